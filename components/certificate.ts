@@ -1,0 +1,287 @@
+import * as pulumi from "@pulumi/pulumi";
+import * as aws from "@pulumi/aws";
+import * as tls from "@pulumi/tls";
+import { DomainConfigError, componentLabel } from "./errors";
+import { DnsArgs, resolveZone, validateZone } from "./dns";
+import { isInZone, validateDomainName } from "./names";
+import { arnRegion, plainString } from "./regions";
+import { Transform, applyTransform } from "./transform";
+
+/** A PEM certificate to import into ACM instead of requesting one. */
+export interface PemCertificateArgs {
+    /** The certificate, PEM encoded. */
+    certificateBody: pulumi.Input<string>;
+    /** Its private key, PEM encoded. Stored as a secret. */
+    privateKey: pulumi.Input<string>;
+    /** Intermediate certificates, PEM encoded, leaf's issuer first. */
+    certificateChain?: pulumi.Input<string>;
+}
+
+/** Generate a self-signed certificate with `@pulumi/tls` and import it (tests, internal ALBs, private use). */
+export interface SelfSignedCertificateArgs {
+    /**
+     * How long the certificate is valid, in hours.
+     * @default 8760 (one year)
+     */
+    validityHours?: number;
+    /**
+     * Organization written into the certificate's subject.
+     * @default "apigw-domains"
+     */
+    organization?: string;
+}
+
+export interface CertificateArgs extends DnsArgs {
+    /**
+     * The name the certificate is for. Wildcards are allowed as the whole first label.
+     * @example "api.example.com"
+     */
+    domainName: string;
+    /**
+     * More names on the same certificate. A wildcard and its apex (`*.example.com` and
+     * `example.com`) share one validation record, which is created once.
+     * @example ["*.example.com"]
+     */
+    subjectAlternativeNames?: string[];
+    /**
+     * Region to create the certificate in, set on the resource itself so one provider can
+     * serve several regions. Use `"us-east-1"` for edge-optimized domains and CloudFront.
+     * @default the provider's region
+     */
+    region?: string;
+    /**
+     * An existing ACM certificate ARN to use as is; nothing is created.
+     * @example "arn:aws:acm:us-east-1:123456789012:certificate/0a1b..."
+     */
+    arn?: pulumi.Input<string>;
+    /** Import this PEM certificate into ACM instead of requesting one. */
+    pem?: PemCertificateArgs;
+    /** Generate a self-signed certificate and import it instead of requesting one. */
+    selfSigned?: SelfSignedCertificateArgs;
+    /**
+     * Key algorithm of a requested certificate.
+     * @default "RSA_2048"
+     */
+    keyAlgorithm?: "RSA_2048" | "EC_prime256v1" | "EC_secp384r1";
+    /**
+     * Provider for the Route 53 validation records, e.g. for a zone in another account.
+     * @default the component's provider
+     */
+    dnsProvider?: aws.Provider;
+    /** Tags for the ACM certificate. */
+    tags?: pulumi.Input<Record<string, pulumi.Input<string>>>;
+    /** Escape hatches for the child resources. */
+    transform?: {
+        certificate?: Transform<aws.acm.CertificateArgs>;
+        validationRecord?: Transform<aws.route53.RecordArgs>;
+        validation?: Transform<aws.acm.CertificateValidationArgs>;
+    };
+}
+
+type Mode = "request" | "import" | "selfSigned" | "existing";
+
+/**
+ * An ACM certificate for a custom domain: requested with DNS validation in Route 53 (the
+ * default), imported from PEM, generated self-signed, or an existing ARN. `arn` resolves
+ * only once the certificate is issued, so whatever uses it waits for validation.
+ */
+export class Certificate extends pulumi.ComponentResource {
+    /** The certificate ARN; for requested certificates, the validated one. */
+    readonly arn: pulumi.Output<string>;
+    /** The region given for the certificate, when one was given. */
+    readonly region: string | undefined;
+    /** The ACM certificate resource, unless an existing ARN was given. */
+    readonly certificate: aws.acm.Certificate | undefined;
+    /** The validation waiter of a requested certificate. */
+    readonly validation: aws.acm.CertificateValidation | undefined;
+    /** One Route 53 record per distinct validation name of a requested certificate. */
+    readonly validationRecords: aws.route53.Record[];
+
+    constructor(name: string, args: CertificateArgs, opts: pulumi.ComponentResourceOptions = {}) {
+        const label = componentLabel("Certificate", name);
+        const plan = planCertificate(label, args);
+        super("apigw-domains:index:Certificate", name, {}, opts);
+
+        const self = this;
+        this.region = args.region;
+        const region = args.region;
+        const child = { parent: this };
+        const tags = args.tags;
+
+        if (plan.mode === "existing") {
+            this.certificate = undefined;
+            this.validation = undefined;
+            this.validationRecords = [];
+            this.arn = pulumi.output(args.arn!);
+        } else if (plan.mode === "request") {
+            const cert = createRequested();
+            const records = createValidationRecords(cert);
+            const validation = waitForValidation(cert, records);
+            this.certificate = cert;
+            this.validationRecords = records;
+            this.validation = validation;
+            this.arn = validation.certificateArn;
+        } else {
+            const cert = createImported();
+            this.certificate = cert;
+            this.validation = undefined;
+            this.validationRecords = [];
+            this.arn = cert.arn;
+        }
+        this.registerOutputs({ arn: this.arn });
+
+        function createRequested(): aws.acm.Certificate {
+            const [a, o] = applyTransform(args.transform?.certificate, `${name}-acm`, {
+                domainName: args.domainName,
+                subjectAlternativeNames: args.subjectAlternativeNames,
+                validationMethod: "DNS",
+                keyAlgorithm: args.keyAlgorithm,
+                region,
+                tags,
+            } as aws.acm.CertificateArgs, { ...child });
+            return new aws.acm.Certificate(`${name}-acm`, a, o);
+        }
+
+        function createValidationRecords(cert: aws.acm.Certificate): aws.route53.Record[] {
+            const dnsOpts = args.dnsProvider ? { ...child, provider: args.dnsProvider } : { ...child };
+            const zoneId = resolveZone(label, args.domainName, args, dnsOpts);
+            // One record per distinct base name: ACM gives a wildcard and its apex the same record.
+            return plan.validationNames.map(({ base, names }) => {
+                const option = cert.domainValidationOptions.apply((options) => {
+                    const found = options.find((o) => names.includes(o.domainName));
+                    if (!found) throw new Error(`${label}: ACM returned no validation option for "${base}"`);
+                    return found;
+                });
+                const recordName = `${name}-validation-${base}`;
+                const [a, o] = applyTransform(args.transform?.validationRecord, recordName, {
+                    zoneId,
+                    name: option.resourceRecordName,
+                    type: option.resourceRecordType,
+                    records: [option.resourceRecordValue],
+                    ttl: 60,
+                    // Several certificates for one name share this record; overwriting it is harmless.
+                    allowOverwrite: true,
+                } as aws.route53.RecordArgs, dnsOpts);
+                return new aws.route53.Record(recordName, a, o);
+            });
+        }
+
+        function waitForValidation(cert: aws.acm.Certificate, records: aws.route53.Record[]): aws.acm.CertificateValidation {
+            const [a, o] = applyTransform(args.transform?.validation, `${name}-validation`, {
+                certificateArn: cert.arn,
+                validationRecordFqdns: records.map((r) => r.fqdn),
+                region,
+            } as aws.acm.CertificateValidationArgs, { ...child });
+            return new aws.acm.CertificateValidation(`${name}-validation`, a, o);
+        }
+
+        function createImported(): aws.acm.Certificate {
+            let body: pulumi.Input<string>;
+            let key: pulumi.Input<string>;
+            let chain: pulumi.Input<string> | undefined;
+            if (plan.mode === "selfSigned") {
+                const ss = args.selfSigned!;
+                const privateKey = new tls.PrivateKey(`${name}-key`, { algorithm: "ECDSA", ecdsaCurve: "P256" }, { parent: self });
+                const selfSigned = new tls.SelfSignedCert(`${name}-selfsigned`, {
+                    privateKeyPem: privateKey.privateKeyPem,
+                    subject: { commonName: args.domainName, organization: ss.organization ?? "apigw-domains" },
+                    dnsNames: [args.domainName, ...(args.subjectAlternativeNames ?? [])],
+                    validityPeriodHours: ss.validityHours ?? 8760,
+                    earlyRenewalHours: Math.min(720, Math.floor((ss.validityHours ?? 8760) / 4)),
+                    allowedUses: ["key_encipherment", "digital_signature", "server_auth"],
+                }, { parent: self });
+                body = selfSigned.certPem;
+                key = privateKey.privateKeyPem;
+            } else {
+                body = args.pem!.certificateBody;
+                key = pulumi.secret(args.pem!.privateKey);
+                chain = args.pem!.certificateChain;
+            }
+            const [a, o] = applyTransform(args.transform?.certificate, `${name}-acm`, {
+                certificateBody: body,
+                privateKey: key,
+                certificateChain: chain,
+                region,
+                tags,
+            } as aws.acm.CertificateArgs, { ...child });
+            return new aws.acm.Certificate(`${name}-acm`, a, o);
+        }
+    }
+}
+
+interface CertificatePlan {
+    mode: Mode;
+    validationNames: { base: string; names: string[] }[];
+}
+
+/** Validates certificate arguments without registering anything (components call it before `super`). */
+export function validateCertificateArgs(label: string, args: CertificateArgs): void {
+    planCertificate(label, args);
+}
+
+/** Validates the arguments and decides what to create, before anything is registered. */
+function planCertificate(label: string, args: CertificateArgs): CertificatePlan {
+    const modes: Mode[] = [];
+    if (args.arn !== undefined) modes.push("existing");
+    if (args.pem !== undefined) modes.push("import");
+    if (args.selfSigned !== undefined) modes.push("selfSigned");
+    if (modes.length > 1) {
+        throw new DomainConfigError(label, "arn/pem/selfSigned", modes.join(" and "),
+            "are alternatives", "give at most one of them (none requests a certificate from ACM)");
+    }
+    const mode: Mode = modes[0] ?? "request";
+
+    if (mode === "existing") {
+        const arn = plainString(args.arn);
+        if (arn !== undefined) {
+            if (!/^arn:aws[a-z-]*:acm:[a-z0-9-]+:\d{12}:certificate\/.+$/.test(arn)) {
+                throw new DomainConfigError(label, "arn", arn, "is not an ACM certificate ARN",
+                    "pass an ARN such as arn:aws:acm:us-east-1:123456789012:certificate/...");
+            }
+            if (args.region !== undefined && arnRegion(arn) !== args.region) {
+                throw new DomainConfigError(label, "arn", arn, `is in ${arnRegion(arn)}, but region is ${args.region}`,
+                    `use a certificate from ${args.region}, or drop region`);
+            }
+        }
+        return { mode, validationNames: [] };
+    }
+
+    validateDomainName(label, "domainName", args.domainName);
+    (args.subjectAlternativeNames ?? []).forEach((n, i) => validateDomainName(label, `subjectAlternativeNames[${i}]`, n));
+
+    if (mode !== "request") return { mode, validationNames: [] };
+
+    if (args.createRecords === false) {
+        throw new DomainConfigError(label, "createRecords", false,
+            "leaves a DNS-validated certificate without its validation records, so it would never be issued",
+            "let the component create the records, or bring an issued certificate (certificateArn on a domain; arn, pem or selfSigned on a Certificate)");
+    }
+    if (args.privateZone) {
+        throw new DomainConfigError(label, "privateZone", true,
+            "cannot hold ACM validation records: ACM validates through public DNS",
+            "validate in the public zone of the same name (privateZone: false), or bring an issued certificate (certificateArn on a domain; arn, pem or selfSigned on a Certificate)");
+    }
+    validateZone(label, args.domainName, args);
+    if (args.zoneName !== undefined) {
+        (args.subjectAlternativeNames ?? []).forEach((n, i) => {
+            if (!isInZone(n.replace(/^\*\./, ""), args.zoneName!)) {
+                throw new DomainConfigError(label, `subjectAlternativeNames[${i}]`, n,
+                    `is not in the zone "${args.zoneName}" that holds the validation records`,
+                    "request names from other zones in a separate Certificate");
+            }
+        });
+    }
+    return { mode, validationNames: distinctValidationNames([args.domainName, ...(args.subjectAlternativeNames ?? [])]) };
+}
+
+/** Groups names by the validation record ACM gives them (`*.x.com` and `x.com` share one). */
+export function distinctValidationNames(names: string[]): { base: string; names: string[] }[] {
+    const byBase = new Map<string, string[]>();
+    for (const n of names) {
+        const base = n.replace(/^\*\./, "");
+        const list = byBase.get(base) ?? [];
+        if (!list.includes(n)) list.push(n);
+        byBase.set(base, list);
+    }
+    return [...byBase].map(([base, ns]) => ({ base, names: ns }));
+}

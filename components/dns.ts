@@ -1,0 +1,88 @@
+import * as pulumi from "@pulumi/pulumi";
+import * as aws from "@pulumi/aws";
+import { DomainConfigError } from "./errors";
+import { defaultZoneName, isInZone } from "./names";
+import { Transform, applyTransform } from "./transform";
+
+/** Where a component's DNS records go. Plain data so it crosses languages. */
+export interface DnsArgs {
+    /**
+     * Whether the component creates Route 53 records (alias records for the domain, and the
+     * certificate's validation records when it requests one).
+     * Set to false when DNS is hosted elsewhere; then point your DNS at the outputs
+     * `targetDomainName` / `hostedZoneId`.
+     * @default true
+     */
+    createRecords?: boolean;
+    /**
+     * Route 53 hosted zone id. Takes precedence over `zoneName`.
+     * @example "Z0123456789ABCDEFGHIJ"
+     */
+    zoneId?: pulumi.Input<string>;
+    /**
+     * Route 53 hosted zone name to look up. The domain must sit in it on whole labels
+     * (`api.example.com` is in `example.com`; `api.myexample.com` is not).
+     * @default the domain without its first label (`api.example.com` gives `example.com`)
+     */
+    zoneName?: string;
+    /**
+     * Look the zone up among private hosted zones instead of public ones.
+     * @default false
+     */
+    privateZone?: boolean;
+}
+
+/** Resolves the hosted zone id for a domain, validating the zone name against the domain. */
+export function resolveZone(
+    component: string,
+    domain: string,
+    dns: DnsArgs,
+    opts: pulumi.InvokeOptions,
+): pulumi.Output<string> {
+    if (dns.zoneId !== undefined) return pulumi.output(dns.zoneId);
+    validateZone(component, domain, dns);
+    const zoneName = dns.zoneName ?? defaultZoneName(domain.replace(/^\*\./, ""));
+    return pulumi.output(aws.route53.getZone({ name: zoneName, privateZone: dns.privateZone ?? false }, opts)).zoneId;
+}
+
+/** Checks zone arguments without registering anything (so validation can run before `super`). */
+export function validateZone(component: string, domain: string, dns: DnsArgs): void {
+    if (dns.zoneId !== undefined || dns.zoneName === undefined) return;
+    const bare = domain.replace(/^\*\./, "");
+    if (!isInZone(bare, dns.zoneName)) {
+        throw new DomainConfigError(component, "zoneName", dns.zoneName,
+            `does not contain the domain "${domain}" on whole labels`,
+            `pass the hosted zone the domain lives in (a suffix of "${bare}" made of whole labels), or zoneId`);
+    }
+}
+
+export interface AliasTarget {
+    name: pulumi.Input<string>;
+    zoneId: pulumi.Input<string>;
+}
+
+/**
+ * Route 53 alias records (A, and AAAA when the target answers on IPv6) for `recordName`.
+ * Aliases, unlike a CNAME, work at the zone apex and keep TLS on the custom domain.
+ */
+export function createAliasRecords(
+    name: string,
+    recordName: string,
+    zoneId: pulumi.Input<string>,
+    target: AliasTarget,
+    ipv6: boolean,
+    opts: pulumi.CustomResourceOptions,
+    transform?: Transform<aws.route53.RecordArgs>,
+): aws.route53.Record[] {
+    const types: ("A" | "AAAA")[] = ipv6 ? ["A", "AAAA"] : ["A"];
+    return types.map((type) => {
+        const childName = `${name}-${type.toLowerCase()}`;
+        const [args, o] = applyTransform(transform, childName, {
+            zoneId,
+            name: recordName,
+            type,
+            aliases: [{ name: target.name, zoneId: target.zoneId, evaluateTargetHealth: false }],
+        } as aws.route53.RecordArgs, opts);
+        return new aws.route53.Record(childName, args, o);
+    });
+}

@@ -1,0 +1,32 @@
+/**
+ * The one error type the components throw for bad input. Its message always names the
+ * component, the argument, the offending value, the rule and the fix, and it is thrown
+ * before anything is registered with the engine.
+ */
+export class DomainConfigError extends Error {
+    constructor(
+        readonly component: string,
+        readonly argument: string,
+        readonly value: unknown,
+        readonly rule: string,
+        readonly fix: string,
+    ) {
+        super(`${component}: ${argument} ${formatValue(value)} ${rule}; ${fix}`);
+        this.name = "DomainConfigError";
+    }
+}
+
+function formatValue(value: unknown): string {
+    if (typeof value === "string") return JSON.stringify(value);
+    if (value === undefined) return "(not set)";
+    try {
+        return JSON.stringify(value);
+    } catch {
+        return String(value);
+    }
+}
+
+/** A label for messages: `EdgeDomain "api"`. */
+export function componentLabel(kind: string, name: string): string {
+    return `${kind} "${name}"`;
+}

@@ -1,0 +1,163 @@
+import * as pulumi from "@pulumi/pulumi";
+import * as aws from "@pulumi/aws";
+import { DomainConfigError } from "./errors";
+import { validateMappingKey } from "./names";
+import { ApiType, EndpointKind } from "./types";
+import { Transform, applyTransform } from "./transform";
+
+/** One API stage served under a path of a custom domain. */
+export interface MappingArgs {
+    /**
+     * Id of the API: a REST API id for `rest`, an `apigatewayv2.Api` id for `http` and `websocket`.
+     * @example restApi.id
+     */
+    apiId: pulumi.Input<string>;
+    /**
+     * Stage name to serve.
+     * @example "prod"
+     */
+    stage: pulumi.Input<string>;
+    /**
+     * Path under the domain (the mapping key). Empty or omitted serves the API at the root.
+     * Multi-level keys (`v1/orders`) need a regional domain with the TLS_1_2 policy.
+     * @default "" (the root)
+     * @example "v1"
+     */
+    basePath?: string;
+    /**
+     * Kind of API.
+     * @default the domain's `apiType` ("rest" for EdgeDomain)
+     */
+    apiType?: ApiType;
+}
+
+/** What the domain is, as far as mapping rules care. */
+export interface MappingDomainTraits {
+    kind: EndpointKind;
+    securityPolicy: string;
+    /** The API kind mappings default to, and that decides WebSocket exclusivity. */
+    apiType: ApiType;
+}
+
+export interface PlannedMapping {
+    key: string;
+    levels: number;
+    apiType: ApiType;
+    /** Which API Gateway mapping resource serves it. */
+    resource: "basePathMapping" | "apiMapping";
+}
+
+/**
+ * Validates mappings one at a time against the domain and against each other (a key maps
+ * once per domain; WebSocket APIs do not share a domain with REST or HTTP APIs).
+ */
+export class MappingPlanner {
+    private readonly keys = new Set<string>();
+
+    constructor(private readonly label: string, private readonly traits: MappingDomainTraits) {}
+
+    plan(argument: string, mapping: MappingArgs): PlannedMapping {
+        const { kind, securityPolicy } = this.traits;
+        const key = mapping.basePath ?? "";
+        const apiType = mapping.apiType ?? this.traits.apiType;
+        const fail = (arg: string, value: unknown, rule: string, fix: string): never => {
+            throw new DomainConfigError(this.label, arg, value, rule, fix);
+        };
+        if (apiType !== "rest" && apiType !== "http" && apiType !== "websocket") {
+            fail(`${argument}.apiType`, apiType, "is not an API kind", "use \"rest\", \"http\" or \"websocket\"");
+        }
+        const levels = validateMappingKey(this.label, `${argument}.basePath`, key);
+        if (this.keys.has(key)) {
+            fail(`${argument}.basePath`, key, "is already mapped on this domain; a key maps one API stage",
+                "give each mapping its own basePath");
+        }
+        if (kind === "EDGE" && apiType !== "rest") {
+            fail(`${argument}.apiType`, apiType, "cannot be served by an edge-optimized domain, which serves REST APIs only",
+                "use RegionalDomain for HTTP and WebSocket APIs");
+        }
+        if (kind === "PRIVATE" && apiType !== "rest") {
+            fail(`${argument}.apiType`, apiType, "cannot be served by a private domain, which serves private REST APIs only",
+                "use a private REST API");
+        }
+        const domainIsWebSocket = this.traits.apiType === "websocket";
+        if (domainIsWebSocket !== (apiType === "websocket")) {
+            fail(`${argument}.apiType`, apiType,
+                domainIsWebSocket
+                    ? "cannot share a domain that serves a WebSocket API"
+                    : "is a WebSocket API, which cannot share a domain with REST or HTTP APIs",
+                "give the WebSocket API its own domain (RegionalDomain with apiType \"websocket\")");
+        }
+        if (levels > 1) {
+            if (apiType === "websocket") {
+                fail(`${argument}.basePath`, key, "is multi-level; WebSocket domains take single-level keys only",
+                    "use a single-level key such as \"ws\"");
+            }
+            if (kind !== "REGIONAL") {
+                fail(`${argument}.basePath`, key,
+                    `is multi-level; multi-level paths need a REGIONAL domain with TLS 1.2, and this domain is ${kind}`,
+                    kind === "EDGE" ? "use RegionalDomain" : "use a single-level key");
+            }
+            if (securityPolicy !== "TLS_1_2") {
+                fail(`${argument}.basePath`, key,
+                    `is multi-level; multi-level paths need the TLS_1_2 security policy, not "${securityPolicy}"`,
+                    "use securityPolicy \"TLS_1_2\" or single-level keys");
+            }
+        }
+        this.keys.add(key);
+        const resource = apiType === "rest" && levels <= 1 ? "basePathMapping" : "apiMapping";
+        return { key, levels, apiType, resource };
+    }
+}
+
+/** Child name of a mapping: stable per key, so reordering the list never replaces anything. */
+export function mappingChildName(component: string, key: string): string {
+    return `${component}-mapping-${key === "" ? "root" : key}`;
+}
+
+/** The URL a mapping answers on, with the trailing slash a base path needs. */
+export function mappingUrl(domain: pulumi.Input<string>, key: string): pulumi.Output<string> {
+    return pulumi.interpolate`https://${domain}/${key === "" ? "" : key + "/"}`;
+}
+
+export interface MappingTransforms {
+    basePathMapping?: Transform<aws.apigateway.BasePathMappingArgs>;
+    apiMapping?: Transform<aws.apigatewayv2.ApiMappingArgs>;
+}
+
+/**
+ * Creates the mapping resource: v1 `BasePathMapping` for single-level REST keys (and for
+ * private domains, addressed by `domainNameId`), v2 `ApiMapping` for HTTP, WebSocket and
+ * multi-level keys.
+ */
+export function createMapping(
+    component: string,
+    planned: PlannedMapping,
+    mapping: MappingArgs,
+    domain: { domainName: pulumi.Input<string>; domainNameId?: pulumi.Input<string> },
+    region: string | undefined,
+    opts: pulumi.CustomResourceOptions,
+    transforms: MappingTransforms | undefined,
+): aws.apigateway.BasePathMapping | aws.apigatewayv2.ApiMapping {
+    const name = mappingChildName(component, planned.key);
+    // A key is unique per domain, so a replacement must free it before claiming it again.
+    const o: pulumi.CustomResourceOptions = { ...opts, deleteBeforeReplace: true };
+    if (planned.resource === "basePathMapping") {
+        const [a, ro] = applyTransform(transforms?.basePathMapping, name, {
+            domainName: domain.domainName,
+            domainNameId: domain.domainNameId,
+            restApi: mapping.apiId,
+            stageName: mapping.stage,
+            basePath: planned.key === "" ? undefined : planned.key,
+            region,
+        } as aws.apigateway.BasePathMappingArgs, o);
+        return new aws.apigateway.BasePathMapping(name, a, ro);
+    }
+    const [a, ro] = applyTransform(transforms?.apiMapping, name, {
+        domainName: domain.domainName,
+        apiId: mapping.apiId,
+        stage: mapping.stage,
+        apiMappingKey: planned.key === "" ? undefined : planned.key,
+        region,
+    } as aws.apigatewayv2.ApiMappingArgs, o);
+    return new aws.apigatewayv2.ApiMapping(name, a, ro);
+}

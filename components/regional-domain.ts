@@ -1,0 +1,180 @@
+import * as pulumi from "@pulumi/pulumi";
+import * as aws from "@pulumi/aws";
+import { Certificate, CertificateArgs } from "./certificate";
+import { createAliasRecords, resolveZone, validateZone } from "./dns";
+import { CustomDomainArgs, CustomDomainBase, certificateArgsFor, needsZone, planMappings, validateDomainCertificate } from "./domain-base";
+import { DomainConfigError, componentLabel } from "./errors";
+import { MappingPlanner, MappingTransforms } from "./mappings";
+import { validateDomainName } from "./names";
+import { knownRegion } from "./regions";
+import { MutualTlsArgs, validateMutualTls, validateSecurityPolicy } from "./security";
+import { Transform, applyTransform } from "./transform";
+import { ApiType, EndpointAccessMode, IpAddressType, RegionalSecurityPolicy } from "./types";
+
+export interface RegionalDomainArgs extends CustomDomainArgs {
+    /**
+     * The kind of API the domain serves, and the default for each mapping. REST and HTTP APIs
+     * may share a domain; a WebSocket domain serves WebSocket APIs only.
+     * @default "rest"
+     */
+    apiType?: ApiType;
+    /**
+     * Region of the API(s). Set on every regional resource, including the certificate, so the
+     * domain works with a provider configured for any region.
+     * @default the provider's region
+     */
+    region?: string;
+    /**
+     * TLS policy. HTTP and WebSocket APIs take only "TLS_1_2"; enhanced REST policies need
+     * `endpointAccessMode`.
+     * @default "TLS_1_2"
+     */
+    securityPolicy?: RegionalSecurityPolicy;
+    /**
+     * Endpoint access mode; required with an enhanced `SecurityPolicy_*` policy, invalid otherwise.
+     * @example "STRICT"
+     */
+    endpointAccessMode?: EndpointAccessMode;
+    /** Require client certificates (mutual TLS) signed by a CA in this truststore. */
+    mutualTls?: MutualTlsArgs;
+    /**
+     * ARN of a public ACM certificate that proves you own the domain; needed when the
+     * serving certificate is imported or from a private CA and mutual TLS is on.
+     */
+    ownershipVerificationCertificateArn?: pulumi.Input<string>;
+    /**
+     * IP address types the domain answers on. "dualstack" also creates an AAAA alias record.
+     * @default "ipv4"
+     */
+    ipAddressType?: IpAddressType;
+    /** Escape hatches for the child resources. */
+    transform?: {
+        certificate?: CertificateArgs["transform"];
+        /** For REST domains (`apigateway.DomainName`). */
+        domainName?: Transform<aws.apigateway.DomainNameArgs>;
+        /** For HTTP and WebSocket domains (`apigatewayv2.DomainName`). */
+        domainNameV2?: Transform<aws.apigatewayv2.DomainNameArgs>;
+        record?: Transform<aws.route53.RecordArgs>;
+    } & MappingTransforms;
+}
+
+/**
+ * A regional custom domain for REST, HTTP or WebSocket APIs: the certificate in the API's
+ * region, the domain name (v1 for REST, v2 for HTTP and WebSocket), mappings with single- or
+ * multi-level keys, and Route 53 alias records to the regional target.
+ */
+export class RegionalDomain extends CustomDomainBase {
+    /** The domain name resource: `apigateway.DomainName` for REST, `apigatewayv2.DomainName` otherwise. */
+    readonly domain: aws.apigateway.DomainName | aws.apigatewayv2.DomainName;
+    /** The region given for the API, when one was given. */
+    readonly region: string | undefined;
+
+    constructor(name: string, args: RegionalDomainArgs, opts: pulumi.ComponentResourceOptions = {}) {
+        const label = componentLabel("RegionalDomain", name);
+        const { planner, planned, securityPolicy, apiType } = validateRegionalDomain(label, args, hasExplicitProvider(opts));
+        super("apigw-domains:index:RegionalDomain", name, opts);
+        this.region = args.region;
+
+        const dnsOpts: pulumi.InvokeOptions & pulumi.CustomResourceOptions =
+            args.dnsProvider ? { parent: this, provider: args.dnsProvider } : { parent: this };
+        const zoneId = needsZone(args) ? resolveZone(label, args.domainName, args, dnsOpts) : undefined;
+        const dualStack = args.ipAddressType === "dualstack";
+
+        const certificate = createCertificate(this);
+        const certificateArn = certificate ? certificate.arn : pulumi.output(args.certificateArn!);
+        const { domain, target } = apiType === "rest" ? createRestDomain(this, certificateArn) : createV2Domain(this, certificateArn);
+        const records = zoneId && args.createRecords !== false
+            ? createAliasRecords(name, args.domainName, zoneId, target, dualStack, dnsOpts, args.transform?.record)
+            : [];
+
+        this.domain = domain;
+        this.publish({
+            domainName: domain.domainName,
+            certificateArn,
+            targetDomainName: target.name,
+            hostedZoneId: target.zoneId,
+            certificate,
+            records,
+        });
+        this.initMappings(planner, { domainName: domain.domainName }, args.region, args.transform);
+        this.createPlannedMappings(planned, args.mappings ?? []);
+        this.registerOutputs(this.commonOutputs());
+
+        function createCertificate(parent: pulumi.Resource): Certificate | undefined {
+            if (args.certificateArn !== undefined) return undefined;
+            const certArgs: CertificateArgs = {
+                ...certificateArgsFor(args, args.region),
+                zoneId,
+                transform: args.transform?.certificate,
+            };
+            return new Certificate(`${name}-cert`, certArgs,
+                { parent, ...(args.certificateProvider ? { provider: args.certificateProvider } : {}) });
+        }
+
+        function createRestDomain(parent: pulumi.Resource, arn: pulumi.Input<string>) {
+            const [a, o] = applyTransform(args.transform?.domainName, `${name}-domain`, {
+                domainName: args.domainName,
+                regionalCertificateArn: arn,
+                endpointConfiguration: { types: "REGIONAL", ipAddressType: args.ipAddressType },
+                securityPolicy,
+                endpointAccessMode: args.endpointAccessMode,
+                mutualTlsAuthentication: args.mutualTls,
+                ownershipVerificationCertificateArn: args.ownershipVerificationCertificateArn,
+                region: args.region,
+                tags: args.tags,
+            } as aws.apigateway.DomainNameArgs, { parent, deleteBeforeReplace: true });
+            const domain = new aws.apigateway.DomainName(`${name}-domain`, a, o);
+            return { domain, target: { name: domain.regionalDomainName, zoneId: domain.regionalZoneId } };
+        }
+
+        function createV2Domain(parent: pulumi.Resource, arn: pulumi.Input<string>) {
+            const [a, o] = applyTransform(args.transform?.domainNameV2, `${name}-domain`, {
+                domainName: args.domainName,
+                domainNameConfiguration: {
+                    certificateArn: arn,
+                    endpointType: "REGIONAL",
+                    securityPolicy,
+                    ipAddressType: args.ipAddressType,
+                    ownershipVerificationCertificateArn: args.ownershipVerificationCertificateArn,
+                },
+                mutualTlsAuthentication: args.mutualTls,
+                region: args.region,
+                tags: args.tags,
+            } as aws.apigatewayv2.DomainNameArgs, { parent, deleteBeforeReplace: true });
+            const domain = new aws.apigatewayv2.DomainName(`${name}-domain`, a, o);
+            const config = domain.domainNameConfiguration;
+            return {
+                domain,
+                target: { name: config.apply((c) => c.targetDomainName!), zoneId: config.apply((c) => c.hostedZoneId!) },
+            };
+        }
+    }
+}
+
+function hasExplicitProvider(opts: pulumi.ComponentResourceOptions): boolean {
+    return opts.provider !== undefined || opts.providers !== undefined;
+}
+
+/** Every rule a regional domain must satisfy, checked before anything is registered. */
+function validateRegionalDomain(label: string, args: RegionalDomainArgs, explicitProvider: boolean) {
+    validateDomainName(label, "domainName", args.domainName);
+    validateZone(label, args.domainName, args);
+    const apiType: ApiType = args.apiType ?? "rest";
+    if (apiType !== "rest" && apiType !== "http" && apiType !== "websocket") {
+        throw new DomainConfigError(label, "apiType", apiType, "is not an API kind", "use \"rest\", \"http\" or \"websocket\"");
+    }
+    if (args.ipAddressType !== undefined && args.ipAddressType !== "ipv4" && args.ipAddressType !== "dualstack") {
+        throw new DomainConfigError(label, "ipAddressType", args.ipAddressType, "is not an IP address type", "use \"ipv4\" or \"dualstack\"");
+    }
+    const apiTypes: ApiType[] = [apiType, ...(args.mappings ?? []).map((m) => m.apiType ?? apiType)];
+    const securityPolicy = validateSecurityPolicy(label, "REGIONAL", args.securityPolicy, args.endpointAccessMode, apiTypes);
+    validateMutualTls(label, "REGIONAL", args.mutualTls, securityPolicy, apiTypes);
+    // With a plain region (argument or stack config), a certificate from elsewhere is caught now.
+    const region = knownRegion(args.region, explicitProvider);
+    validateDomainCertificate(label, args, region,
+        "a regional domain (API Gateway reads the certificate from the API's region)",
+        `request or import the certificate in ${region ?? "the API's region"}`);
+    const planner = new MappingPlanner(label, { kind: "REGIONAL", securityPolicy, apiType });
+    const planned = planMappings(planner, args.mappings);
+    return { planner, planned, securityPolicy, apiType };
+}

@@ -1,0 +1,25 @@
+import * as pulumi from "@pulumi/pulumi";
+
+/** The region part of an ARN (`arn:aws:acm:eu-west-1:...` gives `eu-west-1`), or undefined when it has none. */
+export function arnRegion(arn: string): string | undefined {
+    const parts = arn.split(":");
+    if (parts.length < 6 || parts[0] !== "arn") return undefined;
+    return parts[3] || undefined;
+}
+
+/** The value when it is a plain string now (not an Output, not a Promise), else undefined. */
+export function plainString(value: pulumi.Input<string> | undefined): string | undefined {
+    return typeof value === "string" ? value : undefined;
+}
+
+/**
+ * The region the component's regional resources will land in, as far as it can be known
+ * without running anything: the explicit `region` argument, else (when no explicit provider
+ * decides it) the stack's `aws:region` config. Undefined when an explicit provider decides,
+ * since its region is not readable here; the policy pack checks that case.
+ */
+export function knownRegion(region: string | undefined, hasExplicitProvider: boolean): string | undefined {
+    if (region) return region;
+    if (hasExplicitProvider) return undefined;
+    return new pulumi.Config("aws").get("region") ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION;
+}
