@@ -1,0 +1,621 @@
+/**
+ * Runs a Pulumi program in-process against the simulated AWS and records what it asks for.
+ *
+ * The program runs exactly as under `pulumi preview`/`pulumi up`, inside a Stack resource,
+ * but the resource monitor is the SDK's `MockMonitor` driven by `AwsSimulator`. The engine
+ * wraps the monitor's RPC methods, so every registration is recorded as the engine would see
+ * it: inputs as sent on the wire, parent, provider reference, dependencies and property
+ * dependencies, resource options, and the answer.
+ *
+ * Each run gets its own Pulumi runtime state (the SDK's per-deployment async-local store, the
+ * way the Automation API isolates inline programs), its own simulator and its own config, so
+ * runs in one process never see each other. Runs are queued one after another because the
+ * errors a program leaks (unhandled rejections) can only be caught process-wide.
+ *
+ * Unknown values: in `inputs`, `outputs` and `stackOutputs`, a value the engine does not know
+ * during a preview is the wire sentinel `UNKNOWN` (the SDK's `runtime.unknownValue` string),
+ * never `undefined`, so it can be told apart from "not set" and serialized back as-is. During
+ * a preview, outputs a provider computes are simply absent from `outputs`. Secrets are
+ * unwrapped; resource references are replaced by the referenced resource's id (its URN for
+ * components), as the engine does for providers.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { createRequire } from "module";
+import * as pulumi from "@pulumi/pulumi";
+import type { Alias } from "@pulumi/pulumi/proto/alias_pb";
+import type { LogRequest } from "@pulumi/pulumi/proto/engine_pb";
+import type {
+    ReadResourceRequest,
+    ReadResourceResponse,
+    RegisterResourceOutputsRequest,
+    RegisterResourceRequest,
+    RegisterResourceResponse,
+    ResourceInvokeRequest,
+    ResourceInvokeResponse,
+} from "@pulumi/pulumi/proto/resource_pb";
+import { isGlobalServiceType } from "./regions";
+import { AwsSimulator } from "./simulator";
+
+export interface RecordedResource {
+    urn: string;
+    type: string;
+    name: string;
+    custom: boolean;
+    /** The provider's id for it; undefined for components and, in a preview, for new resources. */
+    id?: string;
+    /** Parent URN. */
+    parent?: string;
+    /** Provider reference `urn::id` exactly as the SDK sent it, when the resource has an explicit provider. */
+    provider?: string;
+    providerUrn?: string;
+    /**
+     * The region an AWS resource lands in: its own `region` input, else its provider's, else
+     * `aws:region`, else us-east-1. Undefined for non-AWS types, for global services (Route 53
+     * zones and records, CloudFront, IAM) and when the deciding value is unknown in a preview.
+     */
+    region?: string;
+    /** What the program sent, unknowns as `UNKNOWN`, secrets unwrapped. */
+    inputs: Record<string, any>;
+    /** Input properties the program sent as secrets (wholly or in part). */
+    secretInputs?: string[];
+    /** What came back (components: what they registered as outputs), unknowns as `UNKNOWN`. */
+    outputs: Record<string, any>;
+    dependencies: string[];
+    propertyDependencies: Record<string, string[]>;
+    deleteBeforeReplace?: boolean;
+    /** Alias URNs, with alias specs resolved the way the engine resolves them. */
+    aliases?: string[];
+    protect?: boolean;
+    ignoreChanges?: string[];
+    /** True for `Resource.get` reads of existing resources. */
+    read?: boolean;
+}
+
+export interface RecordedInvoke {
+    token: string;
+    args: Record<string, any>;
+    provider?: string;
+    result: Record<string, any>;
+}
+
+/** A message the program or the SDK logged (`pulumi.log.info/warn/error`); debug output is dropped. */
+export interface RecordedDiagnostic {
+    severity: "info" | "warning" | "error";
+    message: string;
+    urn?: string;
+}
+
+export interface RunResult {
+    /** In registration order; the first is the stack. */
+    resources: RecordedResource[];
+    invokes: RecordedInvoke[];
+    stackOutputs: Record<string, any>;
+    diagnostics: RecordedDiagnostic[];
+    /** Why the program failed: the first exception it threw or leaked, else its first logged error. */
+    error?: Error;
+}
+
+export interface RunOptions {
+    /** Stack config; keys without a namespace belong to the project (`domain` means `{project}:domain`). */
+    config?: Record<string, string>;
+    /** Run as a preview of a new stack (computed outputs unknown) instead of an update. Default false. */
+    preview?: boolean;
+    /** Default "project" (runProgram) or the `name` in Pulumi.yaml (runProgramAt). */
+    project?: string;
+    /** Default "dev". */
+    stack?: string;
+    /** Config keys whose values are secrets. */
+    secretKeys?: string[];
+    /** The simulated account. Default "123456789012". */
+    accountId?: string;
+    /** Give up on a program that has not finished after this long. Default 120 000 ms. */
+    timeoutMs?: number;
+}
+
+/** How an unknown value appears in recorded inputs and outputs. */
+export const UNKNOWN: string = pulumi.runtime.unknownValue;
+
+export function isUnknown(value: unknown): boolean {
+    return value === UNKNOWN;
+}
+
+// ---------------------------------------------------------------------------------------
+// Queries tests and tools make on a result
+// ---------------------------------------------------------------------------------------
+
+export function byType(result: RunResult, type: string): RecordedResource[] {
+    return result.resources.filter((r) => r.type === type);
+}
+
+/** The first resource of a type whose name equals, matches or satisfies `name` (any name when omitted). */
+export function findResource(
+    result: RunResult,
+    type: string,
+    name?: string | RegExp | ((name: string) => boolean),
+): RecordedResource | undefined {
+    const matches =
+        name === undefined ? () => true : typeof name === "string" ? (n: string) => n === name : name instanceof RegExp ? (n: string) => name.test(n) : name;
+    return byType(result, type).find((r) => matches(r.name));
+}
+
+/** The resources whose parent is `parent`. */
+export function childrenOf(result: RunResult, parent: RecordedResource): RecordedResource[] {
+    return result.resources.filter((r) => r.parent === parent.urn);
+}
+
+/**
+ * Where a resource is: its recorded region, else the region in its ARN (`outputs.arn`).
+ * Undefined for global resources and for what a preview cannot know yet.
+ */
+export function effectiveRegion(resource: RecordedResource): string | undefined {
+    if (resource.region) return resource.region;
+    const arn = resource.outputs["arn"];
+    if (typeof arn !== "string" || arn === UNKNOWN) return undefined;
+    return arn.split(":")[3] || undefined;
+}
+
+// ---------------------------------------------------------------------------------------
+// Running programs
+// ---------------------------------------------------------------------------------------
+
+const DEFAULT_STACK = "dev";
+const DEFAULT_TIMEOUT_MS = 120_000;
+
+/** The SDK internals the engine needs; they are stable across 3.x but not in the public typings. */
+interface RuntimeStore {
+    settings: { engine?: unknown };
+}
+const settings = require("@pulumi/pulumi/runtime/settings") as {
+    getMonitor(): unknown;
+    waitForRPCs(): Promise<void>;
+};
+const runtimeState = require("@pulumi/pulumi/runtime/state") as {
+    withLocalStorage<T>(callback: () => T): T;
+    getStore(): RuntimeStore;
+};
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Runs jobs one at a time: a leaked rejection is only attributable to the run in progress. */
+function enqueue<T>(job: () => Promise<T>): Promise<T> {
+    const run = queue.then(job);
+    queue = run.catch(() => undefined);
+    return run;
+}
+
+/** Runs `program` (the body of a Pulumi program; what it returns becomes the stack outputs). */
+export async function runProgram(program: () => unknown, options: RunOptions = {}): Promise<RunResult> {
+    return enqueue(() => execute(program, options));
+}
+
+async function execute(program: () => unknown, options: RunOptions): Promise<RunResult> {
+    const project = options.project ?? "project";
+    const stack = options.stack ?? DEFAULT_STACK;
+    const preview = options.preview ?? false;
+    const config = namespaced(options.config ?? {}, project);
+    const secretKeys = (options.secretKeys ?? []).map((key) => (key.includes(":") ? key : `${project}:${key}`));
+    const simulator = new AwsSimulator({ preview, accountId: options.accountId, config });
+    const recorder = new Recorder(simulator);
+    const errors = new ErrorTrap();
+    errors.install();
+    try {
+        await runtimeState.withLocalStorage(async () => {
+            await pulumi.runtime.setMocks(simulator, project, stack, preview);
+            pulumi.runtime.setAllConfig(config, secretKeys);
+            // A stand-in engine collects the program's log messages instead of printing them.
+            runtimeState.getStore().settings.engine = recorder.engine;
+            recorder.attach(settings.getMonitor() as Monitor);
+            const finished = (async () => {
+                try {
+                    await pulumi.runtime.runInPulumiStack(async () => program());
+                } catch (e) {
+                    errors.add(e);
+                }
+                await settings.waitForRPCs();
+            })();
+            const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+            if (!(await finishesWithin(finished, timeoutMs))) {
+                errors.add(new Error(`the program did not finish within ${timeoutMs} ms`));
+            }
+        });
+        // Rejections nobody handled surface only after the current tasks; give them a turn.
+        await nextTurn();
+        await nextTurn();
+    } finally {
+        errors.uninstall();
+    }
+    return recorder.result(errors.first() ?? recorder.loggedError());
+}
+
+/**
+ * Runs the Pulumi program at `target`: a directory with a Pulumi.yaml (its `main`, else
+ * index.ts, else index.js) or a .ts/.js file. The project name and config defaults come from
+ * Pulumi.yaml, then Pulumi.<stack>.yaml, then `options.config`.
+ */
+export async function runProgramAt(target: string, options: RunOptions = {}): Promise<RunResult> {
+    let program: PreparedProgram;
+    try {
+        program = prepareProgram(path.resolve(target), options);
+    } catch (e) {
+        // A program that cannot even be found or configured fails like one that throws.
+        return { resources: [], invokes: [], stackOutputs: {}, diagnostics: [], error: e instanceof Error ? e : new Error(String(e)) };
+    }
+    return enqueue(async () => {
+        const loadedBefore = new Set(Object.keys(require.cache));
+        delete require.cache[program.entry];
+        try {
+            return await execute(() => loadProgram(program.entry), program.options);
+        } finally {
+            // Forget the program's own modules so the next run executes them again; packages stay loaded.
+            for (const key of Object.keys(require.cache)) {
+                if (!loadedBefore.has(key) && !key.split(path.sep).includes("node_modules")) delete require.cache[key];
+            }
+            delete require.cache[program.entry];
+        }
+    });
+}
+
+interface PreparedProgram {
+    entry: string;
+    options: RunOptions;
+}
+
+function prepareProgram(target: string, options: RunOptions): PreparedProgram {
+    const location = locateProgram(target);
+    const project = options.project ?? location.project ?? path.basename(location.root);
+    const stack = options.stack ?? DEFAULT_STACK;
+    const config = {
+        ...namespaced(location.configDefaults, project),
+        ...namespaced(readStackConfig(location.root, stack), project),
+        ...namespaced(options.config ?? {}, project),
+    };
+    return { entry: location.entry, options: { ...options, project, stack, config } };
+}
+
+interface ProgramLocation {
+    root: string;
+    entry: string;
+    project?: string;
+    configDefaults: Record<string, string>;
+}
+
+function locateProgram(target: string): ProgramLocation {
+    const isDirectory = fs.statSync(target).isDirectory();
+    const root = isDirectory ? target : path.dirname(target);
+    const projectFile = ["Pulumi.yaml", "Pulumi.yml"].map((f) => path.join(root, f)).find((f) => fs.existsSync(f));
+    const project = projectFile ? (loadYaml(projectFile) as Record<string, unknown> | undefined) : undefined;
+    let entry = target;
+    if (isDirectory) {
+        const main = typeof project?.["main"] === "string" ? path.resolve(root, project["main"]) : root;
+        entry = fs.existsSync(main) && fs.statSync(main).isDirectory() ? indexFile(main) : main;
+    }
+    return {
+        root,
+        entry,
+        project: typeof project?.["name"] === "string" ? project["name"] : undefined,
+        configDefaults: configValues(project?.["config"], ["value", "default"]),
+    };
+}
+
+function indexFile(dir: string): string {
+    const found = ["index.ts", "index.js"].map((f) => path.join(dir, f)).find((f) => fs.existsSync(f));
+    if (!found) throw new Error(`no Pulumi program in ${dir}: expected index.ts or index.js`);
+    return found;
+}
+
+function readStackConfig(root: string, stack: string): Record<string, string> {
+    const file = path.join(root, `Pulumi.${stack}.yaml`);
+    if (!fs.existsSync(file)) return {};
+    const content = loadYaml(file) as Record<string, unknown> | undefined;
+    return configValues(content?.["config"], ["value"]);
+}
+
+/**
+ * Config values as the CLI passes them to a program: strings, with structured values as
+ * JSON. A key may hold its value plainly or under one of `wrappers`; encrypted (`secure`)
+ * values cannot be read offline and are left out.
+ */
+function configValues(section: unknown, wrappers: string[]): Record<string, string> {
+    const out: Record<string, string> = {};
+    if (typeof section !== "object" || section === null) return out;
+    for (const [key, raw] of Object.entries(section as Record<string, unknown>)) {
+        let value = raw;
+        if (typeof raw === "object" && raw !== null && !Array.isArray(raw)) {
+            const wrapper = wrappers.find((w) => w in raw);
+            if (wrapper) value = (raw as Record<string, unknown>)[wrapper];
+            else if ("secure" in raw || "type" in raw) continue;
+        }
+        if (value === undefined || value === null) continue;
+        out[key] = typeof value === "string" ? value : JSON.stringify(value);
+    }
+    return out;
+}
+
+function loadYaml(file: string): unknown {
+    // js-yaml ships with @pulumi/pulumi (it parses Pulumi.yaml there too); resolve it from there.
+    const yaml = createRequire(require.resolve("@pulumi/pulumi/package.json"))("js-yaml") as { load(text: string): unknown };
+    try {
+        return yaml.load(fs.readFileSync(file, "utf8"));
+    } catch (e) {
+        throw new Error(`${file}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+}
+
+/** Loads a program module the way the Node.js language host does and returns its outputs. */
+function loadProgram(entry: string): unknown {
+    if (entry.endsWith(".ts") && !require.extensions[".ts"]) {
+        (require("tsx/cjs/api") as { register(): unknown }).register();
+    }
+    const exported = require(entry) as unknown;
+    if (typeof exported === "function") return (exported as () => unknown)();
+    // A TypeScript `export default async () => ...` compiles to a module whose only export is `default`.
+    const namespace = exported as Record<string, unknown>;
+    if (namespace && typeof namespace["default"] === "function" && Object.keys(namespace).every((k) => k === "default")) {
+        return (namespace["default"] as () => unknown)();
+    }
+    return exported;
+}
+
+function namespaced(config: Record<string, string>, project: string): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const [key, value] of Object.entries(config)) out[key.includes(":") ? key : `${project}:${key}`] = value;
+    return out;
+}
+
+async function finishesWithin(work: Promise<unknown>, ms: number): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<boolean>((resolve) => {
+        timer = setTimeout(() => resolve(false), ms);
+    });
+    try {
+        return await Promise.race([work.then(() => true), timeout]);
+    } finally {
+        clearTimeout(timer);
+    }
+}
+
+function nextTurn(): Promise<void> {
+    return new Promise((resolve) => setImmediate(resolve));
+}
+
+/** Catches what a program throws or leaks (rejections nobody handled), once per error. */
+class ErrorTrap {
+    private readonly seen = new Set<unknown>();
+    private readonly errors: Error[] = [];
+    private readonly listener = (reason: unknown) => this.add(reason);
+
+    install(): void {
+        process.on("unhandledRejection", this.listener);
+        process.on("uncaughtException", this.listener);
+    }
+
+    uninstall(): void {
+        process.off("unhandledRejection", this.listener);
+        process.off("uncaughtException", this.listener);
+    }
+
+    add(reason: unknown): void {
+        if (this.seen.has(reason)) return;
+        this.seen.add(reason);
+        this.errors.push(reason instanceof Error ? reason : new Error(String(reason)));
+    }
+
+    first(): Error | undefined {
+        return this.errors[0];
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Recording the monitor's traffic
+// ---------------------------------------------------------------------------------------
+
+type Callback<T> = (err: Error | null, response?: T) => void;
+
+interface Monitor {
+    /** The MockMonitor's registry, which its resource lookups and output registrations read by URN. */
+    resources: Map<string, { urn: string }>;
+    registerResource(req: RegisterResourceRequest, callback: Callback<RegisterResourceResponse>): unknown;
+    readResource(req: ReadResourceRequest, callback: Callback<ReadResourceResponse>): unknown;
+    invoke(req: ResourceInvokeRequest, callback: Callback<ResourceInvokeResponse>): unknown;
+    registerResourceOutputs(req: RegisterResourceOutputsRequest, callback: Callback<unknown>): unknown;
+}
+
+const STACK_TYPE = "pulumi:pulumi:Stack";
+const SEVERITIES: Readonly<Record<number, RecordedDiagnostic["severity"]>> = { 1: "info", 2: "warning", 3: "error" };
+
+class Recorder {
+    private readonly resources: RecordedResource[] = [];
+    private readonly byUrn = new Map<string, RecordedResource>();
+    private readonly invokes: RecordedInvoke[] = [];
+    private readonly diagnostics: RecordedDiagnostic[] = [];
+    private stackOutputs: Record<string, any> = {};
+
+    constructor(private readonly simulator: AwsSimulator) {}
+
+    /** Just enough of the engine service for the SDK's logging and root-resource calls. */
+    readonly engine = {
+        log: (req: LogRequest, callback: Callback<unknown>) => {
+            const severity = SEVERITIES[req.getSeverity()];
+            if (severity) this.diagnostics.push({ severity, message: req.getMessage(), urn: req.getUrn() || undefined });
+            callback(null, {});
+        },
+        setRootResource: (_req: unknown, callback: Callback<unknown>) => callback(null, {}),
+    };
+
+    attach(monitor: Monitor): void {
+        const register = monitor.registerResource.bind(monitor);
+        monitor.registerResource = (req, callback) => {
+            const record = this.begin(req.getType(), req.getName(), req.getParent(), req.getProvider(), req.getObject()?.toJavaScript());
+            record.custom = req.getCustom();
+            record.dependencies = req.getDependenciesList();
+            req.getPropertydependenciesMap().forEach((deps, key) => {
+                record.propertyDependencies[key] = deps.getUrnsList();
+            });
+            if (req.getDeletebeforereplacedefined()) record.deleteBeforeReplace = req.getDeletebeforereplace();
+            if (req.getProtect()) record.protect = true;
+            if (req.getIgnorechangesList().length > 0) record.ignoreChanges = req.getIgnorechangesList();
+            const aliases = [...req.getAliasurnsList(), ...req.getAliasesList().map((a) => aliasUrn(a, record))];
+            if (aliases.length > 0) record.aliases = aliases;
+            return register(req, (err, response) => {
+                if (response) {
+                    adoptUrn(monitor, response.getUrn(), record.urn);
+                    response.setUrn(record.urn);
+                    this.complete(record, response.getId(), response.getObject()?.toJavaScript());
+                }
+                callback(err, response);
+            });
+        };
+
+        const read = monitor.readResource.bind(monitor);
+        monitor.readResource = (req, callback) => {
+            const record = this.begin(req.getType(), req.getName(), req.getParent(), req.getProvider(), req.getProperties()?.toJavaScript());
+            record.read = true;
+            record.dependencies = req.getDependenciesList();
+            return read(req, (err, response) => {
+                if (response) {
+                    adoptUrn(monitor, response.getUrn(), record.urn);
+                    response.setUrn(record.urn);
+                    this.complete(record, req.getId(), response.getProperties()?.toJavaScript());
+                }
+                callback(err, response);
+            });
+        };
+
+        const invoke = monitor.invoke.bind(monitor);
+        monitor.invoke = (req, callback) => {
+            // The SDK's own lookups of registered resources are not calls to AWS.
+            if (req.getTok() === "pulumi:pulumi:getResource") return invoke(req, callback);
+            return invoke(req, (err, response) => {
+                this.invokes.push({
+                    token: req.getTok(),
+                    args: fromWire(req.getArgs()?.toJavaScript() ?? {}),
+                    provider: req.getProvider() || undefined,
+                    result: fromWire(response?.getReturn()?.toJavaScript() ?? {}),
+                });
+                callback(err, response);
+            });
+        };
+
+        const registerOutputs = monitor.registerResourceOutputs.bind(monitor);
+        monitor.registerResourceOutputs = (req, callback) => {
+            const outputs = fromWire(req.getOutputs()?.toJavaScript() ?? {});
+            const record = this.byUrn.get(req.getUrn());
+            if (record) record.outputs = outputs;
+            if (record?.type === STACK_TYPE) this.stackOutputs = outputs;
+            return registerOutputs(req, callback);
+        };
+    }
+
+    private begin(type: string, name: string, parent: string, provider: string, wireInputs: unknown): RecordedResource {
+        const inputs = fromWire(wireInputs ?? {});
+        const secrets = Object.entries((wireInputs ?? {}) as Record<string, unknown>)
+            .filter(([, value]) => containsSecret(value))
+            .map(([key]) => key);
+        const record: RecordedResource = {
+            urn: engineUrn(parent, type, name),
+            type,
+            name,
+            custom: true,
+            inputs,
+            outputs: {},
+            dependencies: [],
+            propertyDependencies: {},
+        };
+        if (secrets.length > 0) record.secretInputs = secrets;
+        if (parent) record.parent = parent;
+        if (provider) {
+            record.provider = provider;
+            record.providerUrn = provider.slice(0, provider.lastIndexOf("::"));
+        }
+        if (type === "pulumi:providers:aws" || (type.startsWith("aws:") && !isGlobalServiceType(type))) {
+            record.region = this.simulator.regionOf(inputs, record.provider);
+        }
+        this.resources.push(record);
+        return record;
+    }
+
+    private complete(record: RecordedResource, id: string, wireOutputs: unknown): void {
+        if (id) record.id = id;
+        record.outputs = fromWire(wireOutputs ?? {});
+        this.byUrn.set(record.urn, record);
+        if (record.type.startsWith("pulumi:providers:")) {
+            // The reference resources will send: the SDK spells an unknown provider id as the unknown sentinel.
+            this.simulator.rememberProvider(`${record.urn}::${id || UNKNOWN}`, record.inputs);
+        }
+    }
+
+    loggedError(): Error | undefined {
+        const logged = this.diagnostics.filter((d) => d.severity === "error");
+        return logged.length > 0 ? new Error(logged.map((d) => d.message).join("\n")) : undefined;
+    }
+
+    result(error: Error | undefined): RunResult {
+        // Copies: a program that timed out may still be registering in the background.
+        return {
+            resources: [...this.resources],
+            invokes: [...this.invokes],
+            stackOutputs: this.stackOutputs,
+            diagnostics: [...this.diagnostics],
+            ...(error ? { error } : {}),
+        };
+    }
+}
+
+/**
+ * The URN the Pulumi engine gives a resource: its type qualified by its parent's qualified
+ * type, except under the root stack. (The SDK's MockMonitor qualifies with the parent's last
+ * type only, and with the stack's; the recorded URNs follow the engine, as policies see them.)
+ */
+function engineUrn(parent: string, type: string, name: string, stack = pulumi.getStack(), project = pulumi.getProject()): string {
+    const parentType = parent ? parent.split("::")[2] : "";
+    const qualified = parentType && parentType !== STACK_TYPE ? `${parentType}$${type}` : type;
+    return `urn:pulumi:${stack}::${project}::${qualified}::${name}`;
+}
+
+/** Files the MockMonitor's entry under the engine's URN, so its lookups by URN keep working. */
+function adoptUrn(monitor: Monitor, mockUrn: string, urn: string): void {
+    const entry = monitor.resources.get(mockUrn);
+    if (!entry || mockUrn === urn) return;
+    entry.urn = urn;
+    monitor.resources.delete(mockUrn);
+    monitor.resources.set(urn, entry);
+}
+
+/** An alias as a URN: a spec's missing parts are the resource's own, as the engine fills them in. */
+function aliasUrn(alias: Alias, record: RecordedResource): string {
+    if (alias.getUrn()) return alias.getUrn();
+    const spec = alias.getSpec();
+    if (!spec) return "";
+    const parent = spec.getNoparent() ? "" : spec.getParenturn() || record.parent || "";
+    return engineUrn(parent, spec.getType() || record.type, spec.getName() || record.name, spec.getStack() || pulumi.getStack(), spec.getProject() || pulumi.getProject());
+}
+
+function containsSecret(value: unknown): boolean {
+    if (Array.isArray(value)) return value.some(containsSecret);
+    if (typeof value !== "object" || value === null) return false;
+    const object = value as Record<string, unknown>;
+    return object[pulumi.runtime.specialSigKey] === pulumi.runtime.specialSecretSig || Object.values(object).some(containsSecret);
+}
+
+/**
+ * A property value from the wire, as recorded: secrets unwrapped, resource references as
+ * the referenced id (URN for components), output values as their value, unknowns as `UNKNOWN`.
+ */
+function fromWire(value: unknown): any {
+    if (Array.isArray(value)) return value.map(fromWire);
+    if (typeof value !== "object" || value === null) return value;
+    const object = value as Record<string, unknown>;
+    const signature = object[pulumi.runtime.specialSigKey];
+    if (signature === pulumi.runtime.specialSecretSig) return fromWire(object["value"]);
+    if (signature === pulumi.runtime.specialResourceSig) {
+        if ("id" in object) return object["id"] === "" ? UNKNOWN : object["id"];
+        return object["urn"];
+    }
+    if (signature === pulumi.runtime.specialOutputValueSig) return "value" in object ? fromWire(object["value"]) : UNKNOWN;
+    // Assets and archives keep their wire form.
+    if (signature !== undefined) return object;
+    const out: Record<string, any> = {};
+    for (const [key, v] of Object.entries(object)) out[key] = fromWire(v);
+    return out;
+}
