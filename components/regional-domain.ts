@@ -151,12 +151,12 @@ export class RegionalDomain extends CustomDomainBase {
     }
 }
 
-function hasExplicitProvider(opts: pulumi.ComponentResourceOptions): boolean {
+export function hasExplicitProvider(opts: pulumi.ComponentResourceOptions): boolean {
     return opts.provider !== undefined || opts.providers !== undefined;
 }
 
 /** Every rule a regional domain must satisfy, checked before anything is registered. */
-function validateRegionalDomain(label: string, args: RegionalDomainArgs, explicitProvider: boolean) {
+export function validateRegionalDomain(label: string, args: RegionalDomainArgs, explicitProvider: boolean) {
     validateDomainName(label, "domainName", args.domainName);
     validateZone(label, args.domainName, args);
     const apiType: ApiType = args.apiType ?? "rest";

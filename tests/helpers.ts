@@ -1,0 +1,59 @@
+/**
+ * Test helpers on top of the offline engine: run a program against the simulated AWS and
+ * look at what it registered.
+ */
+import * as assert from "assert";
+import { RecordedResource, RunOptions, RunResult, runProgram } from "../offline/engine";
+
+export { RecordedResource, RunResult };
+
+export const T = {
+    certificate: "aws:acm/certificate:Certificate",
+    validation: "aws:acm/certificateValidation:CertificateValidation",
+    record: "aws:route53/record:Record",
+    domainV1: "aws:apigateway/domainName:DomainName",
+    domainV2: "aws:apigatewayv2/domainName:DomainName",
+    basePathMapping: "aws:apigateway/basePathMapping:BasePathMapping",
+    apiMapping: "aws:apigatewayv2/apiMapping:ApiMapping",
+    distribution: "aws:cloudfront/distribution:Distribution",
+    provider: "pulumi:providers:aws",
+    stack: "pulumi:pulumi:Stack",
+} as const;
+
+/** Runs a program (update view unless `preview`), failing the test if the program itself fails. */
+export async function plan(program: () => unknown, options: RunOptions = {}): Promise<RunResult> {
+    const result = await runProgram(program, { config: { "aws:region": "us-west-2" }, ...options });
+    if (result.error) throw result.error;
+    return result;
+}
+
+/** Runs a program that must be rejected: returns the error message, and checks nothing but the stack was registered. */
+export async function rejected(program: () => unknown, options: RunOptions = {}): Promise<string> {
+    const result = await runProgram(program, { config: { "aws:region": "us-west-2" }, ...options });
+    assert.ok(result.error, "expected the program to be rejected, but it ran");
+    const registered = result.resources.filter((r) => r.type !== T.stack);
+    assert.deepStrictEqual(registered.map((r) => `${r.type} ${r.name}`), [], "nothing may be registered for bad input");
+    return result.error!.message;
+}
+
+export function ofType(result: RunResult, type: string): RecordedResource[] {
+    return result.resources.filter((r) => r.type === type);
+}
+
+/** The one resource of a type (and name, when given); fails when there is not exactly one. */
+export function one(result: RunResult, type: string, name?: string): RecordedResource {
+    const found = ofType(result, type).filter((r) => name === undefined || r.name === name);
+    assert.strictEqual(found.length, 1, `expected one ${type}${name ? ` named ${name}` : ""}, found ${found.map((r) => r.name).join(", ") || "none"}`);
+    return found[0];
+}
+
+export function byUrn(result: RunResult, urn: string): RecordedResource {
+    const r = result.resources.find((x) => x.urn === urn);
+    assert.ok(r, `no resource ${urn}`);
+    return r!;
+}
+
+/** URNs a resource's property depends on (as the engine records them). */
+export function propertyDeps(r: RecordedResource, property: string): string[] {
+    return r.propertyDependencies[property] ?? [];
+}
