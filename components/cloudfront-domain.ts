@@ -1,0 +1,623 @@
+import * as pulumi from "@pulumi/pulumi";
+import * as aws from "@pulumi/aws";
+import * as random from "@pulumi/random";
+import { Certificate, CertificateArgs, validateCertificateArgs } from "./certificate";
+import { ManagedCachePolicy, ManagedOriginRequestPolicy, originHeaderProblem, originRequestPolicyDroppingHost } from "./cloudfront-policies";
+import { createAliasRecords, resolveZone } from "./dns";
+import { CustomDomainArgs, certificateArgsFor, validateDomainCertificate } from "./domain-base";
+import { DomainConfigError, componentLabel } from "./errors";
+import { MappingArgs, MappingTransforms } from "./mappings";
+import { RegionalDomain, RegionalDomainArgs, hasExplicitProvider, validateRegionalDomain } from "./regional-domain";
+import { arnRegion, knownRegion, plainString } from "./regions";
+import { MutualTlsArgs } from "./security";
+import { Transform, applyTransform } from "./transform";
+import { ApiType, CLOUDFRONT_ZONE_ID, EndpointAccessMode, RegionalSecurityPolicy } from "./types";
+
+/** CloudFront viewer security policies this package accepts: TLS 1.2 is the floor. */
+export const ViewerSecurityPolicy = {
+    Tls12_2018: "TLSv1.2_2018",
+    Tls12_2019: "TLSv1.2_2019",
+    Tls12_2021: "TLSv1.2_2021",
+    Tls12_2025: "TLSv1.2_2025",
+    Tls13_2025: "TLSv1.3_2025",
+} as const;
+export type ViewerSecurityPolicy = (typeof ViewerSecurityPolicy)[keyof typeof ViewerSecurityPolicy];
+
+/** Which edge locations serve the distribution (cheaper classes serve fewer regions). */
+export type PriceClass = "PriceClass_All" | "PriceClass_200" | "PriceClass_100";
+
+/** What CloudFront does with plain HTTP viewers. Plain HTTP to the API is not on offer. */
+export type ViewerProtocolPolicy = "redirect-to-https" | "https-only";
+
+/** HTTP versions the distribution speaks to viewers. */
+export type HttpVersion = "http1.1" | "http2" | "http2and3" | "http3";
+
+/** The secret header CloudFront adds to every origin request. */
+export interface OriginVerificationArgs {
+    /**
+     * Name of the header. It must be one CloudFront may add (not Host, not X-Amz-*, ...).
+     * @default "x-origin-verify"
+     */
+    headerName?: string;
+}
+
+/** Standard (v1) access logs to S3. */
+export interface AccessLoggingArgs {
+    /**
+     * Domain name of the bucket (not its name or ARN); the bucket must allow ACLs.
+     * @example logs.bucketDomainName // "my-logs.s3.amazonaws.com"
+     */
+    bucket: pulumi.Input<string>;
+    /**
+     * Prefix of the log objects.
+     * @example "api/"
+     */
+    prefix?: pulumi.Input<string>;
+    /**
+     * Include cookies in the logs.
+     * @default false
+     */
+    includeCookies?: pulumi.Input<boolean>;
+}
+
+/** Serve or refuse viewers by country. */
+export interface GeoRestrictionArgs {
+    /** "whitelist" serves only `locations`; "blacklist" serves everyone else. */
+    restrictionType: "whitelist" | "blacklist";
+    /**
+     * ISO 3166-1 alpha-2 country codes.
+     * @example ["DE", "FR"]
+     */
+    locations: string[];
+}
+
+export interface CloudFrontDomainArgs extends CustomDomainArgs {
+    /**
+     * The kind of API the domain serves, and the default for each mapping (as in RegionalDomain).
+     * @default "rest"
+     */
+    apiType?: ApiType;
+    /**
+     * Region of the API(s): the API Gateway custom domain, its mappings and its certificate go
+     * there. The viewer certificate goes to us-east-1 whatever this is.
+     * @default the provider's region
+     */
+    region?: string;
+    /**
+     * ARN of an issued ACM certificate in **us-east-1** covering `domainName`, for the
+     * distribution (the certificate viewers see). When the API is in us-east-1, it also serves
+     * the API Gateway domain unless `apiCertificateArn` is given.
+     * @default a certificate requested in us-east-1 and validated in Route 53
+     * @example usEast1Certificate.arn
+     */
+    certificateArn?: pulumi.Input<string>;
+    /**
+     * Provider for the certificate the component requests in us-east-1 (the `region` of the
+     * certificate is set to us-east-1 either way).
+     * @default the component's provider
+     */
+    certificateProvider?: aws.Provider;
+    /**
+     * ARN of an issued ACM certificate in **the API's region** covering `domainName`, for the
+     * API Gateway custom domain (the certificate CloudFront sees when it connects to the origin).
+     * @default a certificate requested in the API's region (or the us-east-1 one when the API is there)
+     * @example apiRegionCertificate.arn
+     */
+    apiCertificateArn?: pulumi.Input<string>;
+    /**
+     * Provider for the certificate the component requests in the API's region.
+     * @default the component's provider
+     */
+    apiCertificateProvider?: aws.Provider;
+    /**
+     * TLS policy of the API Gateway custom domain (CloudFront connects with TLS 1.2).
+     * @default "TLS_1_2"
+     */
+    securityPolicy?: RegionalSecurityPolicy;
+    /** Endpoint access mode; required with an enhanced `SecurityPolicy_*` policy, invalid otherwise. */
+    endpointAccessMode?: EndpointAccessMode;
+    /**
+     * Mutual TLS on the API Gateway domain. CloudFront is then the client, so it needs
+     * `originClientCertificateArn`.
+     */
+    mutualTls?: MutualTlsArgs;
+    /**
+     * ARN of the ACM client certificate (in us-east-1) CloudFront presents to the API when
+     * `mutualTls` is on (origin mutual TLS).
+     */
+    originClientCertificateArn?: pulumi.Input<string>;
+    /** Passed to the API Gateway domain: proves ownership for imported or private-CA certificates with mTLS. */
+    ownershipVerificationCertificateArn?: pulumi.Input<string>;
+    /**
+     * Origin request policy of the default behavior. It must forward the Host header: API
+     * Gateway picks the custom domain by Host and answers 403 without it.
+     * @default the managed AllViewer policy ("216adef6-5c7f-47e4-b989-5492eafa07d3")
+     */
+    originRequestPolicyId?: pulumi.Input<string>;
+    /**
+     * Cache policy of the default behavior.
+     * @default the managed CachingDisabled policy ("4135ea2d-6df8-44a3-9df3-4b5a84be39ad")
+     * @example "658327ea-f89d-4fab-a63d-7e88639e58f6" // CachingOptimized
+     */
+    cachePolicyId?: pulumi.Input<string>;
+    /**
+     * Legacy cache settings instead of cache and origin request policies (no TTLs: caching
+     * stays off unless a transform sets them). Its `headers` must include "Host" or "*".
+     */
+    forwardedValues?: aws.types.input.cloudfront.DistributionDefaultCacheBehaviorForwardedValues;
+    /** Response headers policy of the default behavior (CORS, security headers). */
+    responseHeadersPolicyId?: pulumi.Input<string>;
+    /**
+     * What plain-HTTP viewers get.
+     * @default "redirect-to-https"
+     */
+    viewerProtocolPolicy?: ViewerProtocolPolicy;
+    /**
+     * Viewer TLS security policy.
+     * @default "TLSv1.2_2021"
+     */
+    minimumProtocolVersion?: ViewerSecurityPolicy;
+    /**
+     * @default "PriceClass_All"
+     */
+    priceClass?: PriceClass;
+    /**
+     * Answer viewers on IPv6 too (and create the AAAA alias record).
+     * @default true
+     */
+    ipv6?: boolean;
+    /**
+     * @default "http2and3"
+     */
+    httpVersion?: HttpVersion;
+    /**
+     * A WAF web ACL for the distribution: the ARN of a WAFv2 web ACL with scope CLOUDFRONT
+     * (created in us-east-1), or a WAF Classic global web ACL id.
+     */
+    webAclId?: pulumi.Input<string>;
+    /** Standard access logs to an S3 bucket. */
+    logging?: AccessLoggingArgs;
+    /** Serve or refuse viewers by country. */
+    geoRestriction?: GeoRestrictionArgs;
+    /**
+     * Wait until the distribution is deployed to every edge location (several minutes).
+     * @default true
+     */
+    waitForDeployment?: boolean;
+    /** Comment on the distribution. */
+    comment?: string;
+    /**
+     * A generated secret header CloudFront adds to every origin request, so the API can refuse
+     * requests that did not come through the distribution (see docs/cloudfront.md). `false`
+     * turns it off.
+     * @default true, header "x-origin-verify"
+     */
+    originVerification?: boolean | OriginVerificationArgs;
+    /** Escape hatches for the child resources. */
+    transform?: {
+        /** The us-east-1 (viewer) certificate. */
+        certificate?: CertificateArgs["transform"];
+        /** The certificate in the API's region. */
+        apiCertificate?: CertificateArgs["transform"];
+        distribution?: Transform<aws.cloudfront.DistributionArgs>;
+        originSecret?: Transform<random.RandomPasswordArgs>;
+        record?: Transform<aws.route53.RecordArgs>;
+        domainName?: Transform<aws.apigateway.DomainNameArgs>;
+        domainNameV2?: Transform<aws.apigatewayv2.DomainNameArgs>;
+    } & MappingTransforms;
+}
+
+/** CloudFront reads viewer certificates (and origin client certificates) only from us-east-1. */
+const CLOUDFRONT_CERTIFICATE_REGION = "us-east-1";
+const ORIGIN_ID = "apigateway";
+const ALL_METHODS = ["GET", "HEAD", "OPTIONS", "PUT", "POST", "PATCH", "DELETE"];
+const DEFAULT_ORIGIN_HEADER = "x-origin-verify";
+
+/**
+ * A regional API behind a CloudFront distribution you own: a certificate in us-east-1 for the
+ * distribution and one in the API's region for the API Gateway custom domain (one when the API
+ * is in us-east-1), the regional custom domain and its mappings (a RegionalDomain child), a
+ * distribution whose origin is the domain's regional target over HTTPS/TLS 1.2 with the Host
+ * header forwarded and caching off by default, an optional secret origin header, and Route 53
+ * alias records to the distribution.
+ */
+export class CloudFrontDomain extends pulumi.ComponentResource {
+    /** The custom domain name (the distribution's alternate name and the API Gateway domain). */
+    readonly domainName: pulumi.Output<string>;
+    /** `https://{domainName}/`. */
+    readonly url: pulumi.Output<string>;
+    /** ARN of the viewer certificate (us-east-1), once validated. */
+    readonly certificateArn: pulumi.Output<string>;
+    /** ARN of the API Gateway domain's certificate (the API's region), once validated. */
+    readonly apiCertificateArn: pulumi.Output<string>;
+    /** The distribution's id, e.g. for invalidations. */
+    readonly distributionId: pulumi.Output<string>;
+    readonly distributionArn: pulumi.Output<string>;
+    /** `dxxxx.cloudfront.net`. */
+    readonly distributionDomainName: pulumi.Output<string>;
+    /** What DNS must alias to: the distribution's domain name (for DNS outside Route 53). */
+    readonly targetDomainName: pulumi.Output<string>;
+    /** Hosted zone of every CloudFront distribution, for alias records. */
+    readonly hostedZoneId: pulumi.Output<string>;
+    /** The API Gateway regional target the distribution sends requests to (`d-xxxx.execute-api.{region}.amazonaws.com`). */
+    readonly originDomainName: pulumi.Output<string>;
+    /** Name of the secret origin header, unless origin verification is off. */
+    readonly originVerifyHeaderName: string | undefined;
+    /** Value of the secret origin header (a secret output), unless origin verification is off. */
+    readonly originVerifySecret: pulumi.Output<string> | undefined;
+
+    /** The us-east-1 certificate the component requested, unless one was passed in. */
+    readonly certificate: Certificate | undefined;
+    /** The certificate the component requested in the API's region (the same object when the API is in us-east-1). */
+    readonly apiCertificate: Certificate | undefined;
+    /** The API Gateway regional custom domain and its mappings: the distribution's origin. */
+    readonly origin: RegionalDomain;
+    readonly distribution: aws.cloudfront.Distribution;
+    /** The generated origin secret, unless origin verification is off. */
+    readonly originSecret: random.RandomPassword | undefined;
+    /** Route 53 alias records to the distribution (A, and AAAA with IPv6); empty with createRecords: false. */
+    readonly records: aws.route53.Record[];
+
+    constructor(name: string, args: CloudFrontDomainArgs, opts: pulumi.ComponentResourceOptions = {}) {
+        const label = componentLabel("CloudFrontDomain", name);
+        const plan = validateCloudFrontDomain(label, args, hasExplicitProvider(opts));
+        super("apigw-domains:index:CloudFrontDomain", name, {}, opts);
+        const self = this;
+
+        const dnsOpts: pulumi.InvokeOptions & pulumi.CustomResourceOptions =
+            args.dnsProvider ? { parent: this, provider: args.dnsProvider } : { parent: this };
+        const zoneId = plan.needsZone ? resolveZone(label, args.domainName, args, dnsOpts) : undefined;
+
+        const { viewer, api } = createCertificates();
+        const origin = createOrigin(api.arn);
+        const secret = plan.originHeader ? createOriginSecret() : undefined;
+        const distribution = createDistribution(viewer.arn, origin, secret);
+        const records = zoneId && args.createRecords !== false
+            ? createAliasRecords(name, args.domainName, zoneId,
+                { name: distribution.domainName, zoneId: CLOUDFRONT_ZONE_ID },
+                plan.ipv6, dnsOpts, args.transform?.record)
+            : [];
+
+        this.certificate = viewer.certificate;
+        this.apiCertificate = api.certificate;
+        this.origin = origin;
+        this.distribution = distribution;
+        this.originSecret = secret;
+        this.records = records;
+        this.domainName = origin.domainName;
+        this.url = pulumi.interpolate`https://${origin.domainName}/`;
+        this.certificateArn = pulumi.output(viewer.arn);
+        this.apiCertificateArn = pulumi.output(api.arn);
+        this.distributionId = distribution.id;
+        this.distributionArn = distribution.arn;
+        this.distributionDomainName = distribution.domainName;
+        this.targetDomainName = distribution.domainName;
+        this.hostedZoneId = pulumi.output(CLOUDFRONT_ZONE_ID);
+        this.originDomainName = origin.targetDomainName;
+        this.originVerifyHeaderName = secret ? plan.originHeader : undefined;
+        this.originVerifySecret = secret ? pulumi.secret(secret.result) : undefined;
+        this.registerOutputs({
+            domainName: this.domainName,
+            url: this.url,
+            urls: this.urls,
+            certificateArn: this.certificateArn,
+            apiCertificateArn: this.apiCertificateArn,
+            distributionId: this.distributionId,
+            distributionArn: this.distributionArn,
+            distributionDomainName: this.distributionDomainName,
+            targetDomainName: this.targetDomainName,
+            hostedZoneId: this.hostedZoneId,
+            originDomainName: this.originDomainName,
+            originVerifyHeaderName: this.originVerifyHeaderName,
+            originVerifySecret: this.originVerifySecret,
+        });
+
+        /**
+         * The viewer certificate in us-east-1 and the API's in its region: each the one passed
+         * in, else requested; one serves both when the API is known to be in us-east-1.
+         */
+        function createCertificates() {
+            const request = (childName: string, region: string | undefined, provider: aws.Provider | undefined,
+                transform: CertificateArgs["transform"]) =>
+                new Certificate(childName, { ...certificateArgsFor(args, region), zoneId, transform },
+                    { parent: self, ...(provider ? { provider } : {}) });
+            const given = (arn: pulumi.Input<string>) => ({ certificate: undefined, arn });
+
+            const viewer = plan.viewerCertificateArn !== undefined
+                ? given(plan.viewerCertificateArn)
+                : fromCertificate(request(`${name}-cert`, CLOUDFRONT_CERTIFICATE_REGION,
+                    args.certificateProvider ?? (plan.shareCertificate ? args.apiCertificateProvider : undefined),
+                    args.transform?.certificate));
+            const api = plan.apiCertificateArn !== undefined
+                ? given(plan.apiCertificateArn)
+                : plan.shareCertificate
+                    ? viewer
+                    : fromCertificate(request(`${name}-api-cert`, args.region, args.apiCertificateProvider, args.transform?.apiCertificate));
+            return { viewer, api };
+        }
+
+        function createOrigin(certificateArn: pulumi.Input<string>): RegionalDomain {
+            return new RegionalDomain(`${name}-origin`, {
+                ...originArgs(args),
+                certificateArn,
+                // The custom domain's name resolves to CloudFront, not to API Gateway.
+                createRecords: false,
+            }, { parent: self });
+        }
+
+        function createOriginSecret(): random.RandomPassword {
+            const [a, o] = applyTransform(args.transform?.originSecret, `${name}-origin-secret`,
+                { length: 48, special: false } as random.RandomPasswordArgs, { parent: self });
+            return new random.RandomPassword(`${name}-origin-secret`, a, o);
+        }
+
+        function createDistribution(viewerArn: pulumi.Input<string>, regional: RegionalDomain,
+            originSecret: random.RandomPassword | undefined): aws.cloudfront.Distribution {
+            const [a, o] = applyTransform(args.transform?.distribution, `${name}-distribution`, {
+                enabled: true,
+                comment: args.comment ?? `${args.domainName}: API Gateway custom domain`,
+                // Must equal the API Gateway domain name: CloudFront forwards it as Host.
+                aliases: [args.domainName],
+                origins: [{
+                    originId: ORIGIN_ID,
+                    domainName: regional.targetDomainName,
+                    customOriginConfig: {
+                        httpPort: 80,
+                        httpsPort: 443,
+                        // API Gateway does not listen on plain HTTP; anything else shows up as 502s.
+                        originProtocolPolicy: "https-only",
+                        originSslProtocols: ["TLSv1.2"],
+                        originMtlsConfig: args.originClientCertificateArn !== undefined
+                            ? { clientCertificateArn: args.originClientCertificateArn }
+                            : undefined,
+                    },
+                    customHeaders: originSecret ? [{ name: plan.originHeader!, value: originSecret.result }] : undefined,
+                }],
+                defaultCacheBehavior: {
+                    targetOriginId: ORIGIN_ID,
+                    viewerProtocolPolicy: plan.viewerProtocolPolicy,
+                    allowedMethods: ALL_METHODS,
+                    cachedMethods: ["GET", "HEAD"],
+                    cachePolicyId: plan.cachePolicyId,
+                    originRequestPolicyId: plan.originRequestPolicyId,
+                    responseHeadersPolicyId: args.responseHeadersPolicyId,
+                    // Legacy settings cache for a day by default; an API must opt in to caching.
+                    ...(args.forwardedValues ? { forwardedValues: args.forwardedValues, minTtl: 0, defaultTtl: 0, maxTtl: 0 } : {}),
+                },
+                viewerCertificate: {
+                    acmCertificateArn: viewerArn,
+                    sslSupportMethod: "sni-only",
+                    minimumProtocolVersion: plan.minimumProtocolVersion,
+                },
+                restrictions: {
+                    geoRestriction: args.geoRestriction ?? { restrictionType: "none", locations: [] },
+                },
+                priceClass: args.priceClass ?? "PriceClass_All",
+                isIpv6Enabled: plan.ipv6,
+                httpVersion: args.httpVersion ?? "http2and3",
+                webAclId: args.webAclId,
+                loggingConfig: args.logging,
+                waitForDeployment: args.waitForDeployment ?? true,
+                tags: args.tags,
+            } as aws.cloudfront.DistributionArgs, {
+                parent: self,
+                // An alternate name belongs to one distribution at a time: free it before a replacement claims it.
+                deleteBeforeReplace: true,
+            });
+            return new aws.cloudfront.Distribution(`${name}-distribution`, a, o);
+        }
+    }
+
+    /** The URL of each mapping, keyed by its path ("" for the root). */
+    get urls(): pulumi.Output<Record<string, string>> {
+        return this.origin.urls;
+    }
+
+    /** The mapping resources, in the order they were added. */
+    get mappings(): (aws.apigateway.BasePathMapping | aws.apigatewayv2.ApiMapping)[] {
+        return this.origin.mappings;
+    }
+
+    /**
+     * Serves one more API stage on this domain (through the same distribution).
+     * @returns the URL of the new mapping.
+     */
+    addMapping(mapping: MappingArgs): pulumi.Output<string> {
+        return this.origin.addMapping(mapping);
+    }
+}
+
+function fromCertificate(certificate: Certificate): { certificate: Certificate; arn: pulumi.Input<string> } {
+    return { certificate, arn: certificate.arn };
+}
+
+/** What the RegionalDomain child gets from the component's arguments (its certificate aside). */
+function originArgs(args: CloudFrontDomainArgs): RegionalDomainArgs {
+    const t = args.transform;
+    return {
+        domainName: args.domainName,
+        apiType: args.apiType,
+        region: args.region,
+        securityPolicy: args.securityPolicy,
+        endpointAccessMode: args.endpointAccessMode,
+        mutualTls: args.mutualTls,
+        ownershipVerificationCertificateArn: args.ownershipVerificationCertificateArn,
+        mappings: args.mappings,
+        tags: args.tags,
+        transform: t && {
+            domainName: t.domainName,
+            domainNameV2: t.domainNameV2,
+            basePathMapping: t.basePathMapping,
+            apiMapping: t.apiMapping,
+        },
+    };
+}
+
+/** The decisions the constructor needs, taken from plain inputs only. */
+interface CloudFrontDomainPlan {
+    /** The viewer certificate passed in (or shared), undefined when one is requested. */
+    viewerCertificateArn: pulumi.Input<string> | undefined;
+    /** The API certificate passed in (or shared), undefined when one is requested or shared with a requested viewer one. */
+    apiCertificateArn: pulumi.Input<string> | undefined;
+    /** One certificate serves both sides (the API is known to be in us-east-1). */
+    shareCertificate: boolean;
+    needsZone: boolean;
+    originHeader: string | undefined;
+    cachePolicyId: pulumi.Input<string> | undefined;
+    originRequestPolicyId: pulumi.Input<string> | undefined;
+    viewerProtocolPolicy: ViewerProtocolPolicy;
+    minimumProtocolVersion: ViewerSecurityPolicy;
+    ipv6: boolean;
+}
+
+/** Every rule the topology must satisfy, checked before anything is registered. */
+function validateCloudFrontDomain(label: string, args: CloudFrontDomainArgs, explicitProvider: boolean): CloudFrontDomainPlan {
+    const fail = (argument: string, value: unknown, rule: string, fix: string): never => {
+        throw new DomainConfigError(label, argument, value, rule, fix);
+    };
+    const apiRegion = knownRegion(args.region, explicitProvider);
+    const shareCertificate = apiRegion === CLOUDFRONT_CERTIFICATE_REGION;
+
+    // Certificates: the viewer's in us-east-1, the API's in the API's region.
+    if (args.certificateArn !== undefined) {
+        validateDomainCertificate(label, args, CLOUDFRONT_CERTIFICATE_REGION,
+            "a CloudFront viewer certificate",
+            "request or import the certificate in us-east-1, or omit certificateArn to let the component request one there");
+    }
+    if (args.apiCertificateArn !== undefined) {
+        asArgument("apiCertificateArn", () => validateDomainCertificate(label, { ...args, certificateArn: args.apiCertificateArn },
+            apiRegion, "the API Gateway regional custom domain (API Gateway reads the certificate from the API's region)",
+            `request or import the certificate in ${apiRegion ?? "the API's region"}, or omit apiCertificateArn to let the component request one there`));
+    }
+    const viewerCertificateArn = args.certificateArn ?? (shareCertificate ? args.apiCertificateArn : undefined);
+    const apiCertificateArn = args.apiCertificateArn ?? (shareCertificate ? args.certificateArn : undefined);
+    const requestsCertificate = viewerCertificateArn === undefined || (apiCertificateArn === undefined && !shareCertificate);
+    if (requestsCertificate) validateCertificateArgs(label, certificateArgsFor(args, undefined));
+
+    // The API Gateway side: every RegionalDomain rule, with the certificate it will be given.
+    validateRegionalDomain(label, { ...originArgs(args), certificateArn: apiCertificateArn }, explicitProvider);
+    if (args.mutualTls !== undefined && args.originClientCertificateArn === undefined) {
+        fail("originClientCertificateArn", undefined,
+            "is required with mutualTls: CloudFront is the API's client, and API Gateway refuses connections without a client certificate",
+            "import a client certificate signed by a CA in the truststore into ACM in us-east-1 and pass its ARN");
+    }
+    if (args.originClientCertificateArn !== undefined) {
+        asArgument("originClientCertificateArn", () => validateDomainCertificate(label,
+            { ...args, certificateArn: args.originClientCertificateArn }, CLOUDFRONT_CERTIFICATE_REGION,
+            "CloudFront's client certificate for origin mutual TLS", "import the client certificate into ACM in us-east-1"));
+    }
+
+    // The Host header: API Gateway picks the custom domain by it.
+    const legacy = args.forwardedValues !== undefined;
+    if (legacy && args.cachePolicyId !== undefined) {
+        fail("cachePolicyId", args.cachePolicyId, "cannot be combined with the legacy forwardedValues (a behavior has one or the other)",
+            "drop forwardedValues and use cachePolicyId (with an origin request policy that forwards Host), or drop cachePolicyId");
+    }
+    if (legacy && args.originRequestPolicyId !== undefined) {
+        fail("originRequestPolicyId", args.originRequestPolicyId,
+            "needs a cache policy on the same behavior, and forwardedValues replaces the cache policy",
+            "drop forwardedValues to use cache and origin request policies, or drop originRequestPolicyId");
+    }
+    if (legacy) {
+        const headers = args.forwardedValues!.headers;
+        if (Array.isArray(headers) && headers.every((h) => typeof h === "string")
+            && !headers.some((h) => h === "*" || (h as string).toLowerCase() === "host")) {
+            fail("forwardedValues.headers", headers, "leave out the Host header API Gateway routes a custom domain by (requests would get 403)",
+                "add \"Host\" to the headers, or drop forwardedValues to use the default AllViewer origin request policy");
+        }
+    }
+    const cachePolicyId = legacy ? undefined : args.cachePolicyId ?? ManagedCachePolicy.CachingDisabled;
+    const originRequestPolicyId = legacy ? undefined : args.originRequestPolicyId ?? ManagedOriginRequestPolicy.AllViewer;
+    if (!legacy) {
+        const dropping = originRequestPolicyDroppingHost(originRequestPolicyId!, cachePolicyId!);
+        if (dropping !== undefined) {
+            fail("originRequestPolicyId", originRequestPolicyId,
+                `is the managed ${dropping} policy, which leaves out the Host header API Gateway routes a custom domain by (requests would get 403)`,
+                `omit originRequestPolicyId to use the managed AllViewer policy (${ManagedOriginRequestPolicy.AllViewer}), or pass a policy whose headers include Host`);
+        }
+    }
+
+    // The viewer side.
+    const viewerProtocolPolicy = args.viewerProtocolPolicy ?? "redirect-to-https";
+    if (viewerProtocolPolicy !== "redirect-to-https" && viewerProtocolPolicy !== "https-only") {
+        fail("viewerProtocolPolicy", viewerProtocolPolicy, "would serve the API over plain HTTP", "use \"redirect-to-https\" or \"https-only\"");
+    }
+    const minimumProtocolVersion = args.minimumProtocolVersion ?? ViewerSecurityPolicy.Tls12_2021;
+    const viewerPolicies: readonly string[] = Object.values(ViewerSecurityPolicy);
+    if (!viewerPolicies.includes(minimumProtocolVersion)) {
+        fail("minimumProtocolVersion", minimumProtocolVersion, "is not a CloudFront security policy of TLS 1.2 or better, the floor this package accepts",
+            `use one of ${viewerPolicies.join(", ")}`);
+    }
+    const priceClasses = ["PriceClass_All", "PriceClass_200", "PriceClass_100"];
+    if (args.priceClass !== undefined && !priceClasses.includes(args.priceClass)) {
+        fail("priceClass", args.priceClass, "is not a CloudFront price class", `use one of ${priceClasses.join(", ")}`);
+    }
+    const httpVersions = ["http1.1", "http2", "http2and3", "http3"];
+    if (args.httpVersion !== undefined && !httpVersions.includes(args.httpVersion)) {
+        fail("httpVersion", args.httpVersion, "is not an HTTP version CloudFront offers", `use one of ${httpVersions.join(", ")}`);
+    }
+    if (args.geoRestriction !== undefined) {
+        const { restrictionType, locations } = args.geoRestriction;
+        if (restrictionType !== "whitelist" && restrictionType !== "blacklist") {
+            fail("geoRestriction.restrictionType", restrictionType, "is not a restriction type",
+                "use \"whitelist\" or \"blacklist\" (omit geoRestriction to serve every country)");
+        }
+        const bad = (locations ?? []).find((l) => !/^[A-Z]{2}$/.test(l));
+        if (!Array.isArray(locations) || locations.length === 0 || bad !== undefined) {
+            fail("geoRestriction.locations", locations, "must be a non-empty list of ISO 3166-1 alpha-2 country codes",
+                "pass uppercase two-letter codes such as [\"DE\", \"FR\"]");
+        }
+    }
+    const webAcl = plainString(args.webAclId);
+    if (webAcl !== undefined && webAcl.startsWith("arn:")) {
+        const regional = /:regional\/webacl\//.test(webAcl);
+        if (regional || arnRegion(webAcl) !== CLOUDFRONT_CERTIFICATE_REGION) {
+            fail("webAclId", webAcl, "is a regional web ACL; CloudFront takes only web ACLs with scope CLOUDFRONT, which live in us-east-1",
+                "create the web ACL with scope \"CLOUDFRONT\" in us-east-1 (a regional web ACL belongs on the API stage instead)");
+        }
+    }
+    const bucket = plainString(args.logging?.bucket);
+    if (bucket !== undefined && !/\.s3(\.[a-z0-9-]+)?\.amazonaws\.com(\.cn)?$/.test(bucket)) {
+        fail("logging.bucket", bucket, "is not an S3 bucket domain name",
+            "pass the bucket's domain name, e.g. bucket.bucketDomainName (\"my-logs.s3.amazonaws.com\")");
+    }
+
+    // Origin verification.
+    let originHeader: string | undefined;
+    if (args.originVerification !== false) {
+        originHeader = (typeof args.originVerification === "object" ? args.originVerification.headerName : undefined) ?? DEFAULT_ORIGIN_HEADER;
+        const problem = originHeaderProblem(originHeader);
+        if (problem !== undefined) {
+            fail("originVerification.headerName", originHeader, problem, `use a custom name such as "${DEFAULT_ORIGIN_HEADER}"`);
+        }
+    }
+
+    const ipv6 = args.ipv6 ?? true;
+    return {
+        viewerCertificateArn,
+        apiCertificateArn,
+        shareCertificate,
+        needsZone: args.createRecords !== false || requestsCertificate,
+        originHeader,
+        cachePolicyId,
+        originRequestPolicyId,
+        viewerProtocolPolicy,
+        minimumProtocolVersion,
+        ipv6,
+    };
+}
+
+/**
+ * Runs a shared certificate check written for `certificateArn` on another ARN argument, so
+ * the message names the argument the user actually set.
+ */
+function asArgument(argument: string, check: () => void): void {
+    try {
+        check();
+    } catch (e) {
+        if (e instanceof DomainConfigError && e.argument === "certificateArn") {
+            throw new DomainConfigError(e.component, argument, e.value, e.rule, e.fix);
+        }
+        throw e;
+    }
+}
