@@ -1,0 +1,451 @@
+import { isIPv4, isIPv6 } from "net";
+import * as pulumi from "@pulumi/pulumi";
+import * as aws from "@pulumi/aws";
+import { CertificateArgs } from "./certificate";
+import { DnsArgs } from "./dns";
+import { CustomDomainArgs, CustomDomainBase, planMappings } from "./domain-base";
+import { DomainConfigError, componentLabel } from "./errors";
+import { MappingArgs, MappingPlanner, MappingTransforms } from "./mappings";
+import { validateDomainName } from "./names";
+import {
+    PrivateDnsArgs,
+    PrivateZoneArgs,
+    certificateDomainArgs,
+    certificateZone,
+    createDomainCertificate,
+    createPrivateRecords,
+    validatePrivateDns,
+} from "./private-dns";
+import { knownRegion, plainString } from "./regions";
+import { validateSecurityPolicy } from "./security";
+import { Transform, applyTransform } from "./transform";
+import { EndpointAccessMode, RegionalSecurityPolicy } from "./types";
+import { createExecuteApiEndpoint, endpointInterfaceIps, sourceVpcePolicy } from "./vpc-endpoint";
+
+/** An execute-api interface VPC endpoint that already exists. */
+export interface ExistingVpcEndpointArgs {
+    /**
+     * The endpoint's id. It must have a network interface in each of `subnetIds`.
+     * @example "vpce-0123456789abcdef0"
+     */
+    id: pulumi.Input<string>;
+    /**
+     * A security group attached to the endpoint; the component adds the rule admitting HTTPS
+     * from the load balancer to it.
+     * @example "sg-0123456789abcdef0"
+     */
+    securityGroupId: pulumi.Input<string>;
+}
+
+export interface PrivateAlbDomainArgs extends Omit<CustomDomainArgs, keyof DnsArgs>, PrivateDnsArgs {
+    /**
+     * Region of the private API(s), the load balancer and the endpoint. Set on every regional resource.
+     * @default the provider's region
+     */
+    region?: string;
+    /**
+     * The VPC the callers, the load balancer and the endpoint are in.
+     * @example vpc.id
+     */
+    vpcId: pulumi.Input<string>;
+    /**
+     * Two or more subnets in different availability zones, for the internal load balancer and
+     * (when the component creates it) the endpoint, which gets one network interface in each.
+     * A plain list: its length decides how many targets are registered.
+     * @example [privateA.id, privateB.id]
+     */
+    subnetIds: pulumi.Input<string>[];
+    /**
+     * IPv4 or IPv6 ranges allowed to reach the load balancer on 443 (and 80 with `httpRedirect`).
+     * @default the VPC's IPv4 CIDR
+     * @example ["10.0.0.0/16", "192.168.10.0/24"]
+     */
+    allowedCidrs?: string[];
+    /**
+     * Use this execute-api endpoint instead of creating one.
+     * @default a new interface endpoint in `subnetIds`
+     */
+    vpcEndpoint?: ExistingVpcEndpointArgs;
+    /**
+     * Private DNS on the endpoint the component creates. The load balancer reaches the endpoint
+     * by IP, and private DNS would make every `*.execute-api` name in the VPC resolve to this
+     * endpoint, cutting the VPC off from public APIs' default endpoints; so it is off unless asked.
+     * @default false
+     */
+    privateDnsEnabled?: boolean;
+    /**
+     * Add an HTTP listener on 80 that only redirects to HTTPS.
+     * @default false
+     */
+    httpRedirect?: boolean;
+    /**
+     * TLS policy of the HTTPS listener; TLS 1.2 or better.
+     * @default "ELBSecurityPolicy-TLS13-1-2-2021-06"
+     */
+    sslPolicy?: string;
+    /**
+     * TLS policy of the API Gateway custom domain the load balancer forwards to.
+     * @default "TLS_1_2"
+     */
+    securityPolicy?: RegionalSecurityPolicy;
+    /**
+     * Endpoint access mode; required with an enhanced `SecurityPolicy_*` policy, invalid otherwise.
+     * @example "STRICT"
+     */
+    endpointAccessMode?: EndpointAccessMode;
+    /**
+     * The private hosted zone answering the domain inside the VPC, with an alias A record to
+     * the load balancer; `false` creates no DNS (use `targetDomainName`/`hostedZoneId`).
+     * @default a new private zone named after the domain, associated with `vpcId`
+     */
+    privateZone?: PrivateZoneArgs | false;
+    /** Escape hatches for the child resources. */
+    transform?: {
+        certificate?: CertificateArgs["transform"];
+        vpcEndpoint?: Transform<aws.ec2.VpcEndpointArgs>;
+        /** For both groups; a callback tells them apart by name (`{name}-alb-sg`, `{name}-endpoint-sg`). */
+        securityGroup?: Transform<aws.ec2.SecurityGroupArgs>;
+        targetGroup?: Transform<aws.lb.TargetGroupArgs>;
+        loadBalancer?: Transform<aws.lb.LoadBalancerArgs>;
+        /** For the HTTPS listener and the redirect (`{name}-https`, `{name}-http`). */
+        listener?: Transform<aws.lb.ListenerArgs>;
+        domainName?: Transform<aws.apigateway.DomainNameArgs>;
+        zone?: Transform<aws.route53.ZoneArgs>;
+        record?: Transform<aws.route53.RecordArgs>;
+    } & MappingTransforms;
+}
+
+/** The listener policy used unless another is given: TLS 1.3 and 1.2 with forward secrecy. */
+const DEFAULT_SSL_POLICY = "ELBSecurityPolicy-TLS13-1-2-2021-06";
+/** ELB policies whose minimum version is TLS 1.2 or 1.3 carry it in their name. */
+const MODERN_SSL_POLICY = /^ELBSecurityPolicy-(TLS13-1-[23]|TLS-1-2|FS-1-2)(-|$)/;
+const VPCE_ID = /^vpce-[0-9a-f]{8,17}$/;
+
+/**
+ * The classic way to give a private REST API a custom domain: an internal Application Load
+ * Balancer terminates TLS with the domain's certificate and forwards to the private IPs of the
+ * execute-api VPC endpoint; a regional custom domain of the same name on API Gateway lets the
+ * forwarded Host header find the API; a private hosted zone aliases the name to the load balancer.
+ */
+export class PrivateAlbDomain extends CustomDomainBase {
+    /** The regional API Gateway domain name the forwarded Host header resolves to. */
+    readonly domain: aws.apigateway.DomainName;
+    /** The internal Application Load Balancer. */
+    readonly loadBalancer: aws.lb.LoadBalancer;
+    /** The IP target group on the endpoint's network interfaces. */
+    readonly targetGroup: aws.lb.TargetGroup;
+    /** One attachment per endpoint network interface. */
+    readonly targets: aws.lb.TargetGroupAttachment[];
+    /** The HTTPS listener. */
+    readonly httpsListener: aws.lb.Listener;
+    /** The HTTP-to-HTTPS redirect listener, with `httpRedirect`. */
+    readonly httpListener: aws.lb.Listener | undefined;
+    /** The endpoint the component created (undefined with `vpcEndpoint`). */
+    readonly vpcEndpoint: aws.ec2.VpcEndpoint | undefined;
+    /** The id of the execute-api VPC endpoint behind the load balancer. */
+    readonly vpcEndpointId: pulumi.Output<string>;
+    /** The private IPs registered as targets (the endpoint's network interfaces). */
+    readonly targetIps: pulumi.Output<string[]>;
+    /** The load balancer's security group. */
+    readonly albSecurityGroup: aws.ec2.SecurityGroup;
+    /** The id of the endpoint's security group (created, or the one given). */
+    readonly endpointSecurityGroupId: pulumi.Output<string>;
+    /**
+     * A resource policy (JSON) for the private APIs mapped here, admitting only this endpoint.
+     * Set it as the REST API's `policy`.
+     */
+    readonly apiPolicy: pulumi.Output<string>;
+    /** The private hosted zone the component created, if it created one. */
+    readonly privateZone: aws.route53.Zone | undefined;
+    /** The id of the private hosted zone holding the alias, unless `privateZone: false`. */
+    readonly privateZoneId: pulumi.Output<string> | undefined;
+    /** The region given for the API, when one was given. */
+    readonly region: string | undefined;
+
+    private readonly label: string;
+
+    constructor(name: string, args: PrivateAlbDomainArgs, opts: pulumi.ComponentResourceOptions = {}) {
+        const label = componentLabel("PrivateAlbDomain", name);
+        const { planner, planned, securityPolicy, sslPolicy, certArgs } =
+            validatePrivateAlbDomain(label, args, opts.provider !== undefined || opts.providers !== undefined);
+        super("apigw-domains:index:PrivateAlbDomain", name, opts);
+        this.label = label;
+        this.region = args.region;
+        const region = args.region;
+        const child = { parent: this };
+        const dnsOpts: pulumi.InvokeOptions & pulumi.CustomResourceOptions =
+            args.dnsProvider ? { parent: this, provider: args.dnsProvider } : { parent: this };
+
+        const { certificate, arn: certificateArn } = createDomainCertificate(name, certArgs, region,
+            certificateZone(label, certArgs, dnsOpts),
+            { parent: this, ...(args.certificateProvider ? { provider: args.certificateProvider } : {}) },
+            args.transform?.certificate);
+        const albSecurityGroup = createSecurityGroup("alb", "Internal ALB in front of the execute-api VPC endpoint");
+        const endpoint = useOrCreateEndpoint();
+        allowTraffic(albSecurityGroup.id, endpoint.securityGroupId);
+        const targetGroup = createTargetGroup();
+        const { targets, ips } = registerEndpointInterfaces(targetGroup, endpoint.networkInterfaceIds);
+        const loadBalancer = createLoadBalancer(albSecurityGroup.id);
+        const httpsListener = listenHttps(loadBalancer, targetGroup, certificateArn);
+        const httpListener = args.httpRedirect ? redirectHttp(loadBalancer) : undefined;
+        const domain = createApiGatewayDomain(certificateArn);
+        const dns = args.privateZone !== false
+            ? createPrivateRecords(name, args.domainName, args.privateZone ?? {}, args.vpcId, region,
+                { name: loadBalancer.dnsName, zoneId: loadBalancer.zoneId }, dnsOpts, args.transform)
+            : undefined;
+
+        this.domain = domain;
+        this.loadBalancer = loadBalancer;
+        this.targetGroup = targetGroup;
+        this.targets = targets;
+        this.httpsListener = httpsListener;
+        this.httpListener = httpListener;
+        this.vpcEndpoint = endpoint.resource;
+        this.vpcEndpointId = endpoint.id;
+        this.targetIps = pulumi.all(ips);
+        this.albSecurityGroup = albSecurityGroup;
+        this.endpointSecurityGroupId = endpoint.securityGroupId;
+        this.apiPolicy = sourceVpcePolicy([endpoint.id]);
+        this.privateZone = dns?.zone;
+        this.privateZoneId = dns?.zoneId;
+        this.publish({
+            domainName: domain.domainName,
+            certificateArn,
+            targetDomainName: loadBalancer.dnsName,
+            hostedZoneId: loadBalancer.zoneId,
+            certificate,
+            records: dns?.records ?? [],
+        });
+        this.initMappings(planner, { domainName: domain.domainName }, region, args.transform);
+        this.createPlannedMappings(planned, args.mappings ?? []);
+        this.registerOutputs({
+            ...this.commonOutputs(),
+            vpcEndpointId: this.vpcEndpointId,
+            targetIps: this.targetIps,
+            apiPolicy: this.apiPolicy,
+            privateZoneId: this.privateZoneId,
+        });
+
+        function createSecurityGroup(role: "alb" | "endpoint", description: string): aws.ec2.SecurityGroup {
+            // Without inline rules the provider also removes AWS's default allow-all egress rule,
+            // so each group allows exactly the rules created below.
+            const [a, o] = applyTransform(args.transform?.securityGroup, `${name}-${role}-sg`, {
+                vpcId: args.vpcId,
+                description,
+                region,
+                tags: args.tags,
+            } as aws.ec2.SecurityGroupArgs, { ...child });
+            return new aws.ec2.SecurityGroup(`${name}-${role}-sg`, a, o);
+        }
+
+        function useOrCreateEndpoint() {
+            if (args.vpcEndpoint) {
+                const existing = aws.ec2.getVpcEndpointOutput({ id: args.vpcEndpoint.id, region }, { ...child });
+                return {
+                    resource: undefined,
+                    id: pulumi.output(args.vpcEndpoint.id),
+                    securityGroupId: pulumi.output(args.vpcEndpoint.securityGroupId),
+                    networkInterfaceIds: existing.networkInterfaceIds,
+                };
+            }
+            const securityGroup = createSecurityGroup("endpoint", "execute-api VPC endpoint, reachable from the internal ALB only");
+            const resource = createExecuteApiEndpoint(`${name}-endpoint`, {
+                vpcId: args.vpcId,
+                subnetIds: args.subnetIds,
+                securityGroupIds: [securityGroup.id],
+                privateDnsEnabled: args.privateDnsEnabled ?? false,
+                region,
+                tags: args.tags,
+            }, { ...child }, args.transform?.vpcEndpoint);
+            return { resource, id: resource.id, securityGroupId: securityGroup.id, networkInterfaceIds: resource.networkInterfaceIds };
+        }
+
+        function allowTraffic(albGroupId: pulumi.Input<string>, endpointGroupId: pulumi.Input<string>) {
+            const https = { ipProtocol: "tcp", fromPort: 443, toPort: 443, region };
+            const sources: { key: string; cidr: pulumi.Input<string> }[] = args.allowedCidrs
+                ? args.allowedCidrs.map((cidr) => ({ key: cidr.replace(/[./:]+/g, "-"), cidr }))
+                : [{ key: "vpc", cidr: aws.ec2.getVpcOutput({ id: args.vpcId, region }, { ...child }).cidrBlock }];
+            const ports = args.httpRedirect ? [443, 80] : [443];
+            for (const { key, cidr } of sources) {
+                for (const port of ports) {
+                    const v6 = isIPv6(plainString(cidr)?.split("/")[0] ?? "");
+                    new aws.vpc.SecurityGroupIngressRule(`${name}-alb-in-${port === 443 ? "https" : "http"}-${key}`, {
+                        securityGroupId: albGroupId,
+                        description: port === 443 ? "HTTPS from allowed clients" : "HTTP from allowed clients (redirected to HTTPS)",
+                        ...https,
+                        fromPort: port,
+                        toPort: port,
+                        ...(v6 ? { cidrIpv6: cidr } : { cidrIpv4: cidr }),
+                    }, { ...child });
+                }
+            }
+            new aws.vpc.SecurityGroupEgressRule(`${name}-alb-out-endpoint`, {
+                securityGroupId: albGroupId,
+                description: "HTTPS to the execute-api VPC endpoint only",
+                referencedSecurityGroupId: endpointGroupId,
+                ...https,
+            }, { ...child });
+            new aws.vpc.SecurityGroupIngressRule(`${name}-endpoint-in-alb`, {
+                securityGroupId: endpointGroupId,
+                description: "HTTPS from the internal ALB only",
+                referencedSecurityGroupId: albGroupId,
+                ...https,
+            }, { ...child });
+        }
+
+        function createTargetGroup(): aws.lb.TargetGroup {
+            const [a, o] = applyTransform(args.transform?.targetGroup, `${name}-tg`, {
+                targetType: "ip",
+                protocol: "HTTPS",
+                protocolVersion: "HTTP1",
+                port: 443,
+                vpcId: args.vpcId,
+                healthCheck: {
+                    enabled: true,
+                    protocol: "HTTPS",
+                    path: "/",
+                    // API Gateway answers the probes (no Host of any API) with 403: that means "up".
+                    matcher: "200,403",
+                },
+                region,
+                tags: args.tags,
+            } as aws.lb.TargetGroupArgs, { ...child });
+            return new aws.lb.TargetGroup(`${name}-tg`, a, o);
+        }
+
+        function registerEndpointInterfaces(targetGroup: aws.lb.TargetGroup, networkInterfaceIds: pulumi.Input<string[]>) {
+            // One interface per subnet: the count is plain, the addresses are looked up.
+            const ips = endpointInterfaceIps(label, networkInterfaceIds, args.subnetIds.length, region, { ...child });
+            const targets = ips.map((ip, i) => new aws.lb.TargetGroupAttachment(`${name}-target-${i}`, {
+                targetGroupArn: targetGroup.arn,
+                targetId: ip,
+                port: 443,
+                region,
+            }, { ...child }));
+            return { targets, ips };
+        }
+
+        function createLoadBalancer(securityGroupId: pulumi.Input<string>): aws.lb.LoadBalancer {
+            const [a, o] = applyTransform(args.transform?.loadBalancer, `${name}-alb`, {
+                internal: true,
+                loadBalancerType: "application",
+                subnets: args.subnetIds,
+                securityGroups: [securityGroupId],
+                dropInvalidHeaderFields: true,
+                region,
+                tags: args.tags,
+            } as aws.lb.LoadBalancerArgs, { ...child });
+            return new aws.lb.LoadBalancer(`${name}-alb`, a, o);
+        }
+
+        function listenHttps(lb: aws.lb.LoadBalancer, tg: aws.lb.TargetGroup, arn: pulumi.Input<string>): aws.lb.Listener {
+            const [a, o] = applyTransform(args.transform?.listener, `${name}-https`, {
+                loadBalancerArn: lb.arn,
+                port: 443,
+                protocol: "HTTPS",
+                sslPolicy,
+                certificateArn: arn,
+                defaultActions: [{ type: "forward", targetGroupArn: tg.arn }],
+                region,
+                tags: args.tags,
+            } as aws.lb.ListenerArgs, { ...child });
+            return new aws.lb.Listener(`${name}-https`, a, o);
+        }
+
+        function redirectHttp(lb: aws.lb.LoadBalancer): aws.lb.Listener {
+            const [a, o] = applyTransform(args.transform?.listener, `${name}-http`, {
+                loadBalancerArn: lb.arn,
+                port: 80,
+                protocol: "HTTP",
+                defaultActions: [{ type: "redirect", redirect: { protocol: "HTTPS", port: "443", statusCode: "HTTP_301" } }],
+                region,
+                tags: args.tags,
+            } as aws.lb.ListenerArgs, { ...child });
+            return new aws.lb.Listener(`${name}-http`, a, o);
+        }
+
+        function createApiGatewayDomain(arn: pulumi.Input<string>): aws.apigateway.DomainName {
+            const [a, o] = applyTransform(args.transform?.domainName, `${name}-domain`, {
+                domainName: args.domainName,
+                regionalCertificateArn: arn,
+                endpointConfiguration: { types: "REGIONAL" },
+                securityPolicy,
+                endpointAccessMode: args.endpointAccessMode,
+                region,
+                tags: args.tags,
+            } as aws.apigateway.DomainNameArgs, {
+                ...child,
+                // A regional custom domain name is unique per region across AWS: free it before recreating it.
+                deleteBeforeReplace: true,
+            });
+            return new aws.apigateway.DomainName(`${name}-domain`, a, o);
+        }
+    }
+
+    /** Serves one more private REST API stage on this domain (HTTP and WebSocket APIs are refused). */
+    override addMapping(mapping: MappingArgs): pulumi.Output<string> {
+        requireRest(this.label, `addMapping(${JSON.stringify(mapping.basePath ?? "")})`, mapping);
+        return super.addMapping(mapping);
+    }
+}
+
+/** Every rule the ALB workaround must satisfy, checked before anything is registered. */
+function validatePrivateAlbDomain(label: string, args: PrivateAlbDomainArgs, explicitProvider: boolean) {
+    const fail = (argument: string, value: unknown, rule: string, fix: string): never => {
+        throw new DomainConfigError(label, argument, value, rule, fix);
+    };
+    validateDomainName(label, "domainName", args.domainName);
+    if (!Array.isArray(args.subnetIds) || args.subnetIds.length < 2) {
+        fail("subnetIds", args.subnetIds,
+            "has fewer than two subnets; an Application Load Balancer needs subnets in at least two availability zones",
+            "pass two or more subnets in different availability zones (the endpoint gets an interface in each)");
+    }
+    (args.allowedCidrs ?? []).forEach((cidr, i) => {
+        if (!isCidr(cidr)) {
+            fail(`allowedCidrs[${i}]`, cidr, "is not a CIDR", "write an IPv4 or IPv6 range with its prefix length, such as \"10.0.0.0/16\"");
+        }
+    });
+    if (args.allowedCidrs !== undefined && args.allowedCidrs.length === 0) {
+        fail("allowedCidrs", args.allowedCidrs, "admits nobody to the load balancer", "list the client ranges, or omit it to admit the VPC's CIDR");
+    }
+    const endpointId = plainString(args.vpcEndpoint?.id);
+    if (endpointId !== undefined && !VPCE_ID.test(endpointId)) {
+        fail("vpcEndpoint.id", endpointId, "is not a VPC endpoint id", "pass an id such as \"vpce-0123456789abcdef0\"");
+    }
+    const sslPolicy = args.sslPolicy ?? DEFAULT_SSL_POLICY;
+    if (!MODERN_SSL_POLICY.test(sslPolicy)) {
+        fail("sslPolicy", sslPolicy, "is not an ELB policy with TLS 1.2 or better as its minimum",
+            `use "${DEFAULT_SSL_POLICY}" (the default) or another ELBSecurityPolicy-TLS13-1-2-* policy`);
+    }
+    (args.mappings ?? []).forEach((m, i) => requireRest(label, `mappings[${i}]`, m));
+    const securityPolicy = validateSecurityPolicy(label, "REGIONAL", args.securityPolicy, args.endpointAccessMode, ["rest"]);
+    const certArgs = certificateDomainArgs(args);
+    validatePrivateDns(label, certArgs, knownRegion(args.region, explicitProvider), args.privateZone, true);
+    const planner = new MappingPlanner(label, { kind: "REGIONAL", securityPolicy, apiType: "rest" });
+    const planned = planMappings(planner, args.mappings);
+    return { planner, planned, securityPolicy, sslPolicy, certArgs };
+}
+
+/**
+ * The regional domain behind the load balancer could serve HTTP APIs, but only REST APIs
+ * have a private endpoint type, so anything else here is a mistake.
+ */
+function requireRest(label: string, argument: string, mapping: MappingArgs): void {
+    const apiType = mapping.apiType ?? "rest";
+    if (apiType !== "rest") {
+        throw new DomainConfigError(label, `${argument}.apiType`, apiType,
+            "cannot be served through a private domain, which serves private REST APIs only",
+            "map a private REST API (HTTP and WebSocket APIs have no private endpoint type)");
+    }
+}
+
+/** True for an IPv4 or IPv6 range written as address/prefix. */
+function isCidr(value: unknown): boolean {
+    if (typeof value !== "string") return false;
+    const match = /^([^/]+)\/(\d{1,3})$/.exec(value);
+    if (!match) return false;
+    const prefix = Number(match[2]);
+    if (isIPv4(match[1])) return prefix <= 32;
+    if (isIPv6(match[1])) return prefix <= 128;
+    return false;
+}

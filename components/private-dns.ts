@@ -1,0 +1,159 @@
+/**
+ * The DNS side shared by the private topologies: a private domain has two zones. Its
+ * certificate is validated through public DNS (ACM never reads private zones), while the
+ * name itself is answered by a private hosted zone associated with the VPC.
+ */
+import * as pulumi from "@pulumi/pulumi";
+import * as aws from "@pulumi/aws";
+import { Certificate, CertificateArgs } from "./certificate";
+import { AliasTarget, createAliasRecords, resolveZone } from "./dns";
+import { CustomDomainArgs, certificateArgsFor, validateDomainCertificate } from "./domain-base";
+import { DomainConfigError } from "./errors";
+import { isInZone } from "./names";
+import { Transform, applyTransform } from "./transform";
+
+/** The private hosted zone that answers a private domain's name inside the VPC. */
+export interface PrivateZoneArgs {
+    /**
+     * An existing private hosted zone, already associated with the VPC(s) that call the domain.
+     * Nothing is created; the alias record goes into it.
+     * @example "Z0123456789PRIVATE"
+     */
+    zoneId?: pulumi.Input<string>;
+    /**
+     * Name of the private hosted zone to create. It must contain the domain on whole labels.
+     * A zone for a parent name (such as `example.com`) hides every public record of that
+     * name from the VPC, so the default is a zone for exactly the domain name.
+     * @default the domain name
+     * @example "internal.example.com"
+     */
+    zoneName?: string;
+    /**
+     * VPC to associate the created zone with.
+     * @default the component's VPC, where it has one (PrivateAlbDomain); required otherwise
+     */
+    vpcId?: pulumi.Input<string>;
+}
+
+/** DNS arguments of the private domain components. */
+export interface PrivateDnsArgs {
+    /**
+     * Public Route 53 zone holding the validation records of the certificate the component
+     * requests (ignored with `certificateArn`). Takes precedence over `certificateZoneName`.
+     * @example "Z0123456789PUBLIC"
+     */
+    certificateZoneId?: pulumi.Input<string>;
+    /**
+     * Name of the public zone to look up for the certificate's validation records.
+     * @default the domain without its first label (`api.internal.example.com` gives `internal.example.com`)
+     * @example "example.com"
+     */
+    certificateZoneName?: string;
+}
+
+/** The arguments the shared certificate helpers expect, with the public zone as the record zone. */
+export function certificateDomainArgs(
+    args: PrivateDnsArgs & Pick<CustomDomainArgs, "domainName" | "certificateArn" | "subjectAlternativeNames" | "dnsProvider" | "tags">,
+): CustomDomainArgs {
+    return {
+        domainName: args.domainName,
+        certificateArn: args.certificateArn,
+        subjectAlternativeNames: args.subjectAlternativeNames,
+        dnsProvider: args.dnsProvider,
+        tags: args.tags,
+        zoneId: args.certificateZoneId,
+        zoneName: args.certificateZoneName,
+        privateZone: false,
+        createRecords: true,
+    };
+}
+
+/**
+ * Checks the certificate and both zones before anything is registered: a plain certificate
+ * ARN must be in the API's region, the public zone must contain the domain, and a zone to
+ * create must contain the domain and know its VPC.
+ */
+export function validatePrivateDns(
+    label: string,
+    certArgs: CustomDomainArgs,
+    region: string | undefined,
+    zone: PrivateZoneArgs | false | undefined,
+    defaultVpc: boolean,
+): void {
+    if (certArgs.certificateArn === undefined && certArgs.zoneId === undefined && certArgs.zoneName !== undefined
+        && !isInZone(certArgs.domainName, certArgs.zoneName)) {
+        throw new DomainConfigError(label, "certificateZoneName", certArgs.zoneName,
+            `does not contain the domain "${certArgs.domainName}" on whole labels`,
+            "pass the public zone the domain lives in (a suffix of the domain made of whole labels), or certificateZoneId");
+    }
+    validateDomainCertificate(label, certArgs, region,
+        "a private or regional domain (API Gateway reads the certificate from the API's region)",
+        `request or import the certificate in ${region ?? "the API's region"}`);
+    if (!zone || zone.zoneId !== undefined) return;
+    if (zone.zoneName !== undefined && !isInZone(certArgs.domainName, zone.zoneName)) {
+        throw new DomainConfigError(label, "privateZone.zoneName", zone.zoneName,
+            `does not contain the domain "${certArgs.domainName}" on whole labels`,
+            `name the zone "${certArgs.domainName}" (the default) or a parent of it`);
+    }
+    if (zone.vpcId === undefined && !defaultVpc) {
+        throw new DomainConfigError(label, "privateZone.vpcId", undefined,
+            "is required to create a private hosted zone",
+            "pass the VPC the callers are in, or zoneId of an existing private zone associated with it");
+    }
+}
+
+/** Resolves the public zone that holds a requested certificate's validation records. */
+export function certificateZone(label: string, certArgs: CustomDomainArgs, opts: pulumi.InvokeOptions): pulumi.Output<string> | undefined {
+    return certArgs.certificateArn === undefined ? resolveZone(label, certArgs.domainName, certArgs, opts) : undefined;
+}
+
+/** Requests the domain's certificate in the API's region, unless an ARN was given. */
+export function createDomainCertificate(
+    name: string,
+    certArgs: CustomDomainArgs,
+    region: string | undefined,
+    zoneId: pulumi.Input<string> | undefined,
+    opts: pulumi.ComponentResourceOptions,
+    transform: CertificateArgs["transform"],
+): { certificate: Certificate | undefined; arn: pulumi.Output<string> } {
+    if (certArgs.certificateArn !== undefined) return { certificate: undefined, arn: pulumi.output(certArgs.certificateArn) };
+    const certificate = new Certificate(`${name}-cert`, { ...certificateArgsFor(certArgs, region), zoneId, transform }, opts);
+    return { certificate, arn: certificate.arn };
+}
+
+export interface PrivateRecords {
+    /** The private hosted zone the component created, if it created one. */
+    zone: aws.route53.Zone | undefined;
+    /** The id of the private zone holding the alias. */
+    zoneId: pulumi.Output<string>;
+    records: aws.route53.Record[];
+}
+
+/** Creates (or uses) the private hosted zone and the alias A record to `target` in it. */
+export function createPrivateRecords(
+    name: string,
+    domainName: string,
+    zone: PrivateZoneArgs,
+    defaultVpcId: pulumi.Input<string> | undefined,
+    region: string | undefined,
+    target: AliasTarget,
+    opts: pulumi.CustomResourceOptions,
+    transforms: { zone?: Transform<aws.route53.ZoneArgs>; record?: Transform<aws.route53.RecordArgs> } | undefined,
+): PrivateRecords {
+    let created: aws.route53.Zone | undefined;
+    let zoneId: pulumi.Output<string>;
+    if (zone.zoneId !== undefined) {
+        zoneId = pulumi.output(zone.zoneId);
+    } else {
+        const zoneName = zone.zoneName ?? domainName;
+        const [a, o] = applyTransform(transforms?.zone, `${name}-zone`, {
+            name: zoneName,
+            comment: `Private zone for ${domainName} (apigw-domains)`,
+            vpcs: [{ vpcId: (zone.vpcId ?? defaultVpcId)!, vpcRegion: region }],
+        } as aws.route53.ZoneArgs, opts);
+        created = new aws.route53.Zone(`${name}-zone`, a, o);
+        zoneId = created.zoneId;
+    }
+    const records = createAliasRecords(name, domainName, zoneId, target, false, opts, transforms?.record);
+    return { zone: created, zoneId, records };
+}

@@ -1,0 +1,309 @@
+import * as pulumi from "@pulumi/pulumi";
+import * as aws from "@pulumi/aws";
+import { CertificateArgs } from "./certificate";
+import { DnsArgs } from "./dns";
+import { CustomDomainArgs, CustomDomainBase, planMappings } from "./domain-base";
+import { DomainConfigError, componentLabel } from "./errors";
+import { MappingPlanner, MappingTransforms } from "./mappings";
+import { validateDomainName } from "./names";
+import {
+    PrivateDnsArgs,
+    PrivateZoneArgs,
+    certificateDomainArgs,
+    certificateZone,
+    createDomainCertificate,
+    createPrivateRecords,
+    validatePrivateDns,
+} from "./private-dns";
+import { knownRegion, plainString } from "./regions";
+import { validateSecurityPolicy } from "./security";
+import { Transform, applyTransform } from "./transform";
+import { EndpointAccessMode, RegionalSecurityPolicy } from "./types";
+import { sourceVpcePolicy } from "./vpc-endpoint";
+
+/** Sharing a private domain with other accounts through AWS RAM. */
+export interface PrivateDomainShareArgs {
+    /**
+     * Who may use the domain: 12-digit account ids, organizational unit ARNs, or the
+     * organization's ARN. Each consumer still creates its own domain name access association.
+     * @example ["111122223333", "arn:aws:organizations::123456789012:ou/o-abc123/ou-ab12-cd34ef56"]
+     */
+    principals: string[];
+    /**
+     * Allow principals outside your AWS organization (they must accept the invitation within 12 hours).
+     * @default false
+     */
+    allowExternalPrincipals?: boolean;
+    /**
+     * Name of the resource share.
+     * @default the child resource's name with a random suffix
+     */
+    name?: string;
+}
+
+/** Where the private domain's name resolves inside the VPC, and which endpoint it aliases to. */
+export interface PrivateDomainZoneArgs extends PrivateZoneArgs {
+    /**
+     * The VPC endpoint (in this account, in the zone's VPC) whose DNS name the alias points at.
+     * @default the first of `vpcEndpointIds`
+     */
+    vpcEndpointId?: pulumi.Input<string>;
+}
+
+export interface PrivateDomainArgs extends Omit<CustomDomainArgs, keyof DnsArgs>, PrivateDnsArgs {
+    /**
+     * Region of the private API(s). Set on every regional resource, including the certificate.
+     * @default the provider's region
+     */
+    region?: string;
+    /**
+     * TLS policy: "TLS_1_2", or an enhanced REST policy with `endpointAccessMode`.
+     * Edge-only `*_EDGE` policies are rejected.
+     * @default "TLS_1_2"
+     */
+    securityPolicy?: RegionalSecurityPolicy;
+    /**
+     * Endpoint access mode; required with an enhanced `SecurityPolicy_*` policy, invalid otherwise.
+     * @example "STRICT"
+     */
+    endpointAccessMode?: EndpointAccessMode;
+    /**
+     * execute-api interface VPC endpoints in this account that may call the domain: the domain
+     * policy allows them, and each gets a domain name access association.
+     * @example [endpoint.id]
+     */
+    vpcEndpointIds?: pulumi.Input<string>[];
+    /**
+     * VPC endpoints in other accounts that may call the domain: the domain policy allows them,
+     * and their owners create the access association (see `share`).
+     * @example ["vpce-0123456789abcdef0"]
+     */
+    consumerVpcEndpointIds?: pulumi.Input<string>[];
+    /**
+     * A private hosted zone answering the domain inside a VPC, with an alias A record to the VPC
+     * endpoint. Omitted, no DNS is created: point your own DNS at `targetDomainName` and
+     * `hostedZoneId` (the endpoint's regional DNS name and zone).
+     * @example { vpcId: vpc.id }
+     */
+    privateZone?: PrivateDomainZoneArgs;
+    /** Share the domain with other accounts, OUs or the organization through AWS RAM. */
+    share?: PrivateDomainShareArgs;
+    /** Escape hatches for the child resources. */
+    transform?: {
+        certificate?: CertificateArgs["transform"];
+        domainName?: Transform<aws.apigateway.DomainNameArgs>;
+        accessAssociation?: Transform<aws.apigateway.DomainNameAccessAssociationArgs>;
+        resourceShare?: Transform<aws.ram.ResourceShareArgs>;
+        zone?: Transform<aws.route53.ZoneArgs>;
+        record?: Transform<aws.route53.RecordArgs>;
+    } & Pick<MappingTransforms, "basePathMapping">;
+}
+
+/**
+ * A native private custom domain name for private REST APIs: the certificate in the API's
+ * region, a PRIVATE `apigateway.DomainName` whose policy admits only the listed VPC endpoints,
+ * base path mappings addressed by `domainNameId`, domain name access associations for this
+ * account's endpoints, an optional AWS RAM share, and a private hosted zone alias to the
+ * VPC endpoint.
+ */
+export class PrivateDomain extends CustomDomainBase {
+    /** The PRIVATE domain name resource. */
+    readonly domain: aws.apigateway.DomainName;
+    /** The domain's identifier, unique per account (private names need not be). */
+    readonly domainNameId: pulumi.Output<string>;
+    /** The domain's ARN: what consumers associate with and what RAM shares. */
+    readonly domainNameArn: pulumi.Output<string>;
+    /** The domain's resource policy (JSON): invoke only through the listed VPC endpoints. */
+    readonly policy: pulumi.Output<string>;
+    /**
+     * A resource policy (JSON) for the private APIs mapped here: API Gateway checks the API's
+     * own policy too, so it must admit the same endpoints. Set it as the REST API's `policy`.
+     */
+    readonly apiPolicy: pulumi.Output<string>;
+    /** One access association per endpoint in `vpcEndpointIds`. */
+    readonly accessAssociations: aws.apigateway.DomainNameAccessAssociation[];
+    /** The RAM share, with `share`. */
+    readonly resourceShare: aws.ram.ResourceShare | undefined;
+    /** The private hosted zone the component created, if it created one. */
+    readonly privateZone: aws.route53.Zone | undefined;
+    /** The id of the private hosted zone holding the alias, with `privateZone`. */
+    readonly privateZoneId: pulumi.Output<string> | undefined;
+    /** The region given for the API, when one was given. */
+    readonly region: string | undefined;
+
+    constructor(name: string, args: PrivateDomainArgs, opts: pulumi.ComponentResourceOptions = {}) {
+        const label = componentLabel("PrivateDomain", name);
+        const { planner, planned, securityPolicy, certArgs, ownEndpoints, allowedEndpoints, targetEndpoint } =
+            validatePrivateDomain(label, args, opts.provider !== undefined || opts.providers !== undefined);
+        super("apigw-domains:index:PrivateDomain", name, opts);
+        this.region = args.region;
+        const region = args.region;
+        const child = { parent: this };
+        const dnsOpts: pulumi.InvokeOptions & pulumi.CustomResourceOptions =
+            args.dnsProvider ? { parent: this, provider: args.dnsProvider } : { parent: this };
+
+        const policy = sourceVpcePolicy(allowedEndpoints);
+        const { certificate, arn: certificateArn } = createDomainCertificate(name, certArgs, region,
+            certificateZone(label, certArgs, dnsOpts),
+            { parent: this, ...(args.certificateProvider ? { provider: args.certificateProvider } : {}) },
+            args.transform?.certificate);
+        const domain = createDomainName(certificateArn);
+        const accessAssociations = ownEndpoints.map((id, i) => associate(domain, id, i));
+        const resourceShare = args.share ? shareWithRam(domain, args.share) : undefined;
+        const target = targetEndpoint !== undefined ? endpointTarget(targetEndpoint) : undefined;
+        const dns = args.privateZone && target
+            ? createPrivateRecords(name, args.domainName, args.privateZone, undefined, region, target, dnsOpts, args.transform)
+            : undefined;
+
+        this.domain = domain;
+        this.domainNameId = domain.domainNameId;
+        this.domainNameArn = domain.arn;
+        this.policy = policy;
+        this.apiPolicy = policy;
+        this.accessAssociations = accessAssociations;
+        this.resourceShare = resourceShare;
+        this.privateZone = dns?.zone;
+        this.privateZoneId = dns?.zoneId;
+        this.publish({
+            domainName: domain.domainName,
+            certificateArn,
+            targetDomainName: target?.name ?? "",
+            hostedZoneId: target?.zoneId ?? "",
+            certificate,
+            records: dns?.records ?? [],
+        });
+        this.initMappings(planner, { domainName: domain.domainName, domainNameId: domain.domainNameId }, region, args.transform);
+        this.createPlannedMappings(planned, args.mappings ?? []);
+        this.registerOutputs({
+            ...this.commonOutputs(),
+            domainNameId: this.domainNameId,
+            domainNameArn: this.domainNameArn,
+            policy: this.policy,
+            privateZoneId: this.privateZoneId,
+        });
+
+        function createDomainName(arn: pulumi.Input<string>): aws.apigateway.DomainName {
+            const [a, o] = applyTransform(args.transform?.domainName, `${name}-domain`, {
+                domainName: args.domainName,
+                // Private domains take the ACM certificate in `certificateArn`, like the API Gateway API does.
+                certificateArn: arn,
+                // Private custom domain names answer on IPv4 and IPv6 only ("dualstack").
+                endpointConfiguration: { types: "PRIVATE", ipAddressType: "dualstack" },
+                securityPolicy,
+                endpointAccessMode: args.endpointAccessMode,
+                policy,
+                region,
+                tags: args.tags,
+            } as aws.apigateway.DomainNameArgs, { ...child });
+            return new aws.apigateway.DomainName(`${name}-domain`, a, o);
+        }
+
+        function associate(domain: aws.apigateway.DomainName, endpointId: pulumi.Input<string>, index: number) {
+            // Named after the endpoint when it is known, so reordering the list replaces nothing.
+            const childName = `${name}-access-${plainString(endpointId) ?? index}`;
+            const [a, o] = applyTransform(args.transform?.accessAssociation, childName, {
+                accessAssociationSource: endpointId,
+                accessAssociationSourceType: "VPCE",
+                domainNameArn: domain.arn,
+                region,
+                tags: args.tags,
+            } as aws.apigateway.DomainNameAccessAssociationArgs, { ...child });
+            return new aws.apigateway.DomainNameAccessAssociation(childName, a, o);
+        }
+
+        function shareWithRam(domain: aws.apigateway.DomainName, share: PrivateDomainShareArgs): aws.ram.ResourceShare {
+            const [a, o] = applyTransform(args.transform?.resourceShare, `${name}-share`, {
+                name: share.name,
+                allowExternalPrincipals: share.allowExternalPrincipals ?? false,
+                region,
+                tags: args.tags,
+            } as aws.ram.ResourceShareArgs, { ...child });
+            const resourceShare = new aws.ram.ResourceShare(`${name}-share`, a, o);
+            new aws.ram.ResourceAssociation(`${name}-share-domain`, {
+                resourceArn: domain.arn,
+                resourceShareArn: resourceShare.arn,
+                region,
+            }, { ...child });
+            for (const principal of share.principals) {
+                new aws.ram.PrincipalAssociation(`${name}-share-${principalLabel(principal)}`, {
+                    principal,
+                    resourceShareArn: resourceShare.arn,
+                    region,
+                }, { ...child });
+            }
+            return resourceShare;
+        }
+
+        function endpointTarget(endpointId: pulumi.Input<string>) {
+            // The endpoint's first DNS entry is its regional name (all zones); the rest are zonal.
+            const entry = aws.ec2.getVpcEndpointOutput({ id: endpointId, region }, { ...child })
+                .dnsEntries.apply((entries) => {
+                    if (entries.length === 0) throw new Error(`${label}: the VPC endpoint has no DNS entries; is it an interface endpoint?`);
+                    return entries[0];
+                });
+            return { name: entry.dnsName, zoneId: entry.hostedZoneId };
+        }
+    }
+}
+
+/** A readable, stable child-name part for a RAM principal: the account id, OU id or organization id. */
+function principalLabel(principal: string): string {
+    return principal.split("/").pop()!;
+}
+
+const ACCOUNT = /^\d{12}$/;
+const ORGANIZATION = /^arn:aws[a-z-]*:organizations::\d{12}:organization\/o-[a-z0-9]{10,32}$/;
+const OU = /^arn:aws[a-z-]*:organizations::\d{12}:ou\/o-[a-z0-9]{10,32}\/ou-[a-z0-9]{4,32}-[a-z0-9]{8,32}$/;
+const VPCE_ID = /^vpce-[0-9a-f]{8,17}$/;
+
+/** Every rule a private domain must satisfy, checked before anything is registered. */
+function validatePrivateDomain(label: string, args: PrivateDomainArgs, explicitProvider: boolean) {
+    const fail = (argument: string, value: unknown, rule: string, fix: string): never => {
+        throw new DomainConfigError(label, argument, value, rule, fix);
+    };
+    validateDomainName(label, "domainName", args.domainName);
+    const ownEndpoints = args.vpcEndpointIds ?? [];
+    const consumerEndpoints = args.consumerVpcEndpointIds ?? [];
+    if (!Array.isArray(ownEndpoints)) fail("vpcEndpointIds", ownEndpoints, "is not a list", "pass a list of VPC endpoint ids");
+    if (!Array.isArray(consumerEndpoints)) fail("consumerVpcEndpointIds", consumerEndpoints, "is not a list", "pass a list of VPC endpoint ids");
+    const allowedEndpoints = [...ownEndpoints, ...consumerEndpoints];
+    if (allowedEndpoints.length === 0) {
+        fail("vpcEndpointIds", args.vpcEndpointIds,
+            "allows no VPC endpoint; a private domain starts deny-all, so nobody could call it",
+            "list the execute-api VPC endpoints that may call the domain (vpcEndpointIds in this account, consumerVpcEndpointIds in others)");
+    }
+    ([["vpcEndpointIds", ownEndpoints], ["consumerVpcEndpointIds", consumerEndpoints]] as const).forEach(([argument, ids]) => {
+        ids.forEach((id, i) => {
+            const plain = plainString(id);
+            if (plain !== undefined && !VPCE_ID.test(plain)) {
+                fail(`${argument}[${i}]`, plain, "is not a VPC endpoint id", "pass an id such as \"vpce-0123456789abcdef0\"");
+            }
+        });
+    });
+    const securityPolicy = validateSecurityPolicy(label, "PRIVATE", args.securityPolicy, args.endpointAccessMode, ["rest"]);
+    const certArgs = certificateDomainArgs(args);
+    validatePrivateDns(label, certArgs, knownRegion(args.region, explicitProvider), args.privateZone, false);
+    const targetEndpoint = args.privateZone?.vpcEndpointId ?? ownEndpoints[0];
+    if (args.privateZone && targetEndpoint === undefined) {
+        fail("privateZone.vpcEndpointId", undefined, "is needed: the alias record points at a VPC endpoint in this account, and vpcEndpointIds is empty",
+            "pass privateZone.vpcEndpointId, or list this account's endpoint in vpcEndpointIds");
+    }
+    if (args.share) {
+        const principals = args.share.principals;
+        if (!Array.isArray(principals) || principals.length === 0) {
+            fail("share.principals", principals, "shares the domain with nobody", "list account ids, OU ARNs or the organization ARN, or drop share");
+        }
+        principals.forEach((p, i) => {
+            if (typeof p !== "string" || !(ACCOUNT.test(p) || ORGANIZATION.test(p) || OU.test(p))) {
+                fail(`share.principals[${i}]`, p, "is not an account id, organizational unit ARN or organization ARN",
+                    "use \"111122223333\", \"arn:aws:organizations::123456789012:ou/o-.../ou-...\" or \"arn:aws:organizations::123456789012:organization/o-...\"");
+            }
+        });
+        if (new Set(principals).size !== principals.length) {
+            fail("share.principals", principals, "lists a principal twice", "list each principal once");
+        }
+    }
+    const planner = new MappingPlanner(label, { kind: "PRIVATE", securityPolicy, apiType: "rest" });
+    const planned = planMappings(planner, args.mappings);
+    return { planner, planned, securityPolicy, certArgs, ownEndpoints, allowedEndpoints, targetEndpoint };
+}

@@ -1,0 +1,93 @@
+/**
+ * The execute-api interface VPC endpoint, which is how a VPC reaches private REST APIs, and
+ * the resource policy that lets only chosen endpoints through.
+ */
+import * as pulumi from "@pulumi/pulumi";
+import * as aws from "@pulumi/aws";
+import { Transform, applyTransform } from "./transform";
+
+/**
+ * A resource policy for `execute-api` that allows invoking only through the listed VPC
+ * endpoints and denies everything else. Private custom domain names start deny-all and
+ * private APIs answer nobody without a policy; the explicit deny keeps a later, broader
+ * allow statement from opening the API to other endpoints.
+ */
+export function sourceVpcePolicy(vpcEndpointIds: pulumi.Input<string>[]): pulumi.Output<string> {
+    const endpoints = pulumi.output(vpcEndpointIds);
+    const statement = (effect: "Allow" | "Deny", operator: "StringEquals" | "StringNotEquals", sid: string) => ({
+        Sid: sid,
+        Effect: effect,
+        Principal: "*",
+        Action: "execute-api:Invoke",
+        Resource: ["execute-api:/*"],
+        Condition: { [operator]: { "aws:SourceVpce": endpoints } },
+    });
+    return pulumi.jsonStringify({
+        Version: "2012-10-17",
+        Statement: [
+            statement("Allow", "StringEquals", "AllowInvokeThroughListedVpcEndpoints"),
+            statement("Deny", "StringNotEquals", "DenyInvokeFromAnywhereElse"),
+        ],
+    });
+}
+
+/** The execute-api endpoint service of a region (`com.amazonaws.eu-west-1.execute-api`). */
+function executeApiServiceName(region: pulumi.Input<string>): pulumi.Output<string> {
+    return pulumi.output(region).apply((r) => `${r.startsWith("cn-") ? "cn.com.amazonaws" : "com.amazonaws"}.${r}.execute-api`);
+}
+
+export interface CreateEndpointArgs {
+    vpcId: pulumi.Input<string>;
+    subnetIds: pulumi.Input<string>[];
+    securityGroupIds: pulumi.Input<string>[];
+    privateDnsEnabled: boolean;
+    region: string | undefined;
+    tags?: pulumi.Input<Record<string, pulumi.Input<string>>>;
+}
+
+/** Creates an execute-api interface endpoint with one network interface per subnet. */
+export function createExecuteApiEndpoint(
+    name: string,
+    args: CreateEndpointArgs,
+    opts: pulumi.CustomResourceOptions,
+    transform: Transform<aws.ec2.VpcEndpointArgs> | undefined,
+): aws.ec2.VpcEndpoint {
+    // The service name carries the region; read it from the provider when no region is given.
+    const region = args.region ?? aws.getRegionOutput({}, { parent: opts.parent }).region;
+    const [a, o] = applyTransform(transform, name, {
+        vpcId: args.vpcId,
+        serviceName: executeApiServiceName(region),
+        vpcEndpointType: "Interface",
+        privateDnsEnabled: args.privateDnsEnabled,
+        subnetIds: args.subnetIds,
+        securityGroupIds: args.securityGroupIds,
+        region: args.region,
+        tags: args.tags,
+    } as aws.ec2.VpcEndpointArgs, opts);
+    return new aws.ec2.VpcEndpoint(name, a, o);
+}
+
+/**
+ * The private IPv4 address of each of an endpoint's network interfaces, looked up one by one.
+ * `count` comes from plain input (one interface per subnet), so the caller can create one
+ * resource per address without creating anything inside an `apply`. The ids are sorted
+ * because AWS returns them as a set: a stable order keeps each address on the same index.
+ */
+export function endpointInterfaceIps(
+    label: string,
+    networkInterfaceIds: pulumi.Input<string[]>,
+    count: number,
+    region: string | undefined,
+    opts: pulumi.InvokeOutputOptions,
+): pulumi.Output<string>[] {
+    const sorted = pulumi.output(networkInterfaceIds).apply((ids) => [...ids].sort());
+    return Array.from({ length: count }, (_, i) => {
+        const id = sorted.apply((ids) => {
+            if (ids[i] === undefined) {
+                throw new Error(`${label}: the VPC endpoint has ${ids.length} network interface(s), expected one in each of the ${count} subnets`);
+            }
+            return ids[i];
+        });
+        return aws.ec2.getNetworkInterfaceOutput({ id, region }, opts).privateIp;
+    });
+}
