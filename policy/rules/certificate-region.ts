@@ -1,0 +1,173 @@
+// certificate-region: an ACM certificate only works in the region it was issued in.
+//
+// Edge-optimized API Gateway domains and CloudFront distributions are served by CloudFront, which
+// only reads certificates from us-east-1; regional and private domains read them from their own
+// region. AWS rejects the mismatch at create time, after everything before it was already deployed,
+// so catching it in preview saves a half-applied update.
+
+import { DomainModel, domainModel } from "../lib/apigateway";
+import { Finding, RuleContext, stackRule } from "../lib/policy";
+import { regionOfArn, resolveRegion } from "../lib/region";
+import { StackIndex, StackResource, T, label, sourcesOf } from "../lib/resources";
+import { at, isKnown, isUnknown, str } from "../lib/values";
+
+/** CloudFront (and therefore edge-optimized API Gateway) reads certificates from this region only. */
+const CLOUDFRONT_CERTIFICATE_REGION = "us-east-1";
+
+/** Where a certificate lives and how we know. */
+interface CertificateLocation {
+    readonly region: string;
+    /** For messages: the ARN, or the certificate resource it was traced to. */
+    readonly what: string;
+}
+
+/**
+ * Locates the certificate behind a property. A known ARN answers directly (its region is where it
+ * was issued). While the ARN is unknown (preview), follow the property's dependencies: either
+ * straight to the `acm.Certificate`, or to the `acm.CertificateValidation` whose `certificateArn`
+ * came from it; the certificate's region then comes from its own ARN if known, else from its
+ * `region` input, provider or the stack default.
+ */
+function locateCertificate(
+    owner: StackResource,
+    arnValue: unknown,
+    property: string,
+    context: RuleContext,
+): CertificateLocation | undefined {
+    const arn = str(arnValue);
+    if (arn !== undefined) {
+        const region = regionOfArn(arn, "acm");
+        return region ? { region, what: arn } : undefined;
+    }
+    if (isKnown(arnValue)) {
+        return undefined;
+    }
+    for (const source of certificateSources(owner, property, arnValue)) {
+        if (source.type === T.certificateValidation) {
+            const validated = regionOfArn(source.props["certificateArn"], "acm");
+            if (validated) {
+                return { region: validated, what: `certificate validated by ${label(source)}` };
+            }
+        }
+        const certificate = source.type === T.certificate ? source : validatedCertificate(source);
+        if (certificate) {
+            const region = regionOfArn(certificate.props["arn"], "acm") ?? resolveRegion(certificate, context.defaultRegion);
+            if (region) {
+                return { region, what: `certificate ${label(certificate)}` };
+            }
+        }
+    }
+    return undefined;
+}
+
+/**
+ * The certificate resources a property may have come from. An unknown value (preview) may follow
+ * plain dependencies when the engine reported no property dependencies; a value that is simply
+ * absent only counts what the engine recorded for that very property, so an unset
+ * `regionalCertificateArn` does not borrow the certificate of `certificateArn`.
+ */
+function certificateSources(owner: StackResource, property: string, value: unknown): StackResource[] {
+    const sources = isUnknown(value) ? sourcesOf(owner, property) : (owner.propertyDependencies?.[property] ?? []);
+    return sources.filter((s) => s.type === T.certificate || s.type === T.certificateValidation);
+}
+
+function validatedCertificate(validation: StackResource): StackResource | undefined {
+    if (validation.type !== T.certificateValidation) {
+        return undefined;
+    }
+    return sourcesOf(validation, "certificateArn").find((r) => r.type === T.certificate);
+}
+
+function checkDomain(domain: DomainModel, context: RuleContext): Finding[] {
+    const r = domain.resource;
+    const name = domain.domainName ?? r.name;
+    const findings: Finding[] = [];
+    const candidates: { property: string; value: unknown }[] =
+        r.type === T.domainV2
+            ? [{ property: "domainNameConfiguration", value: at(r.props, "domainNameConfiguration", "certificateArn") }]
+            : domain.endpointType === "EDGE"
+              ? [{ property: "certificateArn", value: r.props["certificateArn"] }]
+              : [
+                    { property: "regionalCertificateArn", value: r.props["regionalCertificateArn"] },
+                    { property: "certificateArn", value: r.props["certificateArn"] },
+                ];
+    for (const { property, value } of candidates) {
+        if (value === undefined && certificateSources(r, property, value).length === 0) {
+            continue;
+        }
+        const cert = locateCertificate(r, value, property, context);
+        if (!cert) {
+            continue;
+        }
+        if (domain.endpointType === "EDGE") {
+            if (cert.region !== CLOUDFRONT_CERTIFICATE_REGION) {
+                findings.push({
+                    urn: r.urn,
+                    message:
+                        `${label(r)} (${name}) is edge-optimized, so CloudFront serves it and needs an ACM certificate in ` +
+                        `${CLOUDFRONT_CERTIFICATE_REGION}, but ${property} is ${cert.what} in ${cert.region}. ` +
+                        `Request the certificate in ${CLOUDFRONT_CERTIFICATE_REGION}, or switch the domain to a REGIONAL endpoint.`,
+                });
+            }
+        } else if (domain.endpointType !== undefined && domain.region !== undefined && cert.region !== domain.region) {
+            findings.push({
+                urn: r.urn,
+                message:
+                    `${label(r)} (${name}) is a ${domain.endpointType} domain in ${domain.region}, but ${property} is ` +
+                    `${cert.what} in ${cert.region}; regional and private domains need an ACM certificate in their own region. ` +
+                    `Request the certificate in ${domain.region}.`,
+            });
+        }
+    }
+    return findings;
+}
+
+function checkDistribution(distribution: StackResource, context: RuleContext): Finding[] {
+    const arnValue = at(distribution.props, "viewerCertificate", "acmCertificateArn");
+    if (arnValue === undefined && certificateSources(distribution, "viewerCertificate", arnValue).length === 0) {
+        return [];
+    }
+    const cert = locateCertificate(distribution, arnValue, "viewerCertificate", context);
+    if (!cert || cert.region === CLOUDFRONT_CERTIFICATE_REGION) {
+        return [];
+    }
+    return [
+        {
+            urn: distribution.urn,
+            message:
+                `${label(distribution)} uses ${cert.what} in ${cert.region} as its viewer certificate, but CloudFront only ` +
+                `uses ACM certificates from ${CLOUDFRONT_CERTIFICATE_REGION}. Request the certificate in ${CLOUDFRONT_CERTIFICATE_REGION} ` +
+                `(a second certificate for the same names is fine; API Gateway keeps its own regional one).`,
+        },
+    ];
+}
+
+/** Checks every API Gateway domain name and CloudFront distribution of the stack. */
+export function checkCertificateRegions(resources: readonly StackResource[], context: RuleContext): Finding[] {
+    const index = new StackIndex(resources);
+    const findings: Finding[] = [];
+    for (const r of index.ofType(T.domainV1, T.domainV2)) {
+        const domain = domainModel(r, context.defaultRegion);
+        if (domain) {
+            findings.push(...checkDomain(domain, context));
+        }
+    }
+    for (const distribution of index.ofType(T.distribution)) {
+        findings.push(...checkDistribution(distribution, context));
+    }
+    return findings;
+}
+
+export const certificateRegion = stackRule(
+    {
+        name: "certificate-region",
+        description: "ACM certificates must be in us-east-1 for edge-optimized domains and CloudFront, and in the domain's own region for regional and private domains.",
+        remediationSteps:
+            "For an EDGE apigateway.DomainName or a CloudFront distribution, request the ACM certificate in us-east-1 " +
+            "(`region: \"us-east-1\"` on the certificate with @pulumi/aws v7, or a us-east-1 provider). For a REGIONAL or " +
+            "PRIVATE domain name, request it in the API's region. Alternatively switch an edge domain to a REGIONAL endpoint.",
+        enforcementLevel: "mandatory",
+    },
+    () => undefined,
+    (resources, context) => checkCertificateRegions(resources, context),
+);

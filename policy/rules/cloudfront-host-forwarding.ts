@@ -1,0 +1,244 @@
+// cloudfront-host-forwarding: API Gateway routes by Host, so CloudFront must send the right one.
+//
+// A custom domain's regional target (`d-xxxx.execute-api...`) serves a request only when its Host
+// (and SNI) is the custom domain name: CloudFront must forward the viewer's Host, and viewers must
+// arrive on an alternate name that is that custom domain. The default endpoint
+// (`{api-id}.execute-api...`) is the opposite: it routes by its own name, and a forwarded viewer
+// Host makes it answer 403 Forbidden.
+
+import { ApiGatewayModel, DOMAIN_TYPES, DomainModel, API_TYPES } from "../lib/apigateway";
+import { Behavior, MANAGED_POLICY_FORWARDS_HOST, behaviorsOf, originsForBehavior } from "../lib/cloudfront";
+import { apiGatewayHostKind, hostMatches, normalizeHost } from "../lib/hosts";
+import { Finding, RuleContext, stackRule } from "../lib/policy";
+import { StackIndex, StackResource, T, idOf, label, sourcesOf } from "../lib/resources";
+import { PropertyMap, at, isUnknown, str, stringList } from "../lib/values";
+
+const ORIGIN_REQUEST_POLICY = T.originRequestPolicy;
+const CACHE_POLICY = "aws:cloudfront/cachePolicy:CachePolicy";
+
+type OriginKind = { kind: "domain-target"; domain?: DomainModel } | { kind: "default-endpoint" };
+
+/** Whether a header list (from legacy forwarded values or a policy) includes Host. */
+function listsHost(headers: readonly string[]): boolean {
+    return headers.some((h) => h === "*" || h.toLowerCase() === "host");
+}
+
+/**
+ * Whether an origin request policy or cache policy resource forwards the viewer's Host:
+ * `allViewer*` behaviours pass every viewer header, `allExcept` all but the listed ones, `whitelist`
+ * only the listed ones. Undefined while not known.
+ */
+function policyResourceForwardsHost(policy: StackResource): boolean | undefined {
+    const headersConfig =
+        policy.type === CACHE_POLICY
+            ? at(policy.props, "parametersInCacheKeyAndForwardedToOrigin", "headersConfig")
+            : at(policy.props, "headersConfig");
+    const behavior = str(at(headersConfig, "headerBehavior"));
+    const itemsValue = at(headersConfig, "headers", "items");
+    const items = itemsValue === undefined ? [] : stringList(itemsValue);
+    if (behavior === undefined || items === undefined) {
+        return undefined;
+    }
+    switch (behavior) {
+        case "allViewer":
+        case "allViewerAndWhitelistCloudFront":
+            return true;
+        case "allExcept":
+            return !listsHost(items);
+        case "whitelist":
+            return listsHost(items);
+        case "none":
+            return false;
+        default:
+            return undefined;
+    }
+}
+
+/** Finds the policy resource a behavior's policy id refers to: by id when known, else through property dependencies. */
+function policyResource(
+    distribution: StackResource,
+    behavior: Behavior,
+    idValue: unknown,
+    type: string,
+    byId: ReadonlyMap<string, StackResource>,
+): StackResource | undefined {
+    const id = str(idValue);
+    if (id !== undefined) {
+        return byId.get(id);
+    }
+    const candidates = sourcesOf(distribution, behavior.property).filter((s) => s.type === type);
+    // With several policies of the type behind one property we cannot tell which one this behavior uses.
+    return candidates.length === 1 ? candidates[0] : undefined;
+}
+
+/**
+ * Whether a behavior forwards the viewer's Host header to the origin; undefined when it cannot be
+ * told (a policy id that is unknown, or a policy created outside this stack).
+ */
+function behaviorForwardsHost(
+    distribution: StackResource,
+    behavior: Behavior,
+    policiesById: ReadonlyMap<string, StackResource>,
+): boolean | undefined {
+    const b = behavior.props;
+    const answers: (boolean | undefined)[] = [];
+
+    const forwardedValues = b["forwardedValues"];
+    if (isUnknown(forwardedValues)) {
+        answers.push(undefined);
+    } else {
+        const legacy = at(forwardedValues, "headers");
+        const list = legacy === undefined || legacy === null ? [] : stringList(legacy);
+        answers.push(list === undefined ? undefined : listsHost(list));
+    }
+
+    for (const [property, type] of [
+        ["originRequestPolicyId", ORIGIN_REQUEST_POLICY],
+        ["cachePolicyId", CACHE_POLICY],
+    ] as const) {
+        const idValue = b[property];
+        if (idValue === undefined || idValue === null || idValue === "") {
+            continue;
+        }
+        const id = str(idValue);
+        const managed = id !== undefined ? MANAGED_POLICY_FORWARDS_HOST.get(id) : undefined;
+        if (managed !== undefined) {
+            answers.push(managed);
+            continue;
+        }
+        const resource = policyResource(distribution, behavior, idValue, type, policiesById);
+        // A policy created outside this stack could forward anything: leave the answer open.
+        answers.push(resource ? policyResourceForwardsHost(resource) : undefined);
+    }
+
+    if (answers.includes(true)) {
+        return true;
+    }
+    return answers.includes(undefined) ? undefined : false;
+}
+
+/** What kind of API Gateway origin this is, if any. */
+function originKind(origin: PropertyMap, distribution: StackResource, model: ApiGatewayModel): OriginKind | undefined {
+    const hostValue = origin["domainName"];
+    const host = normalizeHost(hostValue);
+    if (host !== undefined) {
+        const domain = model.domainForHost(host);
+        // The custom name itself as origin: CloudFront then sends that name as Host, which is right.
+        if (domain && domain.domainName === host) {
+            return undefined;
+        }
+        const kind = apiGatewayHostKind(host);
+        if (kind === "default-endpoint") {
+            return { kind };
+        }
+        if (kind === "domain-target" || domain) {
+            return { kind: "domain-target", domain };
+        }
+        return undefined;
+    }
+    if (!isUnknown(hostValue) && hostValue !== undefined) {
+        return undefined;
+    }
+    // Preview: tell the kind by what the origins were built from, when that is unambiguous.
+    const sources = sourcesOf(distribution, "origins");
+    const domains = sources.filter((s) => DOMAIN_TYPES.has(s.type));
+    const apis = sources.filter((s) => API_TYPES.has(s.type));
+    if (domains.length > 0 && apis.length === 0) {
+        return { kind: "domain-target", domain: domains.length === 1 ? model.domainForResource(domains[0]) : undefined };
+    }
+    if (apis.length > 0 && domains.length === 0) {
+        return { kind: "default-endpoint" };
+    }
+    return undefined;
+}
+
+function checkAliases(distribution: StackResource, domain: DomainModel): Finding[] {
+    const aliasesValue = distribution.props["aliases"];
+    const aliases = aliasesValue === undefined || aliasesValue === null ? [] : stringList(aliasesValue)?.map((a) => a.toLowerCase());
+    if (!aliases || !domain.domainName) {
+        return [];
+    }
+    const name = domain.domainName;
+    if (aliases.some((alias) => hostMatches(alias, name))) {
+        return [];
+    }
+    return [
+        {
+            urn: distribution.urn,
+            message:
+                `${label(distribution)} forwards Host to ${label(domain.resource)} (${name}), but none of its alternate names ` +
+                `(${aliases.length ? aliases.join(", ") : "none"}) is that custom domain, so API Gateway answers 403. ` +
+                `Add "${name}" to aliases (the distribution's certificate must cover it).`,
+        },
+    ];
+}
+
+/** Checks every behavior of every distribution whose origin is API Gateway. */
+export function checkCloudFrontHostForwarding(resources: readonly StackResource[], context: RuleContext): Finding[] {
+    const index = new StackIndex(resources);
+    const distributions = index.ofType(T.distribution);
+    if (distributions.length === 0) {
+        return [];
+    }
+    const model = new ApiGatewayModel(index, context.defaultRegion);
+    const policiesById = new Map<string, StackResource>();
+    for (const p of index.ofType(ORIGIN_REQUEST_POLICY, CACHE_POLICY)) {
+        const id = idOf(p);
+        if (id) {
+            policiesById.set(id, p);
+        }
+    }
+    const findings: Finding[] = [];
+    for (const distribution of distributions) {
+        const aliasChecked = new Set<string>();
+        for (const behavior of behaviorsOf(distribution.props)) {
+            for (const origin of originsForBehavior(distribution.props, behavior.props)) {
+                const kind = originKind(origin, distribution, model);
+                if (!kind) {
+                    continue;
+                }
+                const forwards = behaviorForwardsHost(distribution, behavior, policiesById);
+                const host = str(origin["domainName"]) ?? "(not known yet)";
+                if (kind.kind === "domain-target") {
+                    if (forwards === false) {
+                        findings.push({
+                            urn: distribution.urn,
+                            message:
+                                `${label(distribution)} ${behavior.label} sends requests to the API Gateway custom domain target ${host} ` +
+                                `without forwarding the viewer's Host header; API Gateway routes custom domains by Host and answers 403. ` +
+                                `Use the managed AllViewer origin request policy (216adef6-5c7f-47e4-b989-5492eafa07d3) or a policy whose headers include Host.`,
+                        });
+                    }
+                    if (forwards !== false && kind.domain && !aliasChecked.has(kind.domain.resource.urn)) {
+                        aliasChecked.add(kind.domain.resource.urn);
+                        findings.push(...checkAliases(distribution, kind.domain));
+                    }
+                } else if (forwards === true) {
+                    findings.push({
+                        urn: distribution.urn,
+                        message:
+                            `${label(distribution)} ${behavior.label} forwards the viewer's Host header to the default API Gateway endpoint ${host}, ` +
+                            `which routes by its own name and answers 403 to any other Host. Use the managed AllViewerExceptHostHeader ` +
+                            `origin request policy (b689b0a8-53d0-40ab-baf2-68738e2966ac), or put a custom domain in front.`,
+                    });
+                }
+            }
+        }
+    }
+    return findings;
+}
+
+export const cloudfrontHostForwarding = stackRule(
+    {
+        name: "cloudfront-host-forwarding",
+        description: "CloudFront must forward Host to an API Gateway custom domain target (with a matching alternate name) and must not forward it to a default execute-api endpoint.",
+        remediationSteps:
+            "For an origin that is a custom domain's regional target (d-xxxx.execute-api.REGION.amazonaws.com): attach the managed " +
+            "AllViewer origin request policy (or one whose headers include Host) and add the custom domain name to the " +
+            "distribution's aliases. For an origin that is the default endpoint ({api-id}.execute-api.REGION.amazonaws.com): " +
+            "attach AllViewerExceptHostHeader and drop Host from forwarded headers.",
+        enforcementLevel: "mandatory",
+    },
+    () => undefined,
+    (resources, context) => checkCloudFrontHostForwarding(resources, context),
+);

@@ -1,0 +1,26 @@
+// Every rule of the pack, in the order the README documents them. Kept apart from policy/index.ts
+// so tests and tools can list the rules without starting the analyzer server.
+
+import { albHealthCheckAccepts403 } from "./alb-health-check-accepts-403";
+import { certificateRegion } from "./certificate-region";
+import { cloudfrontHostForwarding } from "./cloudfront-host-forwarding";
+import { cloudfrontOriginHttps } from "./cloudfront-origin-https";
+import { executeApiEndpointDisabled } from "./execute-api-endpoint-disabled";
+import { mappingKeyRules } from "./mapping-key-rules";
+import { minimumTls } from "./minimum-tls";
+import { noCnameToExecuteApi } from "./no-cname-to-execute-api";
+import { privateDomainPolicy } from "./private-domain-policy";
+import { websocketDomainRegional } from "./websocket-domain-regional";
+
+export const policies = [
+    certificateRegion,
+    cloudfrontOriginHttps,
+    cloudfrontHostForwarding,
+    noCnameToExecuteApi,
+    minimumTls,
+    websocketDomainRegional,
+    mappingKeyRules,
+    privateDomainPolicy,
+    albHealthCheckAccepts403,
+    executeApiEndpointDisabled,
+];

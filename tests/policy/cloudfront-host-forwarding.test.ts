@@ -1,0 +1,136 @@
+import { strict as assert } from "assert";
+import { checkCloudFrontHostForwarding } from "../../policy/rules/cloudfront-host-forwarding";
+import { MANAGED_CACHE_POLICIES, MANAGED_ORIGIN_REQUEST_POLICIES as ORP } from "../../policy/lib/cloudfront";
+import { StackResource, T } from "../../policy/lib/resources";
+import { UNKNOWN, messages, res } from "./helpers";
+
+const TARGET = "d-1a2b3c4d5e.execute-api.eu-west-1.amazonaws.com";
+const DEFAULT_HOST = "a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com";
+const https = { httpPort: 80, httpsPort: 443, originProtocolPolicy: "https-only", originSslProtocols: ["TLSv1.2"] };
+
+function behavior(extra: Record<string, unknown>) {
+    return { targetOriginId: "api", viewerProtocolPolicy: "redirect-to-https", allowedMethods: ["GET", "HEAD"], cachedMethods: ["GET", "HEAD"], cachePolicyId: MANAGED_CACHE_POLICIES.cachingDisabled, ...extra };
+}
+
+function distribution(props: Record<string, unknown>, deps?: Record<string, StackResource[]>) {
+    return res(
+        T.distribution,
+        "cdn",
+        {
+            enabled: true,
+            aliases: ["api.example.com"],
+            origins: [{ originId: "api", domainName: TARGET, customOriginConfig: https }],
+            defaultCacheBehavior: behavior({ originRequestPolicyId: ORP.allViewer }),
+            viewerCertificate: { acmCertificateArn: "arn:aws:acm:us-east-1:123456789012:certificate/x", sslSupportMethod: "sni-only", minimumProtocolVersion: "TLSv1.2_2021" },
+            ...props,
+        },
+        { deps },
+    );
+}
+
+const domain = res(T.domainV1, "api-domain", { domainName: "api.example.com", endpointConfiguration: { types: "REGIONAL" }, regionalDomainName: TARGET }, { providerRegion: "eu-west-1" });
+
+describe("cloudfront-host-forwarding", () => {
+    describe("origin is a custom domain's regional target", () => {
+        it("accepts AllViewer with the custom domain as alternate name", () => {
+            assert.deepEqual(checkCloudFrontHostForwarding([domain, distribution({})], {}), []);
+        });
+
+        it("rejects a behavior that does not forward Host (CachingDisabled and no origin request policy)", () => {
+            const cdn = distribution({ defaultCacheBehavior: behavior({}) });
+            assert.deepEqual(messages(checkCloudFrontHostForwarding([domain, cdn], {})), [
+                `cloudfront.Distribution "cdn" default behavior sends requests to the API Gateway custom domain target ${TARGET} without forwarding ` +
+                    "the viewer's Host header; API Gateway routes custom domains by Host and answers 403. Use the managed AllViewer origin request " +
+                    "policy (216adef6-5c7f-47e4-b989-5492eafa07d3) or a policy whose headers include Host.",
+            ]);
+        });
+
+        it("rejects AllViewerExceptHostHeader on an ordered behavior, naming its path", () => {
+            const cdn = distribution({ orderedCacheBehaviors: [{ ...behavior({ originRequestPolicyId: ORP.allViewerExceptHostHeader }), pathPattern: "/v1/*" }] });
+            assert.match(messages(checkCloudFrontHostForwarding([domain, cdn], {}))[0], /behavior "\/v1\/\*" sends requests .* without forwarding the viewer's Host header/);
+        });
+
+        it("accepts legacy forwarded values that list Host", () => {
+            const cdn = distribution({ defaultCacheBehavior: behavior({ cachePolicyId: undefined, forwardedValues: { queryString: true, headers: ["Authorization", "host"], cookies: { forward: "none" } } }) });
+            assert.deepEqual(checkCloudFrontHostForwarding([domain, cdn], {}), []);
+        });
+
+        it("requires an alternate name that is the custom domain, and accepts one covered by a wildcard domain", () => {
+            const cdn = distribution({ aliases: ["www.example.com"] });
+            assert.match(messages(checkCloudFrontHostForwarding([domain, cdn], {}))[0], /forwards Host to apigateway\.DomainName "api-domain" \(api\.example\.com\), but none of its alternate names \(www\.example\.com\) is that custom domain, so API Gateway answers 403\. Add "api\.example\.com" to aliases/);
+            const wildcard = res(T.domainV1, "wild", { domainName: "*.example.com", endpointConfiguration: { types: "REGIONAL" }, regionalDomainName: TARGET });
+            assert.deepEqual(checkCloudFrontHostForwarding([wildcard, distribution({ aliases: ["shop.example.com"] })], {}), []);
+        });
+
+        it("reads origin request policies of the stack, by id or through property dependencies", () => {
+            const withHost = res(T.originRequestPolicy, "host", { id: "orp-with-host", headersConfig: { headerBehavior: "whitelist", headers: { items: ["Host", "Accept"] } } });
+            const exceptHost = res(T.originRequestPolicy, "no-host", { id: "orp-no-host", headersConfig: { headerBehavior: "allExcept", headers: { items: ["Host"] } } });
+            assert.deepEqual(checkCloudFrontHostForwarding([domain, withHost, distribution({ defaultCacheBehavior: behavior({ originRequestPolicyId: "orp-with-host" }) })], {}), []);
+            assert.equal(checkCloudFrontHostForwarding([domain, exceptHost, distribution({ defaultCacheBehavior: behavior({ originRequestPolicyId: "orp-no-host" }) })], {}).length, 1);
+            const viaDeps = distribution({ defaultCacheBehavior: behavior({ originRequestPolicyId: UNKNOWN }) }, { defaultCacheBehavior: [exceptHost] });
+            assert.equal(checkCloudFrontHostForwarding([domain, exceptHost, viaDeps], {}).length, 1);
+        });
+
+        it("checks every member of an origin group", () => {
+            const cdn = distribution({
+                origins: [
+                    { originId: "primary", domainName: "static.example.org", customOriginConfig: https },
+                    { originId: "secondary", domainName: TARGET, customOriginConfig: https },
+                ],
+                originGroups: [{ originId: "api", failoverCriteria: { statusCodes: [500] }, members: [{ originId: "primary" }, { originId: "secondary" }] }],
+                defaultCacheBehavior: behavior({}),
+            });
+            assert.equal(checkCloudFrontHostForwarding([domain, cdn], {}).length, 1);
+        });
+
+        it("does not require Host forwarding when the origin is the custom domain name itself", () => {
+            const cdn = distribution({ origins: [{ originId: "api", domainName: "api.example.com", customOriginConfig: https }], defaultCacheBehavior: behavior({}) });
+            assert.deepEqual(checkCloudFrontHostForwarding([domain, cdn], {}), []);
+        });
+    });
+
+    describe("origin is the default execute-api endpoint", () => {
+        const toDefault = (b: Record<string, unknown>) => distribution({ aliases: [], origins: [{ originId: "api", domainName: DEFAULT_HOST, customOriginConfig: https }], defaultCacheBehavior: behavior(b) });
+
+        it("accepts AllViewerExceptHostHeader", () => {
+            assert.deepEqual(checkCloudFrontHostForwarding([toDefault({ originRequestPolicyId: ORP.allViewerExceptHostHeader })], {}), []);
+        });
+
+        it("rejects AllViewer, which forwards the viewer's Host and gets 403", () => {
+            assert.deepEqual(messages(checkCloudFrontHostForwarding([toDefault({ originRequestPolicyId: ORP.allViewer })], {})), [
+                `cloudfront.Distribution "cdn" default behavior forwards the viewer's Host header to the default API Gateway endpoint ${DEFAULT_HOST}, ` +
+                    "which routes by its own name and answers 403 to any other Host. Use the managed AllViewerExceptHostHeader origin request policy " +
+                    "(b689b0a8-53d0-40ab-baf2-68738e2966ac), or put a custom domain in front.",
+            ]);
+        });
+
+        it("rejects legacy forwarded values of all headers", () => {
+            assert.equal(checkCloudFrontHostForwarding([toDefault({ cachePolicyId: undefined, forwardedValues: { queryString: false, headers: ["*"], cookies: { forward: "none" } } })], {}).length, 1);
+        });
+    });
+
+    describe("preview", () => {
+        it("uses the origins' property dependencies when the origin host is unknown", () => {
+            const pending = res(T.domainV1, "api-domain", { domainName: "api.example.com", endpointConfiguration: { types: "REGIONAL" }, regionalDomainName: UNKNOWN });
+            const cdn = distribution({ origins: [{ originId: "api", domainName: UNKNOWN, customOriginConfig: https }], defaultCacheBehavior: behavior({}), aliases: UNKNOWN }, { origins: [pending] });
+            assert.match(messages(checkCloudFrontHostForwarding([pending, cdn], {}))[0], /target \(not known yet\) without forwarding the viewer's Host header/);
+            const api = res(T.restApi, "api", { name: "api" });
+            const direct = distribution({ origins: [{ originId: "api", domainName: UNKNOWN, customOriginConfig: https }] }, { origins: [api] });
+            assert.match(messages(checkCloudFrontHostForwarding([api, direct], {}))[0], /forwards the viewer's Host header to the default API Gateway endpoint \(not known yet\)/);
+        });
+
+        it("does not crash, and stays silent, when policies or behaviors are unknown or come from elsewhere", () => {
+            const cdns = [
+                distribution({ defaultCacheBehavior: behavior({ originRequestPolicyId: UNKNOWN }) }),
+                distribution({ defaultCacheBehavior: behavior({ originRequestPolicyId: "policy-from-another-stack" }) }),
+                distribution({ defaultCacheBehavior: behavior({ cachePolicyId: UNKNOWN }) }),
+                distribution({ defaultCacheBehavior: behavior({ cachePolicyId: undefined, forwardedValues: UNKNOWN }) }),
+                distribution({ defaultCacheBehavior: UNKNOWN, orderedCacheBehaviors: [UNKNOWN] }),
+                distribution({ origins: UNKNOWN, aliases: [UNKNOWN] }),
+            ];
+            for (const cdn of cdns) {
+                assert.deepEqual(checkCloudFrontHostForwarding([domain, cdn], {}), []);
+            }
+        });
+    });
+});

@@ -1,0 +1,68 @@
+import { strict as assert } from "assert";
+import { checkMappingKeys, keySyntaxProblems } from "../../policy/rules/mapping-key-rules";
+import { StackResource, T } from "../../policy/lib/resources";
+import { UNKNOWN, messages, res } from "./helpers";
+
+const api = res(T.apiV2, "orders", { name: "orders", protocolType: "HTTP" });
+const rest = res(T.restApi, "shop", { name: "shop" });
+const regional = res(T.domainV2, "api", { domainName: "api.example.com", domainNameConfiguration: { endpointType: "REGIONAL", securityPolicy: "TLS_1_2", certificateArn: "arn:aws:acm:eu-west-1:1:certificate/x" } }, { providerRegion: "eu-west-1" });
+const edge = res(T.domainV1, "edge", { domainName: "edge.example.com", certificateArn: "arn:aws:acm:us-east-1:1:certificate/x", securityPolicy: "TLS_1_2" }, { providerRegion: "eu-west-1" });
+const legacyTls = res(T.domainV1, "old", { domainName: "old.example.com", regionalCertificateArn: "arn:aws:acm:eu-west-1:1:certificate/x", securityPolicy: "TLS_1_0", endpointConfiguration: { types: "REGIONAL" } }, { providerRegion: "eu-west-1" });
+
+function v2(name: string, domain: StackResource, key: unknown) {
+    return res(T.apiMapping, name, { apiId: UNKNOWN, domainName: domain.props["domainName"], stage: "$default", apiMappingKey: key }, { providerRegion: "eu-west-1", deps: { apiId: [api], domainName: [domain] } });
+}
+
+function v1(name: string, domain: StackResource | string, basePath: unknown) {
+    const deps: Record<string, StackResource[]> = { restApi: [rest] };
+    if (typeof domain !== "string") {
+        deps["domainName"] = [domain];
+    }
+    return res(T.basePathMapping, name, { restApi: UNKNOWN, domainName: typeof domain === "string" ? domain : domain.props["domainName"], stageName: "prod", basePath }, { providerRegion: "eu-west-1", deps });
+}
+
+describe("mapping-key-rules", () => {
+    it("accepts single- and multi-level keys on a REGIONAL TLS 1.2 domain through the v2 API, and a root mapping", () => {
+        const rs = [api, rest, regional, v2("root", regional, undefined), v2("a", regional, "orders"), v2("b", regional, "v1/orders"), v2("c", regional, "v2/orders/items"), v1("d", regional, "shop")];
+        assert.deepEqual(checkMappingKeys(rs, {}), []);
+    });
+
+    it("rejects keys API Gateway does not accept", () => {
+        assert.deepEqual(keySyntaxProblems("orders"), []);
+        assert.deepEqual(keySyntaxProblems("v1/orders-$x_(y)!*'+."), []);
+        assert.deepEqual(keySyntaxProblems("/orders"), ["starts or ends with '/'"]);
+        assert.deepEqual(keySyntaxProblems("orders//items"), ["contains an empty segment ('//')"]);
+        assert.deepEqual(keySyntaxProblems("orders?x=1"), ["contains characters other than letters, digits and $-_.+!*'()/"]);
+        assert.deepEqual(messages(checkMappingKeys([api, regional, v2("bad", regional, "v1/")], {})), ['apigatewayv2.ApiMapping "bad" key "v1/" starts or ends with \'/\'.']);
+    });
+
+    it("rejects multi-level keys on an EDGE domain, on a TLS_1_0 domain, and through apigateway.BasePathMapping", () => {
+        assert.deepEqual(messages(checkMappingKeys([api, edge, v2("m", edge, "v1/orders")], {})), [
+            'apigatewayv2.ApiMapping "m" key "v1/orders" is multi-level but its domain apigateway.DomainName "edge" is EDGE; multi-level keys need a REGIONAL domain.',
+        ]);
+        assert.match(messages(checkMappingKeys([api, legacyTls, v2("m", legacyTls, "v1/orders")], {}))[0], /uses securityPolicy "TLS_1_0"; multi-level keys need TLS 1\.2/);
+        assert.deepEqual(messages(checkMappingKeys([rest, regional, v1("m", regional, "v1/orders")], {})), [
+            'apigateway.BasePathMapping "m" key "v1/orders" is multi-level but made with apigateway.BasePathMapping, which only takes single-level paths; use apigatewayv2.ApiMapping.',
+        ]);
+    });
+
+    it("rejects a key mapped twice on one domain, across the v1 and v2 APIs, with the root spelled two ways", () => {
+        const found = checkMappingKeys([api, rest, regional, v2("first", regional, "orders"), v1("second", regional, "orders"), v2("root", regional, ""), v1("root-again", regional, "(none)")], {});
+        assert.deepEqual(messages(found), [
+            'apigateway.BasePathMapping "second" maps key "orders" on api.example.com, which apigatewayv2.ApiMapping "first" already maps; each key can map only one API stage per domain.',
+            'apigateway.BasePathMapping "root-again" maps key "(root)" on api.example.com, which apigatewayv2.ApiMapping "root" already maps; each key can map only one API stage per domain.',
+        ]);
+        assert.equal(found[0].urn, "urn:pulumi:dev::shop::aws:apigateway/basePathMapping:BasePathMapping::second");
+    });
+
+    it("finds duplicates by domain name when the domain is managed elsewhere, and keeps different domains apart", () => {
+        assert.equal(checkMappingKeys([rest, v1("a", "shared.example.com", "x"), v1("b", "shared.example.com", "x")], {}).length, 1);
+        assert.deepEqual(checkMappingKeys([rest, v1("a", "one.example.com", "x"), v1("b", "two.example.com", "x")], {}), []);
+    });
+
+    it("does not crash on unknown keys, domains and endpoint types (preview)", () => {
+        const pending = res(T.domainV1, "pending", { domainName: "p.example.com", endpointConfiguration: UNKNOWN, securityPolicy: UNKNOWN });
+        const rs = [api, rest, pending, v2("a", pending, "v1/orders"), v2("b", pending, UNKNOWN), v2("c", pending, UNKNOWN), res(T.apiMapping, "d", { apiId: UNKNOWN, domainName: UNKNOWN, apiMappingKey: "x" })];
+        assert.deepEqual(checkMappingKeys(rs, {}), []);
+    });
+});
