@@ -1,0 +1,226 @@
+/**
+ * `npm run plan`: the offline plan of a Pulumi program, checked by the policy pack.
+ *
+ * Exit status: 0 when no policy violation is mandatory, 1 when one is, 2 when the program
+ * fails (or no plan can be made: bad arguments, unreadable files, a policy pack that fails).
+ */
+import * as fs from "fs";
+import * as path from "path";
+import type { PolicyConfigFile } from "./analyzer";
+import { formatJson, formatProgramError, formatTree } from "./format";
+import { DEFAULT_POLICY_PACK, PlanOptions, blocked, planProgram } from "./plan";
+
+export const USAGE = `Usage: npm run plan -- [path] [options]
+
+Runs a Pulumi program offline, against a simulated AWS, and checks what it would create with
+the policy pack, as \`pulumi preview --policy-pack\` would. Needs neither the Pulumi CLI nor
+AWS credentials.
+
+Arguments:
+  path                        a directory with a Pulumi.yaml (runs its main, else index.ts) or a
+                              .ts/.js program file; default: this package's root program
+
+Options:
+  --config key=value          stack config, repeatable: --config aws:region=eu-west-1
+                              --config topology=cloudfront (keys without a namespace belong
+                              to the project); overrides Pulumi.yaml and Pulumi.<stack>.yaml
+  --stack name                stack name; reads Pulumi.<name>.yaml next to the program
+                              (default: dev)
+  --policy-pack dir           the policy pack to evaluate (default: this package's policy/)
+  --policy-pack-config file   policy config JSON: per policy, an enforcement level or
+                              {"enforcementLevel": ..., settings}; "all" sets every level
+  --no-policy                 do not evaluate any policy pack
+  --preview                   plan as a preview: outputs of new resources are unknown
+                              (default: the update view, where every output is simulated)
+  --json                      print one JSON document {"resources": [...], "violations": [...]}
+                              instead of the tree
+  -h, --help                  print this help
+
+Exit status:
+  0  no mandatory policy violation
+  1  at least one mandatory policy violation
+  2  the program failed (its error is printed), or the plan could not be made
+`;
+
+/** What the command line asks for. */
+export interface CliArgs {
+    help: boolean;
+    /** The program to plan; undefined: the root program. */
+    target?: string;
+    config: Record<string, string>;
+    stack?: string;
+    policyPack?: string;
+    policyPackConfig?: string;
+    noPolicy: boolean;
+    preview: boolean;
+    json: boolean;
+}
+
+class UsageError extends Error {}
+
+/** Parses the arguments after `npm run plan --`; throws UsageError with a message for the user. */
+export function parseArgs(argv: readonly string[]): CliArgs {
+    const args: CliArgs = { help: false, config: {}, noPolicy: false, preview: false, json: false };
+    const withValue = new Set(["--config", "--stack", "--policy-pack", "--policy-pack-config"]);
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        let flag = arg;
+        let value: string | undefined;
+        const eq = arg.indexOf("=");
+        if (arg.startsWith("--") && eq > 0) {
+            flag = arg.slice(0, eq);
+            value = arg.slice(eq + 1);
+        }
+        if (withValue.has(flag)) {
+            if (value === undefined) {
+                value = argv[++i];
+                if (value === undefined || (value.startsWith("--") && value.length > 2)) throw new UsageError(`${flag} needs a value`);
+            }
+        } else if (value !== undefined) {
+            throw new UsageError(`${flag} takes no value`);
+        }
+        switch (flag) {
+            case "-h":
+            case "--help":
+                args.help = true;
+                break;
+            case "--config": {
+                const at = value!.indexOf("=");
+                if (at <= 0) throw new UsageError(`--config expects key=value, got "${value}"`);
+                args.config[value!.slice(0, at)] = value!.slice(at + 1);
+                break;
+            }
+            case "--stack":
+                if (!/^[A-Za-z0-9_.\-/]+$/.test(value!)) throw new UsageError(`--stack "${value}" is not a stack name`);
+                args.stack = value;
+                break;
+            case "--policy-pack":
+                args.policyPack = value;
+                break;
+            case "--policy-pack-config":
+                args.policyPackConfig = value;
+                break;
+            case "--no-policy":
+                args.noPolicy = true;
+                break;
+            case "--preview":
+                args.preview = true;
+                break;
+            case "--json":
+                args.json = true;
+                break;
+            default:
+                if (arg.startsWith("-") && arg !== "-") throw new UsageError(`unknown option ${arg}`);
+                if (args.target !== undefined) throw new UsageError(`one program at a time: got "${args.target}" and "${arg}"`);
+                args.target = arg;
+        }
+    }
+    if (args.noPolicy && (args.policyPack !== undefined || args.policyPackConfig !== undefined)) {
+        throw new UsageError("--no-policy cannot be combined with --policy-pack or --policy-pack-config");
+    }
+    return args;
+}
+
+/** Where the user stands: npm runs scripts from the package root but says where it was called from. */
+function userDirectory(): string {
+    return process.env["INIT_CWD"] || process.cwd();
+}
+
+/** This package's root program (the directory with the root Pulumi.yaml), from the sources or a build. */
+function rootProgram(): string {
+    for (const up of ["..", path.join("..", "..")]) {
+        const dir = path.resolve(__dirname, up);
+        if (fs.existsSync(path.join(dir, "Pulumi.yaml"))) return dir;
+    }
+    return path.resolve(__dirname, "..");
+}
+
+function readPolicyConfig(file: string): PolicyConfigFile {
+    let text: string;
+    try {
+        text = fs.readFileSync(file, "utf8");
+    } catch (e) {
+        throw new UsageError(`cannot read the policy config ${file}: ${(e as Error).message}`);
+    }
+    let parsed: unknown;
+    try {
+        parsed = JSON.parse(text);
+    } catch (e) {
+        throw new UsageError(`the policy config ${file} is not JSON: ${(e as Error).message}`);
+    }
+    if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
+        throw new UsageError(`the policy config ${file} must be a JSON object keyed by policy name`);
+    }
+    return parsed as PolicyConfigFile;
+}
+
+export interface CliOutput {
+    stdout: string;
+    stderr: string;
+    exitCode: number;
+}
+
+/** Runs the command for `argv` and returns what to print and the exit status; never throws. */
+export async function runCli(argv: readonly string[]): Promise<CliOutput> {
+    let args: CliArgs;
+    try {
+        args = parseArgs(argv);
+    } catch (e) {
+        if (e instanceof UsageError) return { stdout: "", stderr: `error: ${e.message}\n\n${USAGE}`, exitCode: 2 };
+        throw e;
+    }
+    if (args.help) return { stdout: USAGE, stderr: "", exitCode: 0 };
+
+    const here = userDirectory();
+    const target = args.target !== undefined ? path.resolve(here, args.target) : rootProgram();
+    let stderr = "";
+    if (!fs.existsSync(target)) return { stdout: "", stderr: `error: no program at ${target}\n`, exitCode: 2 };
+    const root = fs.statSync(target).isDirectory() ? target : path.dirname(target);
+    if (args.stack !== undefined && !fs.existsSync(path.join(root, `Pulumi.${args.stack}.yaml`))) {
+        stderr += `note: no Pulumi.${args.stack}.yaml in ${root}; planning stack ${args.stack} with the project's defaults and --config\n`;
+    }
+
+    const options: PlanOptions = { config: args.config, stack: args.stack, preview: args.preview };
+    if (args.noPolicy) {
+        options.policyPack = false;
+    } else {
+        options.policyPack = args.policyPack !== undefined ? path.resolve(here, args.policyPack) : DEFAULT_POLICY_PACK;
+        try {
+            if (args.policyPackConfig !== undefined) options.policyConfig = readPolicyConfig(path.resolve(here, args.policyPackConfig));
+        } catch (e) {
+            return { stdout: "", stderr: `${stderr}error: ${(e as Error).message}\n`, exitCode: 2 };
+        }
+    }
+
+    const result = await planProgram(target, options);
+    const programLabel = result.entry ? path.relative(here, result.entry) || result.entry : undefined;
+    if (args.json) {
+        for (const d of result.diagnostics) stderr += `${d.severity}: ${d.message.trim()}\n`;
+        stderr += formatProgramError(result);
+        return { stdout: formatJson(result), stderr, exitCode: exitCodeOf(result) };
+    }
+    stderr += formatProgramError(result);
+    return { stdout: formatTree(result, { programLabel }), stderr, exitCode: exitCodeOf(result) };
+}
+
+function exitCodeOf(result: Awaited<ReturnType<typeof planProgram>>): number {
+    if (result.error) return 2;
+    return blocked(result) ? 1 : 0;
+}
+
+async function main(): Promise<void> {
+    const output = await runCli(process.argv.slice(2));
+    const write = (stream: NodeJS.WriteStream, text: string): Promise<void> =>
+        new Promise((resolve) => (text ? stream.write(text, () => resolve()) : resolve()));
+    await write(process.stdout, output.stdout);
+    await write(process.stderr, output.stderr);
+    // The simulated program may leave timers of its own; the verdict is final.
+    process.exit(output.exitCode);
+}
+
+if (require.main === module) {
+    main().catch((e: unknown) => {
+        process.stderr.write(`error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+        process.exit(2);
+    });
+}
