@@ -34,6 +34,8 @@ import type {
     ResourceInvokeRequest,
     ResourceInvokeResponse,
 } from "@pulumi/pulumi/proto/resource_pb";
+import { Struct } from "google-protobuf/google/protobuf/struct_pb";
+import { deserializeProperties, serializeProperties } from "@pulumi/pulumi/runtime/rpc";
 import { isGlobalServiceType } from "./regions";
 import { AwsSimulator } from "./simulator";
 
@@ -256,12 +258,19 @@ export async function runProgramAt(target: string, options: RunOptions = {}): Pr
     });
 }
 
-interface PreparedProgram {
+export interface PreparedProgram {
+    /** The program file that will be loaded. */
     entry: string;
+    /** The options it will run with: project, stack and the merged, namespaced config. */
     options: RunOptions;
 }
 
-function prepareProgram(target: string, options: RunOptions): PreparedProgram {
+/**
+ * What `runProgramAt(target, options)` will run, without running it: the entry file, the
+ * project, the stack and the config merged from Pulumi.yaml, Pulumi.<stack>.yaml and
+ * `options.config`. Throws when the program cannot be found or its YAML cannot be read.
+ */
+export function prepareProgram(target: string, options: RunOptions): PreparedProgram {
     const location = locateProgram(target);
     const project = options.project ?? location.project ?? path.basename(location.root);
     const stack = options.stack ?? DEFAULT_STACK;
@@ -357,7 +366,8 @@ function loadProgram(entry: string): unknown {
     return exported;
 }
 
-function namespaced(config: Record<string, string>, project: string): Record<string, string> {
+/** Config keys as the engine passes them: a key without a namespace belongs to the project. */
+export function namespaced(config: Record<string, string>, project: string): Record<string, string> {
     const out: Record<string, string> = {};
     for (const [key, value] of Object.entries(config)) out[key.includes(":") ? key : `${project}:${key}`] = value;
     return out;
@@ -419,7 +429,13 @@ interface Monitor {
     readResource(req: ReadResourceRequest, callback: Callback<ReadResourceResponse>): unknown;
     invoke(req: ResourceInvokeRequest, callback: Callback<ResourceInvokeResponse>): unknown;
     registerResourceOutputs(req: RegisterResourceOutputsRequest, callback: Callback<unknown>): unknown;
+    registerStackTransform(req: { getToken(): string }, callback: Callback<unknown>): unknown;
+    /** The MockMonitor's registry of transform callbacks, by the token the SDK sends. */
+    transformCallbacks: Map<string, TransformFn>;
 }
+
+type TransformFn = (args: pulumi.ResourceTransformArgs) =>
+    Promise<pulumi.ResourceTransformResult | undefined> | pulumi.ResourceTransformResult | undefined;
 
 const STACK_TYPE = "pulumi:pulumi:Stack";
 const SEVERITIES: Readonly<Record<number, RecordedDiagnostic["severity"]>> = { 1: "info", 2: "warning", 3: "error" };
@@ -430,6 +446,10 @@ class Recorder {
     private readonly invokes: RecordedInvoke[] = [];
     private readonly diagnostics: RecordedDiagnostic[] = [];
     private stackOutputs: Record<string, any> = {};
+    /** `transforms` options by URN, so children inherit them as the engine makes them. */
+    private readonly transformsByUrn = new Map<string, TransformFn[]>();
+    private readonly parentOf = new Map<string, string>();
+    private readonly stackTransforms: TransformFn[] = [];
 
     constructor(private readonly simulator: AwsSimulator) {}
 
@@ -444,27 +464,19 @@ class Recorder {
     };
 
     attach(monitor: Monitor): void {
+        const registerStackTransform = monitor.registerStackTransform.bind(monitor);
+        monitor.registerStackTransform = (req, callback) => {
+            const transform = monitor.transformCallbacks.get(req.getToken());
+            if (transform) this.stackTransforms.push(transform);
+            return registerStackTransform(req, callback);
+        };
+
         const register = monitor.registerResource.bind(monitor);
         monitor.registerResource = (req, callback) => {
-            const record = this.begin(req.getType(), req.getName(), req.getParent(), req.getProvider(), req.getObject()?.toJavaScript());
-            record.custom = req.getCustom();
-            record.dependencies = req.getDependenciesList();
-            req.getPropertydependenciesMap().forEach((deps, key) => {
-                record.propertyDependencies[key] = deps.getUrnsList();
-            });
-            if (req.getDeletebeforereplacedefined()) record.deleteBeforeReplace = req.getDeletebeforereplace();
-            if (req.getProtect()) record.protect = true;
-            if (req.getIgnorechangesList().length > 0) record.ignoreChanges = req.getIgnorechangesList();
-            const aliases = [...req.getAliasurnsList(), ...req.getAliasesList().map((a) => aliasUrn(a, record))];
-            if (aliases.length > 0) record.aliases = aliases;
-            return register(req, (err, response) => {
-                if (response) {
-                    adoptUrn(monitor, response.getUrn(), record.urn);
-                    response.setUrn(record.urn);
-                    this.complete(record, response.getId(), response.getObject()?.toJavaScript());
-                }
-                callback(err, response);
-            });
+            this.applyTransforms(monitor, req).then(
+                () => this.registerTransformed(monitor, register, req, callback),
+                (err: Error) => callback(err),
+            );
         };
 
         const read = monitor.readResource.bind(monitor);
@@ -505,6 +517,57 @@ class Recorder {
             if (record?.type === STACK_TYPE) this.stackOutputs = outputs;
             return registerOutputs(req, callback);
         };
+    }
+
+    /**
+     * Applies the `transforms` the engine would: the resource's own, then its ancestors'
+     * (nearest first), then the stack's. Only the properties change; option changes made by a
+     * transform are not simulated.
+     */
+    private async applyTransforms(monitor: Monitor, req: RegisterResourceRequest): Promise<void> {
+        const urn = engineUrn(req.getParent(), req.getType(), req.getName());
+        if (req.getParent()) this.parentOf.set(urn, req.getParent());
+        const own = req.getTransformsList()
+            .map((cb) => monitor.transformCallbacks.get(cb.getToken()))
+            .filter((t): t is TransformFn => t !== undefined);
+        if (own.length > 0) this.transformsByUrn.set(urn, own);
+        const chain = [...own];
+        for (let p = this.parentOf.get(urn); p; p = this.parentOf.get(p)) chain.push(...(this.transformsByUrn.get(p) ?? []));
+        chain.push(...this.stackTransforms);
+        if (chain.length === 0 || req.getType().startsWith("pulumi:")) return;
+        let props = deserializeProperties(req.getObject() ?? new Struct());
+        for (const transform of chain) {
+            const result = await transform({ custom: req.getCustom(), type: req.getType(), name: req.getName(), props, opts: {} });
+            if (result) props = result.props;
+        }
+        req.setObject(Struct.fromJavaScript(await serializeProperties(`transformed ${req.getName()}`, props)));
+    }
+
+    private registerTransformed(
+        monitor: Monitor,
+        register: Monitor["registerResource"],
+        req: RegisterResourceRequest,
+        callback: Callback<RegisterResourceResponse>,
+    ): unknown {
+        const record = this.begin(req.getType(), req.getName(), req.getParent(), req.getProvider(), req.getObject()?.toJavaScript());
+        record.custom = req.getCustom();
+        record.dependencies = req.getDependenciesList();
+        req.getPropertydependenciesMap().forEach((deps, key) => {
+            record.propertyDependencies[key] = deps.getUrnsList();
+        });
+        if (req.getDeletebeforereplacedefined()) record.deleteBeforeReplace = req.getDeletebeforereplace();
+        if (req.getProtect()) record.protect = true;
+        if (req.getIgnorechangesList().length > 0) record.ignoreChanges = req.getIgnorechangesList();
+        const aliases = [...req.getAliasurnsList(), ...req.getAliasesList().map((a) => aliasUrn(a, record))];
+        if (aliases.length > 0) record.aliases = aliases;
+        return register(req, (err, response) => {
+            if (response) {
+                adoptUrn(monitor, response.getUrn(), record.urn);
+                response.setUrn(record.urn);
+                this.complete(record, response.getId(), response.getObject()?.toJavaScript());
+            }
+            callback(err, response);
+        });
     }
 
     private begin(type: string, name: string, parent: string, provider: string, wireInputs: unknown): RecordedResource {
