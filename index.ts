@@ -1,19 +1,34 @@
-// The package entry point: every component and the types their arguments use.
-export { Certificate, CertificateArgs, PemCertificateArgs, SelfSignedCertificateArgs } from "./components/certificate";
-export { EdgeDomain, EdgeDomainArgs } from "./components/edge-domain";
-export { RegionalDomain, RegionalDomainArgs } from "./components/regional-domain";
-export { CustomDomainArgs } from "./components/domain-base";
+// The package entry point: every component, the types of their arguments and options, and the
+// enumerations. It is also the plugin's entry for other languages: `pulumi package add` runs
+// this module and publishes every component class exported here (docs/consume.md).
+export {
+    Certificate, CertificateArgs, CertificateKeyAlgorithm, CertificateNodes, CertificateOptions, CertificateTransforms,
+    PemCertificate, SelfSignedCertificate,
+} from "./components/certificate";
+export { EdgeDomain, EdgeDomainArgs, EdgeDomainNodes, EdgeDomainOptions, EdgeDomainTransforms } from "./components/edge-domain";
+export {
+    RegionalDomain, RegionalDomainArgs, RegionalDomainNodes, RegionalDomainOptions, RegionalDomainTransforms,
+} from "./components/regional-domain";
+export { CustomDomainArgs, DomainArgs, DomainNodes } from "./components/domain-base";
+export { DomainOptions } from "./components/options";
 export { DnsArgs } from "./components/dns";
-export { MappingArgs } from "./components/mappings";
-export { MutualTlsArgs } from "./components/security";
+export { Mapping, MappingTransforms } from "./components/mappings";
+export { MutualTls } from "./components/security";
 export { DomainConfigError } from "./components/errors";
 export { Transform } from "./components/transform";
 export * from "./components/types";
 export {
-    CloudFrontDomain, CloudFrontDomainArgs, OriginVerificationArgs, AccessLoggingArgs, GeoRestrictionArgs,
-    ViewerSecurityPolicy, PriceClass, ViewerProtocolPolicy, HttpVersion,
+    CloudFrontDomain, CloudFrontDomainArgs, CloudFrontDomainNodes, CloudFrontDomainOptions, CloudFrontDomainTransforms,
+    OriginVerification, AccessLogging, GeoRestriction, ForwardedValues, ForwardedCookies,
+    ViewerSecurityPolicy, PriceClass, ViewerProtocolPolicy, HttpVersion, GeoRestrictionType, CookieForwarding,
 } from "./components/cloudfront-domain";
 export { ManagedOriginRequestPolicy, ManagedCachePolicy } from "./components/cloudfront-policies";
-export { PrivateDomain, PrivateDomainArgs, PrivateDomainShareArgs, PrivateDomainZoneArgs } from "./components/private-domain";
-export { PrivateAlbDomain, PrivateAlbDomainArgs, ExistingVpcEndpointArgs } from "./components/private-alb-domain";
-export { PrivateDnsArgs, PrivateZoneArgs } from "./components/private-dns";
+export {
+    PrivateDomain, PrivateDomainArgs, PrivateDomainNodes, PrivateDomainOptions, PrivateDomainTransforms,
+    PrivateDomainShare, PrivateDomainZone,
+} from "./components/private-domain";
+export {
+    PrivateAlbDomain, PrivateAlbDomainArgs, PrivateAlbDomainNodes, PrivateAlbDomainOptions, PrivateAlbDomainTransforms,
+    ExistingVpcEndpoint,
+} from "./components/private-alb-domain";
+export { PrivateDnsArgs, PrivateZone } from "./components/private-dns";

@@ -1,14 +1,16 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
 import * as tls from "@pulumi/tls";
+import { keepNodes, nodesOf } from "./component";
 import { DomainConfigError, componentLabel } from "./errors";
 import { DnsArgs, resolveZone, validateZone } from "./dns";
 import { isInZone, validateDomainName } from "./names";
+import { rejectOptionsInArgs, standardOptions } from "./options";
 import { arnRegion, plainString } from "./regions";
 import { Transform, applyTransform } from "./transform";
 
 /** A PEM certificate to import into ACM instead of requesting one. */
-export interface PemCertificateArgs {
+export interface PemCertificate {
     /** The certificate, PEM encoded. */
     certificateBody: pulumi.Input<string>;
     /** Its private key, PEM encoded. Stored as a secret. */
@@ -18,7 +20,7 @@ export interface PemCertificateArgs {
 }
 
 /** Generate a self-signed certificate with `@pulumi/tls` and import it (tests, internal ALBs, private use). */
-export interface SelfSignedCertificateArgs {
+export interface SelfSignedCertificate {
     /**
      * How long the certificate is valid, in hours.
      * @default 8760 (one year)
@@ -30,6 +32,17 @@ export interface SelfSignedCertificateArgs {
      */
     organization?: string;
 }
+
+/** Key algorithms ACM can request a certificate with. */
+export const CertificateKeyAlgorithm = {
+    /** RSA, 2048-bit key: the widest client support. */
+    RSA_2048: "RSA_2048",
+    /** ECDSA on P-256: smaller and faster handshakes. */
+    EC_prime256v1: "EC_prime256v1",
+    /** ECDSA on P-384. */
+    EC_secp384r1: "EC_secp384r1",
+} as const;
+export type CertificateKeyAlgorithm = (typeof CertificateKeyAlgorithm)[keyof typeof CertificateKeyAlgorithm];
 
 export interface CertificateArgs extends DnsArgs {
     /**
@@ -55,27 +68,52 @@ export interface CertificateArgs extends DnsArgs {
      */
     arn?: pulumi.Input<string>;
     /** Import this PEM certificate into ACM instead of requesting one. */
-    pem?: PemCertificateArgs;
+    pem?: PemCertificate;
     /** Generate a self-signed certificate and import it instead of requesting one. */
-    selfSigned?: SelfSignedCertificateArgs;
+    selfSigned?: SelfSignedCertificate;
     /**
      * Key algorithm of a requested certificate.
      * @default "RSA_2048"
      */
-    keyAlgorithm?: "RSA_2048" | "EC_prime256v1" | "EC_secp384r1";
+    keyAlgorithm?: CertificateKeyAlgorithm;
+    /** Tags for the ACM certificate. */
+    tags?: pulumi.Input<Record<string, pulumi.Input<string>>>;
+}
+
+/**
+ * Escape hatches for a Certificate's child resources: a partial set of arguments merged over
+ * what the component computed, or a callback. TypeScript only; other languages use the
+ * standard `transforms` resource option.
+ */
+export interface CertificateTransforms {
+    /** The ACM certificate (`aws.acm.Certificate`), requested or imported. */
+    certificate?: Transform<aws.acm.CertificateArgs>;
+    /** Each Route 53 validation record. */
+    validationRecord?: Transform<aws.route53.RecordArgs>;
+    /** The validation waiter (`aws.acm.CertificateValidation`). */
+    validation?: Transform<aws.acm.CertificateValidationArgs>;
+}
+
+/** Resource options of a Certificate: Pulumi's own, plus what only TypeScript can pass. */
+export interface CertificateOptions extends pulumi.ComponentResourceOptions {
     /**
-     * Provider for the Route 53 validation records, e.g. for a zone in another account.
+     * Provider for the Route 53 validation records and the zone look-up, e.g. for a zone in
+     * another account. TypeScript only (docs/consume.md).
      * @default the component's provider
      */
     dnsProvider?: aws.Provider;
-    /** Tags for the ACM certificate. */
-    tags?: pulumi.Input<Record<string, pulumi.Input<string>>>;
     /** Escape hatches for the child resources. */
-    transform?: {
-        certificate?: Transform<aws.acm.CertificateArgs>;
-        validationRecord?: Transform<aws.route53.RecordArgs>;
-        validation?: Transform<aws.acm.CertificateValidationArgs>;
-    };
+    transform?: CertificateTransforms;
+}
+
+/** The child resources of a Certificate, for TypeScript programs. */
+export interface CertificateNodes {
+    /** The ACM certificate resource, unless an existing ARN was given. */
+    certificate: aws.acm.Certificate | undefined;
+    /** The validation waiter of a requested certificate. */
+    validation: aws.acm.CertificateValidation | undefined;
+    /** One Route 53 record per distinct validation name of a requested certificate. */
+    validationRecords: aws.route53.Record[];
 }
 
 type Mode = "request" | "import" | "selfSigned" | "existing";
@@ -90,17 +128,11 @@ export class Certificate extends pulumi.ComponentResource {
     readonly arn: pulumi.Output<string>;
     /** The region given for the certificate, when one was given. */
     readonly region: string | undefined;
-    /** The ACM certificate resource, unless an existing ARN was given. */
-    readonly certificate: aws.acm.Certificate | undefined;
-    /** The validation waiter of a requested certificate. */
-    readonly validation: aws.acm.CertificateValidation | undefined;
-    /** One Route 53 record per distinct validation name of a requested certificate. */
-    readonly validationRecords: aws.route53.Record[];
 
-    constructor(name: string, args: CertificateArgs, opts: pulumi.ComponentResourceOptions = {}) {
+    constructor(name: string, args: CertificateArgs, opts: CertificateOptions = {}) {
         const label = componentLabel("Certificate", name);
         const plan = planCertificate(label, args);
-        super("apigw-domains:index:Certificate", name, {}, opts);
+        super("apigw-domains:index:Certificate", name, {}, standardOptions(opts));
 
         const self = this;
         this.region = args.region;
@@ -109,29 +141,23 @@ export class Certificate extends pulumi.ComponentResource {
         const tags = args.tags;
 
         if (plan.mode === "existing") {
-            this.certificate = undefined;
-            this.validation = undefined;
-            this.validationRecords = [];
+            keepNodes<CertificateNodes>(this, { certificate: undefined, validation: undefined, validationRecords: [] });
             this.arn = pulumi.output(args.arn!);
         } else if (plan.mode === "request") {
             const cert = createRequested();
             const records = createValidationRecords(cert);
             const validation = waitForValidation(cert, records);
-            this.certificate = cert;
-            this.validationRecords = records;
-            this.validation = validation;
+            keepNodes<CertificateNodes>(this, { certificate: cert, validation, validationRecords: records });
             this.arn = validation.certificateArn;
         } else {
             const cert = createImported();
-            this.certificate = cert;
-            this.validation = undefined;
-            this.validationRecords = [];
+            keepNodes<CertificateNodes>(this, { certificate: cert, validation: undefined, validationRecords: [] });
             this.arn = cert.arn;
         }
-        this.registerOutputs({ arn: this.arn });
+        this.registerOutputs({ arn: this.arn, region: this.region });
 
         function createRequested(): aws.acm.Certificate {
-            const [a, o] = applyTransform(args.transform?.certificate, `${name}-acm`, {
+            const [a, o] = applyTransform(opts.transform?.certificate, `${name}-acm`, {
                 domainName: args.domainName,
                 subjectAlternativeNames: args.subjectAlternativeNames,
                 validationMethod: "DNS",
@@ -143,7 +169,7 @@ export class Certificate extends pulumi.ComponentResource {
         }
 
         function createValidationRecords(cert: aws.acm.Certificate): aws.route53.Record[] {
-            const dnsOpts = args.dnsProvider ? { ...child, provider: args.dnsProvider } : { ...child };
+            const dnsOpts = opts.dnsProvider ? { ...child, provider: opts.dnsProvider } : { ...child };
             const zoneId = resolveZone(label, args.domainName, args, dnsOpts);
             // One record per distinct base name: ACM gives a wildcard and its apex the same record.
             return plan.validationNames.map(({ base, names }) => {
@@ -153,7 +179,7 @@ export class Certificate extends pulumi.ComponentResource {
                     return found;
                 });
                 const recordName = `${name}-validation-${base}`;
-                const [a, o] = applyTransform(args.transform?.validationRecord, recordName, {
+                const [a, o] = applyTransform(opts.transform?.validationRecord, recordName, {
                     zoneId,
                     name: option.resourceRecordName,
                     type: option.resourceRecordType,
@@ -167,7 +193,7 @@ export class Certificate extends pulumi.ComponentResource {
         }
 
         function waitForValidation(cert: aws.acm.Certificate, records: aws.route53.Record[]): aws.acm.CertificateValidation {
-            const [a, o] = applyTransform(args.transform?.validation, `${name}-validation`, {
+            const [a, o] = applyTransform(opts.transform?.validation, `${name}-validation`, {
                 certificateArn: cert.arn,
                 validationRecordFqdns: records.map((r) => r.fqdn),
                 region,
@@ -197,7 +223,7 @@ export class Certificate extends pulumi.ComponentResource {
                 key = pulumi.secret(args.pem!.privateKey);
                 chain = args.pem!.certificateChain;
             }
-            const [a, o] = applyTransform(args.transform?.certificate, `${name}-acm`, {
+            const [a, o] = applyTransform(opts.transform?.certificate, `${name}-acm`, {
                 certificateBody: body,
                 privateKey: key,
                 certificateChain: chain,
@@ -206,6 +232,11 @@ export class Certificate extends pulumi.ComponentResource {
             } as aws.acm.CertificateArgs, { ...child });
             return new aws.acm.Certificate(`${name}-acm`, a, o);
         }
+    }
+
+    /** The child resources, for TypeScript programs (other languages get the outputs above). */
+    get nodes(): CertificateNodes {
+        return nodesOf(this);
     }
 }
 
@@ -221,6 +252,7 @@ export function validateCertificateArgs(label: string, args: CertificateArgs): v
 
 /** Validates the arguments and decides what to create, before anything is registered. */
 function planCertificate(label: string, args: CertificateArgs): CertificatePlan {
+    rejectOptionsInArgs(label, args);
     const modes: Mode[] = [];
     if (args.arn !== undefined) modes.push("existing");
     if (args.pem !== undefined) modes.push("import");

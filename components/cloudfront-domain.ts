@@ -1,39 +1,84 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
 import * as random from "@pulumi/random";
-import { Certificate, CertificateArgs, validateCertificateArgs } from "./certificate";
+import { Certificate, CertificateTransforms, validateCertificateArgs } from "./certificate";
 import { ManagedCachePolicy, ManagedOriginRequestPolicy, originHeaderProblem, originRequestPolicyDroppingHost } from "./cloudfront-policies";
+import { defineLiveOutput, keepNodes, nodesOf } from "./component";
 import { createAliasRecords, resolveZone } from "./dns";
 import { CustomDomainArgs, certificateArgsFor, validateDomainCertificate } from "./domain-base";
 import { DomainConfigError, componentLabel } from "./errors";
-import { MappingArgs, MappingTransforms } from "./mappings";
-import { RegionalDomain, RegionalDomainArgs, hasExplicitProvider, validateRegionalDomain } from "./regional-domain";
+import { Mapping, MappingTransforms } from "./mappings";
+import { DomainOptions, hasExplicitProvider, rejectOptionsInArgs, standardOptions } from "./options";
+import { RegionalDomain, RegionalDomainArgs, RegionalDomainTransforms, validateRegionalDomain } from "./regional-domain";
 import { arnRegion, knownRegion, plainString } from "./regions";
-import { MutualTlsArgs } from "./security";
+import { MutualTls } from "./security";
 import { Transform, applyTransform } from "./transform";
 import { ApiType, CLOUDFRONT_ZONE_ID, EndpointAccessMode, RegionalSecurityPolicy } from "./types";
 
 /** CloudFront viewer security policies this package accepts: TLS 1.2 is the floor. */
 export const ViewerSecurityPolicy = {
+    /** TLS 1.2 and later, 2018 ciphers. */
     Tls12_2018: "TLSv1.2_2018",
+    /** TLS 1.2 and later, 2019 ciphers. */
     Tls12_2019: "TLSv1.2_2019",
+    /** TLS 1.2 and later, 2021 ciphers: the default. */
     Tls12_2021: "TLSv1.2_2021",
+    /** TLS 1.2 and later, 2025 ciphers. */
     Tls12_2025: "TLSv1.2_2025",
+    /** TLS 1.3 only. */
     Tls13_2025: "TLSv1.3_2025",
 } as const;
 export type ViewerSecurityPolicy = (typeof ViewerSecurityPolicy)[keyof typeof ViewerSecurityPolicy];
 
 /** Which edge locations serve the distribution (cheaper classes serve fewer regions). */
-export type PriceClass = "PriceClass_All" | "PriceClass_200" | "PriceClass_100";
+export const PriceClass = {
+    /** Every edge location: the default. */
+    All: "PriceClass_All",
+    /** Most regions, without the most expensive ones. */
+    PriceClass200: "PriceClass_200",
+    /** North America, Europe and Israel only. */
+    PriceClass100: "PriceClass_100",
+} as const;
+export type PriceClass = (typeof PriceClass)[keyof typeof PriceClass];
 
 /** What CloudFront does with plain HTTP viewers. Plain HTTP to the API is not on offer. */
-export type ViewerProtocolPolicy = "redirect-to-https" | "https-only";
+export const ViewerProtocolPolicy = {
+    /** Answer plain HTTP with a redirect to HTTPS: the default. */
+    RedirectToHttps: "redirect-to-https",
+    /** Refuse plain HTTP. */
+    HttpsOnly: "https-only",
+} as const;
+export type ViewerProtocolPolicy = (typeof ViewerProtocolPolicy)[keyof typeof ViewerProtocolPolicy];
 
 /** HTTP versions the distribution speaks to viewers. */
-export type HttpVersion = "http1.1" | "http2" | "http2and3" | "http3";
+export const HttpVersion = {
+    /** HTTP/1.1 only. */
+    Http1_1: "http1.1",
+    /** HTTP/2 and HTTP/1.1. */
+    Http2: "http2",
+    /** HTTP/3, HTTP/2 and HTTP/1.1: the default. */
+    Http2And3: "http2and3",
+    /** HTTP/3 and HTTP/1.1. */
+    Http3: "http3",
+} as const;
+export type HttpVersion = (typeof HttpVersion)[keyof typeof HttpVersion];
+
+/** How a geo restriction reads its country list. */
+export const GeoRestrictionType = {
+    /** Serve only the listed countries. */
+    Whitelist: "whitelist",
+    /** Serve every country but the listed ones. */
+    Blacklist: "blacklist",
+} as const;
+export type GeoRestrictionType = (typeof GeoRestrictionType)[keyof typeof GeoRestrictionType];
 
 /** The secret header CloudFront adds to every origin request. */
-export interface OriginVerificationArgs {
+export interface OriginVerification {
+    /**
+     * Add the header. Turn it off only when the API is guarded some other way.
+     * @default true
+     */
+    enabled?: boolean;
     /**
      * Name of the header. It must be one CloudFront may add (not Host, not X-Amz-*, ...).
      * @default "x-origin-verify"
@@ -42,7 +87,7 @@ export interface OriginVerificationArgs {
 }
 
 /** Standard (v1) access logs to S3. */
-export interface AccessLoggingArgs {
+export interface AccessLogging {
     /**
      * Domain name of the bucket (not its name or ARN); the bucket must allow ACLs.
      * @example logs.bucketDomainName // "my-logs.s3.amazonaws.com"
@@ -60,10 +105,45 @@ export interface AccessLoggingArgs {
     includeCookies?: pulumi.Input<boolean>;
 }
 
+/** Which cookies a legacy cache behavior forwards to the origin. */
+export const CookieForwarding = {
+    /** Every cookie. */
+    All: "all",
+    /** No cookie. */
+    None: "none",
+    /** Only the cookies in `whitelistedNames`. */
+    Whitelist: "whitelist",
+} as const;
+export type CookieForwarding = (typeof CookieForwarding)[keyof typeof CookieForwarding];
+
+/** The cookies a legacy cache behavior forwards. */
+export interface ForwardedCookies {
+    /** Which cookies to forward. */
+    forward: CookieForwarding;
+    /** The cookies to forward, with `forward: "whitelist"`. */
+    whitelistedNames?: pulumi.Input<string>[];
+}
+
+/** Legacy cache settings of the default behavior (instead of cache and origin request policies). */
+export interface ForwardedValues {
+    /** Forward the query string to the API (and cache on it). */
+    queryString: pulumi.Input<boolean>;
+    /** Query string parameters to cache on, when `queryString` is on. */
+    queryStringCacheKeys?: pulumi.Input<string>[];
+    /**
+     * Headers to forward (and cache on). They must include "Host" (or be "*"): API Gateway
+     * picks the custom domain by Host.
+     * @example ["Host", "Authorization"]
+     */
+    headers?: pulumi.Input<string>[];
+    /** Cookies to forward. */
+    cookies: ForwardedCookies;
+}
+
 /** Serve or refuse viewers by country. */
-export interface GeoRestrictionArgs {
+export interface GeoRestriction {
     /** "whitelist" serves only `locations`; "blacklist" serves everyone else. */
-    restrictionType: "whitelist" | "blacklist";
+    restrictionType: GeoRestrictionType;
     /**
      * ISO 3166-1 alpha-2 country codes.
      * @example ["DE", "FR"]
@@ -92,23 +172,12 @@ export interface CloudFrontDomainArgs extends CustomDomainArgs {
      */
     certificateArn?: pulumi.Input<string>;
     /**
-     * Provider for the certificate the component requests in us-east-1 (the `region` of the
-     * certificate is set to us-east-1 either way).
-     * @default the component's provider
-     */
-    certificateProvider?: aws.Provider;
-    /**
      * ARN of an issued ACM certificate in **the API's region** covering `domainName`, for the
      * API Gateway custom domain (the certificate CloudFront sees when it connects to the origin).
      * @default a certificate requested in the API's region (or the us-east-1 one when the API is there)
      * @example apiRegionCertificate.arn
      */
     apiCertificateArn?: pulumi.Input<string>;
-    /**
-     * Provider for the certificate the component requests in the API's region.
-     * @default the component's provider
-     */
-    apiCertificateProvider?: aws.Provider;
     /**
      * TLS policy of the API Gateway custom domain (CloudFront connects with TLS 1.2).
      * @default "TLS_1_2"
@@ -120,7 +189,7 @@ export interface CloudFrontDomainArgs extends CustomDomainArgs {
      * Mutual TLS on the API Gateway domain. CloudFront is then the client, so it needs
      * `originClientCertificateArn`.
      */
-    mutualTls?: MutualTlsArgs;
+    mutualTls?: MutualTls;
     /**
      * ARN of the ACM client certificate (in us-east-1) CloudFront presents to the API when
      * `mutualTls` is on (origin mutual TLS).
@@ -144,7 +213,7 @@ export interface CloudFrontDomainArgs extends CustomDomainArgs {
      * Legacy cache settings instead of cache and origin request policies (no TTLs: caching
      * stays off unless a transform sets them). Its `headers` must include "Host" or "*".
      */
-    forwardedValues?: aws.types.input.cloudfront.DistributionDefaultCacheBehaviorForwardedValues;
+    forwardedValues?: ForwardedValues;
     /** Response headers policy of the default behavior (CORS, security headers). */
     responseHeadersPolicyId?: pulumi.Input<string>;
     /**
@@ -158,6 +227,7 @@ export interface CloudFrontDomainArgs extends CustomDomainArgs {
      */
     minimumProtocolVersion?: ViewerSecurityPolicy;
     /**
+     * Which edge locations serve the distribution; cheaper classes serve fewer regions.
      * @default "PriceClass_All"
      */
     priceClass?: PriceClass;
@@ -167,6 +237,7 @@ export interface CloudFrontDomainArgs extends CustomDomainArgs {
      */
     ipv6?: boolean;
     /**
+     * HTTP versions the distribution speaks to viewers.
      * @default "http2and3"
      */
     httpVersion?: HttpVersion;
@@ -176,9 +247,9 @@ export interface CloudFrontDomainArgs extends CustomDomainArgs {
      */
     webAclId?: pulumi.Input<string>;
     /** Standard access logs to an S3 bucket. */
-    logging?: AccessLoggingArgs;
+    logging?: AccessLogging;
     /** Serve or refuse viewers by country. */
-    geoRestriction?: GeoRestrictionArgs;
+    geoRestriction?: GeoRestriction;
     /**
      * Wait until the distribution is deployed to every edge location (several minutes).
      * @default true
@@ -188,23 +259,64 @@ export interface CloudFrontDomainArgs extends CustomDomainArgs {
     comment?: string;
     /**
      * A generated secret header CloudFront adds to every origin request, so the API can refuse
-     * requests that did not come through the distribution (see docs/cloudfront.md). `false`
-     * turns it off.
-     * @default true, header "x-origin-verify"
+     * requests that did not come through the distribution (see docs/cloudfront.md).
+     * `{ enabled: false }` turns it off.
+     * @default enabled, header "x-origin-verify"
      */
-    originVerification?: boolean | OriginVerificationArgs;
+    originVerification?: OriginVerification;
+}
+
+/** Escape hatches for a CloudFrontDomain's child resources (TypeScript; other languages use `transforms`). */
+export interface CloudFrontDomainTransforms extends MappingTransforms {
+    /** The us-east-1 (viewer) certificate's children. */
+    certificate?: CertificateTransforms;
+    /** The children of the certificate in the API's region. */
+    apiCertificate?: CertificateTransforms;
+    /** The CloudFront distribution. */
+    distribution?: Transform<aws.cloudfront.DistributionArgs>;
+    /** The generated origin secret. */
+    originSecret?: Transform<random.RandomPasswordArgs>;
+    /** Each alias record to the distribution (`{name}-a`, `{name}-aaaa`). */
+    record?: Transform<aws.route53.RecordArgs>;
+    /** The origin's REST domain (`apigateway.DomainName`). */
+    domainName?: Transform<aws.apigateway.DomainNameArgs>;
+    /** The origin's HTTP or WebSocket domain (`apigatewayv2.DomainName`). */
+    domainNameV2?: Transform<aws.apigatewayv2.DomainNameArgs>;
+}
+
+/** Resource options of a CloudFrontDomain: Pulumi's own, plus what only TypeScript can pass. */
+export interface CloudFrontDomainOptions extends DomainOptions {
+    /**
+     * Provider for the certificate the component requests in us-east-1 (the `region` of the
+     * certificate is set to us-east-1 either way). TypeScript only.
+     * @default the component's provider
+     */
+    certificateProvider?: aws.Provider;
+    /**
+     * Provider for the certificate the component requests in the API's region. TypeScript only.
+     * @default the component's provider
+     */
+    apiCertificateProvider?: aws.Provider;
     /** Escape hatches for the child resources. */
-    transform?: {
-        /** The us-east-1 (viewer) certificate. */
-        certificate?: CertificateArgs["transform"];
-        /** The certificate in the API's region. */
-        apiCertificate?: CertificateArgs["transform"];
-        distribution?: Transform<aws.cloudfront.DistributionArgs>;
-        originSecret?: Transform<random.RandomPasswordArgs>;
-        record?: Transform<aws.route53.RecordArgs>;
-        domainName?: Transform<aws.apigateway.DomainNameArgs>;
-        domainNameV2?: Transform<aws.apigatewayv2.DomainNameArgs>;
-    } & MappingTransforms;
+    transform?: CloudFrontDomainTransforms;
+}
+
+/** The child resources of a CloudFrontDomain, for TypeScript programs. */
+export interface CloudFrontDomainNodes {
+    /** The us-east-1 certificate the component requested, unless one was passed in. */
+    certificate: Certificate | undefined;
+    /** The certificate the component requested in the API's region (the same object when the API is in us-east-1). */
+    apiCertificate: Certificate | undefined;
+    /** The API Gateway regional custom domain and its mappings: the distribution's origin. */
+    origin: RegionalDomain;
+    /** The CloudFront distribution. */
+    distribution: aws.cloudfront.Distribution;
+    /** The generated origin secret, unless origin verification is off. */
+    originSecret: random.RandomPassword | undefined;
+    /** Route 53 alias records to the distribution (A, and AAAA with IPv6); empty with createRecords: false. */
+    records: aws.route53.Record[];
+    /** The mapping resources (on the origin), in the order they were added. */
+    mappings: (aws.apigateway.BasePathMapping | aws.apigatewayv2.ApiMapping)[];
 }
 
 /** CloudFront reads viewer certificates (and origin client certificates) only from us-east-1. */
@@ -226,12 +338,15 @@ export class CloudFrontDomain extends pulumi.ComponentResource {
     readonly domainName: pulumi.Output<string>;
     /** `https://{domainName}/`. */
     readonly url: pulumi.Output<string>;
+    /** The URL of each mapping, keyed by its path ("" for the root), with the trailing slash a base path needs. */
+    declare readonly urls: pulumi.Output<Record<string, string>>;
     /** ARN of the viewer certificate (us-east-1), once validated. */
     readonly certificateArn: pulumi.Output<string>;
     /** ARN of the API Gateway domain's certificate (the API's region), once validated. */
     readonly apiCertificateArn: pulumi.Output<string>;
     /** The distribution's id, e.g. for invalidations. */
     readonly distributionId: pulumi.Output<string>;
+    /** The distribution's ARN. */
     readonly distributionArn: pulumi.Output<string>;
     /** `dxxxx.cloudfront.net`. */
     readonly distributionDomainName: pulumi.Output<string>;
@@ -246,26 +361,14 @@ export class CloudFrontDomain extends pulumi.ComponentResource {
     /** Value of the secret origin header (a secret output), unless origin verification is off. */
     readonly originVerifySecret: pulumi.Output<string> | undefined;
 
-    /** The us-east-1 certificate the component requested, unless one was passed in. */
-    readonly certificate: Certificate | undefined;
-    /** The certificate the component requested in the API's region (the same object when the API is in us-east-1). */
-    readonly apiCertificate: Certificate | undefined;
-    /** The API Gateway regional custom domain and its mappings: the distribution's origin. */
-    readonly origin: RegionalDomain;
-    readonly distribution: aws.cloudfront.Distribution;
-    /** The generated origin secret, unless origin verification is off. */
-    readonly originSecret: random.RandomPassword | undefined;
-    /** Route 53 alias records to the distribution (A, and AAAA with IPv6); empty with createRecords: false. */
-    readonly records: aws.route53.Record[];
-
-    constructor(name: string, args: CloudFrontDomainArgs, opts: pulumi.ComponentResourceOptions = {}) {
+    constructor(name: string, args: CloudFrontDomainArgs, opts: CloudFrontDomainOptions = {}) {
         const label = componentLabel("CloudFrontDomain", name);
         const plan = validateCloudFrontDomain(label, args, hasExplicitProvider(opts));
-        super("apigw-domains:index:CloudFrontDomain", name, {}, opts);
+        super("apigw-domains:index:CloudFrontDomain", name, {}, standardOptions(opts));
         const self = this;
 
         const dnsOpts: pulumi.InvokeOptions & pulumi.CustomResourceOptions =
-            args.dnsProvider ? { parent: this, provider: args.dnsProvider } : { parent: this };
+            opts.dnsProvider ? { parent: this, provider: opts.dnsProvider } : { parent: this };
         const zoneId = plan.needsZone ? resolveZone(label, args.domainName, args, dnsOpts) : undefined;
 
         const { viewer, api } = createCertificates();
@@ -275,17 +378,22 @@ export class CloudFrontDomain extends pulumi.ComponentResource {
         const records = zoneId && args.createRecords !== false
             ? createAliasRecords(name, args.domainName, zoneId,
                 { name: distribution.domainName, zoneId: CLOUDFRONT_ZONE_ID },
-                plan.ipv6, dnsOpts, args.transform?.record)
+                plan.ipv6, dnsOpts, opts.transform?.record)
             : [];
 
-        this.certificate = viewer.certificate;
-        this.apiCertificate = api.certificate;
-        this.origin = origin;
-        this.distribution = distribution;
-        this.originSecret = secret;
-        this.records = records;
+        keepNodes<CloudFrontDomainNodes>(this, {
+            certificate: viewer.certificate,
+            apiCertificate: api.certificate,
+            origin,
+            distribution,
+            originSecret: secret,
+            records,
+            mappings: origin.nodes.mappings,
+        });
         this.domainName = origin.domainName;
         this.url = pulumi.interpolate`https://${origin.domainName}/`;
+        // A getter, so that mappings added later show; still a property the analyzer publishes.
+        defineLiveOutput(this, "urls", () => origin.urls);
         this.certificateArn = pulumi.output(viewer.arn);
         this.apiCertificateArn = pulumi.output(api.arn);
         this.distributionId = distribution.id;
@@ -318,21 +426,21 @@ export class CloudFrontDomain extends pulumi.ComponentResource {
          */
         function createCertificates() {
             const request = (childName: string, region: string | undefined, provider: aws.Provider | undefined,
-                transform: CertificateArgs["transform"]) =>
-                new Certificate(childName, { ...certificateArgsFor(args, region), zoneId, transform },
-                    { parent: self, ...(provider ? { provider } : {}) });
+                transform: CertificateTransforms | undefined) =>
+                new Certificate(childName, { ...certificateArgsFor(args, region), zoneId },
+                    { parent: self, ...(provider ? { provider } : {}), dnsProvider: opts.dnsProvider, transform });
             const given = (arn: pulumi.Input<string>) => ({ certificate: undefined, arn });
 
             const viewer = plan.viewerCertificateArn !== undefined
                 ? given(plan.viewerCertificateArn)
                 : fromCertificate(request(`${name}-cert`, CLOUDFRONT_CERTIFICATE_REGION,
-                    args.certificateProvider ?? (plan.shareCertificate ? args.apiCertificateProvider : undefined),
-                    args.transform?.certificate));
+                    opts.certificateProvider ?? (plan.shareCertificate ? opts.apiCertificateProvider : undefined),
+                    opts.transform?.certificate));
             const api = plan.apiCertificateArn !== undefined
                 ? given(plan.apiCertificateArn)
                 : plan.shareCertificate
                     ? viewer
-                    : fromCertificate(request(`${name}-api-cert`, args.region, args.apiCertificateProvider, args.transform?.apiCertificate));
+                    : fromCertificate(request(`${name}-api-cert`, args.region, opts.apiCertificateProvider, opts.transform?.apiCertificate));
             return { viewer, api };
         }
 
@@ -342,18 +450,18 @@ export class CloudFrontDomain extends pulumi.ComponentResource {
                 certificateArn,
                 // The custom domain's name resolves to CloudFront, not to API Gateway.
                 createRecords: false,
-            }, { parent: self });
+            }, { parent: self, transform: originTransforms(opts.transform) });
         }
 
         function createOriginSecret(): random.RandomPassword {
-            const [a, o] = applyTransform(args.transform?.originSecret, `${name}-origin-secret`,
+            const [a, o] = applyTransform(opts.transform?.originSecret, `${name}-origin-secret`,
                 { length: 48, special: false } as random.RandomPasswordArgs, { parent: self });
             return new random.RandomPassword(`${name}-origin-secret`, a, o);
         }
 
         function createDistribution(viewerArn: pulumi.Input<string>, regional: RegionalDomain,
             originSecret: random.RandomPassword | undefined): aws.cloudfront.Distribution {
-            const [a, o] = applyTransform(args.transform?.distribution, `${name}-distribution`, {
+            const [a, o] = applyTransform(opts.transform?.distribution, `${name}-distribution`, {
                 enabled: true,
                 comment: args.comment ?? `${args.domainName}: API Gateway custom domain`,
                 // Must equal the API Gateway domain name: CloudFront forwards it as Host.
@@ -392,9 +500,9 @@ export class CloudFrontDomain extends pulumi.ComponentResource {
                 restrictions: {
                     geoRestriction: args.geoRestriction ?? { restrictionType: "none", locations: [] },
                 },
-                priceClass: args.priceClass ?? "PriceClass_All",
+                priceClass: args.priceClass ?? PriceClass.All,
                 isIpv6Enabled: plan.ipv6,
-                httpVersion: args.httpVersion ?? "http2and3",
+                httpVersion: args.httpVersion ?? HttpVersion.Http2And3,
                 webAclId: args.webAclId,
                 loggingConfig: args.logging,
                 waitForDeployment: args.waitForDeployment ?? true,
@@ -408,22 +516,17 @@ export class CloudFrontDomain extends pulumi.ComponentResource {
         }
     }
 
-    /** The URL of each mapping, keyed by its path ("" for the root). */
-    get urls(): pulumi.Output<Record<string, string>> {
-        return this.origin.urls;
-    }
-
-    /** The mapping resources, in the order they were added. */
-    get mappings(): (aws.apigateway.BasePathMapping | aws.apigatewayv2.ApiMapping)[] {
-        return this.origin.mappings;
+    /** The child resources, for TypeScript programs (other languages get the outputs above). */
+    get nodes(): CloudFrontDomainNodes {
+        return nodesOf(this);
     }
 
     /**
-     * Serves one more API stage on this domain (through the same distribution).
+     * Serves one more API stage on this domain, through the same distribution (TypeScript).
      * @returns the URL of the new mapping.
      */
-    addMapping(mapping: MappingArgs): pulumi.Output<string> {
-        return this.origin.addMapping(mapping);
+    addMapping(mapping: Mapping): pulumi.Output<string> {
+        return this.nodes.origin.addMapping(mapping);
     }
 }
 
@@ -433,7 +536,6 @@ function fromCertificate(certificate: Certificate): { certificate: Certificate; 
 
 /** What the RegionalDomain child gets from the component's arguments (its certificate aside). */
 function originArgs(args: CloudFrontDomainArgs): RegionalDomainArgs {
-    const t = args.transform;
     return {
         domainName: args.domainName,
         apiType: args.apiType,
@@ -444,12 +546,16 @@ function originArgs(args: CloudFrontDomainArgs): RegionalDomainArgs {
         ownershipVerificationCertificateArn: args.ownershipVerificationCertificateArn,
         mappings: args.mappings,
         tags: args.tags,
-        transform: t && {
-            domainName: t.domainName,
-            domainNameV2: t.domainNameV2,
-            basePathMapping: t.basePathMapping,
-            apiMapping: t.apiMapping,
-        },
+    };
+}
+
+/** The transforms that reach the RegionalDomain child's resources. */
+function originTransforms(t: CloudFrontDomainTransforms | undefined): RegionalDomainTransforms | undefined {
+    return t && {
+        domainName: t.domainName,
+        domainNameV2: t.domainNameV2,
+        basePathMapping: t.basePathMapping,
+        apiMapping: t.apiMapping,
     };
 }
 
@@ -475,6 +581,7 @@ function validateCloudFrontDomain(label: string, args: CloudFrontDomainArgs, exp
     const fail = (argument: string, value: unknown, rule: string, fix: string): never => {
         throw new DomainConfigError(label, argument, value, rule, fix);
     };
+    rejectOptionsInArgs(label, args);
     const apiRegion = knownRegion(args.region, explicitProvider);
     const shareCertificate = apiRegion === CLOUDFRONT_CERTIFICATE_REGION;
 
@@ -538,8 +645,8 @@ function validateCloudFrontDomain(label: string, args: CloudFrontDomainArgs, exp
     }
 
     // The viewer side.
-    const viewerProtocolPolicy = args.viewerProtocolPolicy ?? "redirect-to-https";
-    if (viewerProtocolPolicy !== "redirect-to-https" && viewerProtocolPolicy !== "https-only") {
+    const viewerProtocolPolicy = args.viewerProtocolPolicy ?? ViewerProtocolPolicy.RedirectToHttps;
+    if (!(Object.values(ViewerProtocolPolicy) as string[]).includes(viewerProtocolPolicy)) {
         fail("viewerProtocolPolicy", viewerProtocolPolicy, "would serve the API over plain HTTP", "use \"redirect-to-https\" or \"https-only\"");
     }
     const minimumProtocolVersion = args.minimumProtocolVersion ?? ViewerSecurityPolicy.Tls12_2021;
@@ -548,17 +655,17 @@ function validateCloudFrontDomain(label: string, args: CloudFrontDomainArgs, exp
         fail("minimumProtocolVersion", minimumProtocolVersion, "is not a CloudFront security policy of TLS 1.2 or better, the floor this package accepts",
             `use one of ${viewerPolicies.join(", ")}`);
     }
-    const priceClasses = ["PriceClass_All", "PriceClass_200", "PriceClass_100"];
+    const priceClasses: readonly string[] = Object.values(PriceClass);
     if (args.priceClass !== undefined && !priceClasses.includes(args.priceClass)) {
         fail("priceClass", args.priceClass, "is not a CloudFront price class", `use one of ${priceClasses.join(", ")}`);
     }
-    const httpVersions = ["http1.1", "http2", "http2and3", "http3"];
+    const httpVersions: readonly string[] = Object.values(HttpVersion);
     if (args.httpVersion !== undefined && !httpVersions.includes(args.httpVersion)) {
         fail("httpVersion", args.httpVersion, "is not an HTTP version CloudFront offers", `use one of ${httpVersions.join(", ")}`);
     }
     if (args.geoRestriction !== undefined) {
         const { restrictionType, locations } = args.geoRestriction;
-        if (restrictionType !== "whitelist" && restrictionType !== "blacklist") {
+        if (!(Object.values(GeoRestrictionType) as string[]).includes(restrictionType)) {
             fail("geoRestriction.restrictionType", restrictionType, "is not a restriction type",
                 "use \"whitelist\" or \"blacklist\" (omit geoRestriction to serve every country)");
         }
@@ -584,8 +691,13 @@ function validateCloudFrontDomain(label: string, args: CloudFrontDomainArgs, exp
 
     // Origin verification.
     let originHeader: string | undefined;
-    if (args.originVerification !== false) {
-        originHeader = (typeof args.originVerification === "object" ? args.originVerification.headerName : undefined) ?? DEFAULT_ORIGIN_HEADER;
+    const verification = args.originVerification;
+    if (typeof verification === "boolean") {
+        // Before the arguments became plain data, a boolean turned the header on or off.
+        fail("originVerification", verification, "is not an object", `use { enabled: ${verification} }`);
+    }
+    if (verification?.enabled !== false) {
+        originHeader = verification?.headerName ?? DEFAULT_ORIGIN_HEADER;
         const problem = originHeaderProblem(originHeader);
         if (problem !== undefined) {
             fail("originVerification.headerName", originHeader, problem, `use a custom name such as "${DEFAULT_ORIGIN_HEADER}"`);

@@ -1,13 +1,14 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
 import { Certificate, CertificateArgs, validateCertificateArgs } from "./certificate";
+import { defineLiveOutput } from "./component";
 import { DnsArgs } from "./dns";
 import { DomainConfigError } from "./errors";
-import { MappingArgs, MappingPlanner, MappingTransforms, PlannedMapping, createMapping, mappingUrl } from "./mappings";
+import { Mapping, MappingPlanner, MappingTransforms, PlannedMapping, createMapping, mappingUrl } from "./mappings";
 import { arnRegion, plainString } from "./regions";
 
-/** Arguments every custom domain component shares. */
-export interface CustomDomainArgs extends DnsArgs {
+/** Arguments every custom domain component takes, whatever its DNS. */
+export interface DomainArgs {
     /**
      * The custom domain name, lowercase. A wildcard is allowed as the whole first label.
      * @example "api.example.com"
@@ -15,10 +16,10 @@ export interface CustomDomainArgs extends DnsArgs {
     domainName: string;
     /**
      * API stages to serve on this domain, each under its own path. More can be added later
-     * with `addMapping`.
+     * with `addMapping` (TypeScript).
      * @example [{ apiId: api.id, stage: "prod", basePath: "v1" }]
      */
-    mappings?: MappingArgs[];
+    mappings?: Mapping[];
     /**
      * ARN of an existing ACM certificate that covers `domainName`. When omitted, the component
      * requests one with DNS validation in the Route 53 zone.
@@ -29,19 +30,12 @@ export interface CustomDomainArgs extends DnsArgs {
      * @example ["example.com"]
      */
     subjectAlternativeNames?: string[];
-    /**
-     * Provider for the certificate (e.g. a us-east-1 provider, or another account).
-     * @default the component's provider
-     */
-    certificateProvider?: aws.Provider;
-    /**
-     * Provider for Route 53 (records and zone look-up), e.g. DNS in another account.
-     * @default the component's provider
-     */
-    dnsProvider?: aws.Provider;
     /** Tags for the domain name and the certificate. */
     tags?: pulumi.Input<Record<string, pulumi.Input<string>>>;
 }
+
+/** Arguments of the custom domain components whose name is in public Route 53 DNS. */
+export interface CustomDomainArgs extends DomainArgs, DnsArgs {}
 
 /**
  * Checks the certificate side of a domain before anything is registered: a plain ARN must
@@ -81,7 +75,6 @@ export function certificateArgsFor(args: CustomDomainArgs, region: string | unde
         zoneName: args.zoneName,
         privateZone: args.privateZone,
         createRecords: args.createRecords,
-        dnsProvider: args.dnsProvider,
         tags: args.tags,
     };
 }
@@ -92,116 +85,127 @@ export function needsZone(args: CustomDomainArgs): boolean {
 }
 
 /** Plans every mapping of the constructor's arguments (validation only; nothing is created). */
-export function planMappings(planner: MappingPlanner, mappings: MappingArgs[] | undefined): PlannedMapping[] {
+export function planMappings(planner: MappingPlanner, mappings: Mapping[] | undefined): PlannedMapping[] {
     return (mappings ?? []).map((m, i) => planner.plan(`mappings[${i}]`, m));
 }
 
-/**
- * What the domain components have in common: mappings that can be added after creation, and
- * the outputs users need (URL per mapping, alias target for DNS outside Route 53).
- */
-export abstract class CustomDomainBase extends pulumi.ComponentResource {
-    /** The custom domain name. */
-    readonly domainName!: pulumi.Output<string>;
-    /** `https://{domainName}/`. */
-    readonly url!: pulumi.Output<string>;
-    /** ARN of the certificate the domain serves. */
-    readonly certificateArn!: pulumi.Output<string>;
-    /** The name DNS must alias to (the CloudFront or regional target name). */
-    readonly targetDomainName!: pulumi.Output<string>;
-    /** The Route 53 hosted zone id of `targetDomainName`, for alias records. */
-    readonly hostedZoneId!: pulumi.Output<string>;
+/** The child resources every domain component has, for TypeScript programs. */
+export interface DomainNodes {
     /** The certificate the component requested, unless `certificateArn` was given. */
-    readonly certificate!: Certificate | undefined;
+    certificate: Certificate | undefined;
     /** The mapping resources, in the order they were added. */
-    readonly mappings: (aws.apigateway.BasePathMapping | aws.apigatewayv2.ApiMapping)[] = [];
-    /** The Route 53 alias records (A, and AAAA where the target answers on IPv6); empty with createRecords: false. */
-    readonly records!: aws.route53.Record[];
+    mappings: (aws.apigateway.BasePathMapping | aws.apigatewayv2.ApiMapping)[];
+    /** The alias records the component created (empty when it created none). */
+    records: aws.route53.Record[];
+}
 
-    private readonly mappingUrls: { key: string; url: pulumi.Output<string> }[] = [];
-    private planner!: MappingPlanner;
-    private mappingRegion: string | undefined;
-    private mappingTransforms: MappingTransforms | undefined;
-    private mappingTarget!: { domainName: pulumi.Input<string>; domainNameId?: pulumi.Input<string> };
+/** The outputs every domain component declares, each documented for its topology. */
+export interface DomainOutputs {
+    readonly domainName: pulumi.Output<string>;
+    readonly url: pulumi.Output<string>;
+    readonly urls: pulumi.Output<Record<string, string>>;
+    readonly certificateArn: pulumi.Output<string>;
+    readonly targetDomainName: pulumi.Output<string>;
+    readonly hostedZoneId: pulumi.Output<string>;
+}
 
-    private readonly componentName: string;
+/** The domain resource mappings attach to: by name, and by id for private domains. */
+export interface MappingTarget {
+    domainName: pulumi.Input<string>;
+    domainNameId?: pulumi.Input<string>;
+}
 
-    protected constructor(type: string, name: string, opts: pulumi.ComponentResourceOptions | undefined) {
-        super(type, name, {}, opts);
-        this.componentName = name;
+/**
+ * The mappings of one custom domain: each is validated against the domain and the mappings it
+ * already has before anything is created, so mappings can be added after the constructor
+ * (`addMapping`) with the same rules.
+ */
+export class DomainMappings {
+    private readonly urlsByKey: { key: string; url: pulumi.Output<string> }[] = [];
+
+    constructor(private readonly domain: pulumi.ComponentResource, private readonly settings: {
+        /** The component's name: mapping children are named after it. */
+        name: string;
+        planner: MappingPlanner;
+        target: MappingTarget;
+        region: string | undefined;
+        transforms: MappingTransforms | undefined;
+        /** Where the created resources go (the component's `nodes.mappings`). */
+        resources: DomainNodes["mappings"];
+        /** A component's own rule on top of the planner's (PrivateAlbDomain: REST only). */
+        check?: (argument: string, mapping: Mapping) => void;
+    }) {}
+
+    /** Creates the mappings the constructor already planned (and validated). */
+    createPlanned(planned: PlannedMapping[], mappings: Mapping[]): void {
+        planned.forEach((p, i) => this.create(p, mappings[i]));
     }
 
-    /** Sets the public outputs; called once by each subclass constructor. */
-    protected publish(outputs: {
+    /** Validates and creates one more mapping; returns its URL. */
+    add(mapping: Mapping): pulumi.Output<string> {
+        const argument = `addMapping(${JSON.stringify(mapping.basePath ?? "")})`;
+        this.settings.check?.(argument, mapping);
+        return this.create(this.settings.planner.plan(argument, mapping), mapping);
+    }
+
+    /** The URL of each mapping so far, keyed by its path ("" for the root). */
+    urls(): pulumi.Output<Record<string, string>> {
+        const entries = this.urlsByKey.map(({ key, url }) => url.apply((u) => [key, u] as const));
+        return pulumi.all(entries).apply((es) => Object.fromEntries(es));
+    }
+
+    private create(planned: PlannedMapping, mapping: Mapping): pulumi.Output<string> {
+        const { name, target, region, transforms, resources } = this.settings;
+        const resource = createMapping(name, planned, mapping, target, region, { parent: this.domain }, transforms);
+        resources.push(resource);
+        const url = mappingUrl(target.domainName, planned.key);
+        this.urlsByKey.push({ key: planned.key, url });
+        return url;
+    }
+}
+
+const mappingsByDomain = new WeakMap<pulumi.ComponentResource, DomainMappings>();
+
+/** The mapping machinery of a domain component, for its `addMapping` method. */
+export function mappingsOf(domain: pulumi.ComponentResource): DomainMappings {
+    const mappings = mappingsByDomain.get(domain);
+    if (mappings === undefined) throw new Error(`${domain.constructor.name}: addMapping works once the constructor has run`);
+    return mappings;
+}
+
+/**
+ * Sets a domain component's shared outputs (`urls` computed when read, so that mappings added
+ * later show) and keeps its mapping machinery for `addMapping`.
+ */
+export function publishDomain(
+    domain: pulumi.ComponentResource & DomainOutputs,
+    values: {
         domainName: pulumi.Input<string>;
         certificateArn: pulumi.Input<string>;
         targetDomainName: pulumi.Input<string>;
         hostedZoneId: pulumi.Input<string>;
-        certificate: Certificate | undefined;
-        records: aws.route53.Record[];
-    }): void {
-        const self = this as unknown as Record<string, unknown>;
-        self.domainName = pulumi.output(outputs.domainName);
-        self.url = pulumi.interpolate`https://${outputs.domainName}/`;
-        self.certificateArn = pulumi.output(outputs.certificateArn);
-        self.targetDomainName = pulumi.output(outputs.targetDomainName);
-        self.hostedZoneId = pulumi.output(outputs.hostedZoneId);
-        self.certificate = outputs.certificate;
-        self.records = outputs.records;
-    }
+    },
+    mappings: DomainMappings,
+): void {
+    mappingsByDomain.set(domain, mappings);
+    Object.assign(domain, {
+        domainName: pulumi.output(values.domainName),
+        url: pulumi.interpolate`https://${values.domainName}/`,
+        certificateArn: pulumi.output(values.certificateArn),
+        targetDomainName: pulumi.output(values.targetDomainName),
+        hostedZoneId: pulumi.output(values.hostedZoneId),
+    });
+    defineLiveOutput(domain, "urls", () => mappings.urls());
+}
 
-    /** The outputs every domain registers. */
-    protected commonOutputs(): pulumi.Inputs {
-        return {
-            domainName: this.domainName,
-            url: this.url,
-            urls: this.urls,
-            certificateArn: this.certificateArn,
-            targetDomainName: this.targetDomainName,
-            hostedZoneId: this.hostedZoneId,
-        };
-    }
-
-    /** Wires the mapping machinery once the domain resource exists. */
-    protected initMappings(
-        planner: MappingPlanner,
-        target: { domainName: pulumi.Input<string>; domainNameId?: pulumi.Input<string> },
-        region: string | undefined,
-        transforms: MappingTransforms | undefined,
-    ): void {
-        this.planner = planner;
-        this.mappingTarget = target;
-        this.mappingRegion = region;
-        this.mappingTransforms = transforms;
-    }
-
-    /** Creates the mappings already planned (and validated) by the constructor. */
-    protected createPlannedMappings(planned: PlannedMapping[], mappings: MappingArgs[]): void {
-        planned.forEach((p, i) => this.create(p, mappings[i]));
-    }
-
-    /**
-     * Serves one more API stage on this domain. The mapping is validated against the domain
-     * and the mappings it already has before anything is created.
-     * @returns the URL of the new mapping.
-     */
-    addMapping(mapping: MappingArgs): pulumi.Output<string> {
-        const planned = this.planner.plan(`addMapping(${JSON.stringify(mapping.basePath ?? "")})`, mapping);
-        return this.create(planned, mapping);
-    }
-
-    /** The URL of each mapping, keyed by its path ("" for the root). */
-    get urls(): pulumi.Output<Record<string, string>> {
-        const entries = this.mappingUrls.map(({ key, url }) => url.apply((u) => [key, u] as const));
-        return pulumi.all(entries).apply((es) => Object.fromEntries(es));
-    }
-
-    private create(planned: PlannedMapping, mapping: MappingArgs): pulumi.Output<string> {
-        const resource = createMapping(this.componentName, planned, mapping, this.mappingTarget, this.mappingRegion,
-            { parent: this }, this.mappingTransforms);
-        this.mappings.push(resource);
-        const url = mappingUrl(this.domainName, planned.key);
-        this.mappingUrls.push({ key: planned.key, url });
-        return url;
-    }
+/** The shared outputs, for `registerOutputs` (once the constructor's mappings exist). */
+export function domainOutputs(domain: DomainOutputs): pulumi.Inputs {
+    return {
+        domainName: domain.domainName,
+        url: domain.url,
+        urls: domain.urls,
+        certificateArn: domain.certificateArn,
+        targetDomainName: domain.targetDomainName,
+        hostedZoneId: domain.hostedZoneId,
+    };
 }

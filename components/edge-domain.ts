@@ -1,11 +1,16 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
-import { Certificate, CertificateArgs } from "./certificate";
+import { Certificate, CertificateArgs, CertificateTransforms } from "./certificate";
+import { keepNodes, nodesOf } from "./component";
 import { createAliasRecords, resolveZone, validateZone } from "./dns";
-import { CustomDomainArgs, CustomDomainBase, certificateArgsFor, needsZone, planMappings, validateDomainCertificate } from "./domain-base";
+import {
+    CustomDomainArgs, DomainMappings, DomainNodes, DomainOutputs,
+    certificateArgsFor, domainOutputs, mappingsOf, needsZone, planMappings, publishDomain, validateDomainCertificate,
+} from "./domain-base";
 import { DomainConfigError, componentLabel } from "./errors";
-import { MappingPlanner, MappingTransforms } from "./mappings";
+import { Mapping, MappingPlanner, MappingTransforms } from "./mappings";
 import { validateDomainName } from "./names";
+import { DomainOptions, rejectOptionsInArgs, standardOptions } from "./options";
 import { validateSecurityPolicy } from "./security";
 import { Transform, applyTransform } from "./transform";
 import { ApiType, EdgeSecurityPolicy, EndpointAccessMode } from "./types";
@@ -27,12 +32,28 @@ export interface EdgeDomainArgs extends CustomDomainArgs {
      * @example "STRICT"
      */
     endpointAccessMode?: EndpointAccessMode;
+}
+
+/** Escape hatches for an EdgeDomain's child resources (TypeScript; other languages use `transforms`). */
+export interface EdgeDomainTransforms extends MappingTransforms {
+    /** The certificate's children (requested in us-east-1). */
+    certificate?: CertificateTransforms;
+    /** The EDGE `apigateway.DomainName`. */
+    domainName?: Transform<aws.apigateway.DomainNameArgs>;
+    /** Each alias record (`{name}-a`, `{name}-aaaa`). */
+    record?: Transform<aws.route53.RecordArgs>;
+}
+
+/** Resource options of an EdgeDomain: Pulumi's own, plus what only TypeScript can pass. */
+export interface EdgeDomainOptions extends DomainOptions {
     /** Escape hatches for the child resources. */
-    transform?: {
-        certificate?: CertificateArgs["transform"];
-        domainName?: Transform<aws.apigateway.DomainNameArgs>;
-        record?: Transform<aws.route53.RecordArgs>;
-    } & MappingTransforms;
+    transform?: EdgeDomainTransforms;
+}
+
+/** The child resources of an EdgeDomain, for TypeScript programs. */
+export interface EdgeDomainNodes extends DomainNodes {
+    /** The EDGE domain name resource. */
+    domain: aws.apigateway.DomainName;
 }
 
 /** Where every edge-optimized certificate must live: CloudFront reads certificates only from us-east-1. */
@@ -43,17 +64,27 @@ const EDGE_CERTIFICATE_REGION = "us-east-1";
  * stack's region), an EDGE `apigateway.DomainName`, base path mappings, and Route 53 alias
  * A and AAAA records to the CloudFront distribution API Gateway manages.
  */
-export class EdgeDomain extends CustomDomainBase {
-    /** The EDGE domain name resource. */
-    readonly domain: aws.apigateway.DomainName;
+export class EdgeDomain extends pulumi.ComponentResource implements DomainOutputs {
+    /** The custom domain name. */
+    declare readonly domainName: pulumi.Output<string>;
+    /** `https://{domainName}/`. */
+    declare readonly url: pulumi.Output<string>;
+    /** The URL of each mapping, keyed by its path ("" for the root), with the trailing slash a base path needs. */
+    declare readonly urls: pulumi.Output<Record<string, string>>;
+    /** ARN of the certificate the domain serves (in us-east-1). */
+    declare readonly certificateArn: pulumi.Output<string>;
+    /** The CloudFront distribution API Gateway manages (`dxxxx.cloudfront.net`): what DNS must alias to. */
+    declare readonly targetDomainName: pulumi.Output<string>;
+    /** The hosted zone of `targetDomainName` (CloudFront's), for alias records outside this component. */
+    declare readonly hostedZoneId: pulumi.Output<string>;
 
-    constructor(name: string, args: EdgeDomainArgs, opts: pulumi.ComponentResourceOptions = {}) {
+    constructor(name: string, args: EdgeDomainArgs, opts: EdgeDomainOptions = {}) {
         const label = componentLabel("EdgeDomain", name);
         const { planner, planned, securityPolicy } = validateEdgeDomain(label, args);
-        super("apigw-domains:index:EdgeDomain", name, opts);
+        super("apigw-domains:index:EdgeDomain", name, {}, standardOptions(opts));
 
         const dnsOpts: pulumi.InvokeOptions & pulumi.CustomResourceOptions =
-            args.dnsProvider ? { parent: this, provider: args.dnsProvider } : { parent: this };
+            opts.dnsProvider ? { parent: this, provider: opts.dnsProvider } : { parent: this };
         const zoneId = needsZone(args) ? resolveZone(label, args.domainName, args, dnsOpts) : undefined;
 
         const certificate = createCertificate(this);
@@ -62,35 +93,35 @@ export class EdgeDomain extends CustomDomainBase {
         const records = zoneId && args.createRecords !== false
             ? createAliasRecords(name, args.domainName, zoneId,
                 { name: domain.cloudfrontDomainName, zoneId: domain.cloudfrontZoneId },
-                true, dnsOpts, args.transform?.record)
+                true, dnsOpts, opts.transform?.record)
             : [];
 
-        this.domain = domain;
-        this.publish({
+        const nodes = keepNodes<EdgeDomainNodes>(this, { domain, certificate, records, mappings: [] });
+        const mappings = new DomainMappings(this, {
+            name, planner, target: { domainName: domain.domainName }, region: args.region, transforms: opts.transform, resources: nodes.mappings,
+        });
+        publishDomain(this, {
             domainName: domain.domainName,
             certificateArn,
             targetDomainName: domain.cloudfrontDomainName,
             hostedZoneId: domain.cloudfrontZoneId,
-            certificate,
-            records,
-        });
-        this.initMappings(planner, { domainName: domain.domainName }, args.region, args.transform);
-        this.createPlannedMappings(planned, args.mappings ?? []);
-        this.registerOutputs(this.commonOutputs());
+        }, mappings);
+        mappings.createPlanned(planned, args.mappings ?? []);
+        this.registerOutputs(domainOutputs(this));
 
         function createCertificate(parent: pulumi.Resource): Certificate | undefined {
             if (args.certificateArn !== undefined) return undefined;
-            const certArgs: CertificateArgs = {
-                ...certificateArgsFor(args, EDGE_CERTIFICATE_REGION),
-                zoneId,
-                transform: args.transform?.certificate,
-            };
-            return new Certificate(`${name}-cert`, certArgs,
-                { parent, ...(args.certificateProvider ? { provider: args.certificateProvider } : {}) });
+            const certArgs: CertificateArgs = { ...certificateArgsFor(args, EDGE_CERTIFICATE_REGION), zoneId };
+            return new Certificate(`${name}-cert`, certArgs, {
+                parent,
+                ...(opts.certificateProvider ? { provider: opts.certificateProvider } : {}),
+                dnsProvider: opts.dnsProvider,
+                transform: opts.transform?.certificate,
+            });
         }
 
         function createDomainName(parent: pulumi.Resource, arn: pulumi.Input<string>): aws.apigateway.DomainName {
-            const [a, o] = applyTransform(args.transform?.domainName, `${name}-domain`, {
+            const [a, o] = applyTransform(opts.transform?.domainName, `${name}-domain`, {
                 domainName: args.domainName,
                 certificateArn: arn,
                 endpointConfiguration: { types: "EDGE" },
@@ -106,10 +137,25 @@ export class EdgeDomain extends CustomDomainBase {
             return new aws.apigateway.DomainName(`${name}-domain`, a, o);
         }
     }
+
+    /** The child resources, for TypeScript programs (other languages get the outputs above). */
+    get nodes(): EdgeDomainNodes {
+        return nodesOf(this);
+    }
+
+    /**
+     * Serves one more REST API stage on this domain (TypeScript). The mapping is validated
+     * against the domain and the mappings it already has before anything is created.
+     * @returns the URL of the new mapping.
+     */
+    addMapping(mapping: Mapping): pulumi.Output<string> {
+        return mappingsOf(this).add(mapping);
+    }
 }
 
 /** Every rule an edge domain must satisfy, checked before anything is registered. */
 function validateEdgeDomain(label: string, args: EdgeDomainArgs) {
+    rejectOptionsInArgs(label, args);
     validateDomainName(label, "domainName", args.domainName);
     validateZone(label, args.domainName, args);
     const loose = args as EdgeDomainArgs & { mutualTls?: unknown };

@@ -1,3 +1,5 @@
+import * as pulumi from "@pulumi/pulumi";
+
 /**
  * The one error type the components throw for bad input. Its message always names the
  * component, the argument, the offending value, the rule and the fix, and it is thrown
@@ -19,6 +21,8 @@ export class DomainConfigError extends Error {
 function formatValue(value: unknown): string {
     if (typeof value === "string") return JSON.stringify(value);
     if (value === undefined) return "(not set)";
+    if (typeof value === "function") return "(a function)";
+    if (pulumi.Resource.isInstance(value)) return "(a resource)";
     try {
         return JSON.stringify(value);
     } catch {

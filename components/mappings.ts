@@ -6,7 +6,7 @@ import { ApiType, EndpointKind } from "./types";
 import { Transform, applyTransform } from "./transform";
 
 /** One API stage served under a path of a custom domain. */
-export interface MappingArgs {
+export interface Mapping {
     /**
      * Id of the API: a REST API id for `rest`, an `apigatewayv2.Api` id for `http` and `websocket`.
      * @example restApi.id
@@ -56,7 +56,7 @@ export class MappingPlanner {
 
     constructor(private readonly label: string, private readonly traits: MappingDomainTraits) {}
 
-    plan(argument: string, mapping: MappingArgs): PlannedMapping {
+    plan(argument: string, mapping: Mapping): PlannedMapping {
         const { kind, securityPolicy } = this.traits;
         const key = mapping.basePath ?? "";
         const apiType = mapping.apiType ?? this.traits.apiType;
@@ -132,7 +132,7 @@ export interface MappingTransforms {
 export function createMapping(
     component: string,
     planned: PlannedMapping,
-    mapping: MappingArgs,
+    mapping: Mapping,
     domain: { domainName: pulumi.Input<string>; domainNameId?: pulumi.Input<string> },
     region: string | undefined,
     opts: pulumi.CustomResourceOptions,

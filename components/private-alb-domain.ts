@@ -1,15 +1,18 @@
 import { isIPv4, isIPv6 } from "net";
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
-import { CertificateArgs } from "./certificate";
-import { DnsArgs } from "./dns";
-import { CustomDomainArgs, CustomDomainBase, planMappings } from "./domain-base";
+import { CertificateTransforms } from "./certificate";
+import { keepNodes, nodesOf } from "./component";
+import {
+    DomainArgs, DomainMappings, DomainNodes, DomainOutputs, domainOutputs, mappingsOf, planMappings, publishDomain,
+} from "./domain-base";
 import { DomainConfigError, componentLabel } from "./errors";
-import { MappingArgs, MappingPlanner, MappingTransforms } from "./mappings";
+import { Mapping, MappingPlanner, MappingTransforms } from "./mappings";
 import { validateDomainName } from "./names";
+import { DomainOptions, hasExplicitProvider, rejectOptionsInArgs, standardOptions } from "./options";
 import {
     PrivateDnsArgs,
-    PrivateZoneArgs,
+    PrivateZone,
     certificateDomainArgs,
     certificateZone,
     createDomainCertificate,
@@ -23,7 +26,7 @@ import { EndpointAccessMode, RegionalSecurityPolicy } from "./types";
 import { createExecuteApiEndpoint, endpointInterfaceIps, sourceVpcePolicy } from "./vpc-endpoint";
 
 /** An execute-api interface VPC endpoint that already exists. */
-export interface ExistingVpcEndpointArgs {
+export interface ExistingVpcEndpoint {
     /**
      * The endpoint's id. It must have a network interface in each of `subnetIds`.
      * @example "vpce-0123456789abcdef0"
@@ -37,7 +40,7 @@ export interface ExistingVpcEndpointArgs {
     securityGroupId: pulumi.Input<string>;
 }
 
-export interface PrivateAlbDomainArgs extends Omit<CustomDomainArgs, keyof DnsArgs>, PrivateDnsArgs {
+export interface PrivateAlbDomainArgs extends DomainArgs, PrivateDnsArgs {
     /**
      * Region of the private API(s), the load balancer and the endpoint. Set on every regional resource.
      * @default the provider's region
@@ -65,7 +68,7 @@ export interface PrivateAlbDomainArgs extends Omit<CustomDomainArgs, keyof DnsAr
      * Use this execute-api endpoint instead of creating one.
      * @default a new interface endpoint in `subnetIds`
      */
-    vpcEndpoint?: ExistingVpcEndpointArgs;
+    vpcEndpoint?: ExistingVpcEndpoint;
     /**
      * Private DNS on the endpoint the component creates. The load balancer reaches the endpoint
      * by IP, and private DNS would make every `*.execute-api` name in the VPC resolve to this
@@ -94,25 +97,68 @@ export interface PrivateAlbDomainArgs extends Omit<CustomDomainArgs, keyof DnsAr
      */
     endpointAccessMode?: EndpointAccessMode;
     /**
-     * The private hosted zone answering the domain inside the VPC, with an alias A record to
-     * the load balancer; `false` creates no DNS (use `targetDomainName`/`hostedZoneId`).
+     * Whether the component answers the domain inside the VPC: a private hosted zone (see
+     * `privateZone`) with an alias A record to the load balancer. Set to false to handle DNS
+     * yourself with the outputs `targetDomainName` and `hostedZoneId`.
+     * @default true
+     */
+    createRecords?: boolean;
+    /**
+     * The private hosted zone answering the domain inside the VPC: an existing one, or the name
+     * and VPC of the one to create.
      * @default a new private zone named after the domain, associated with `vpcId`
      */
-    privateZone?: PrivateZoneArgs | false;
+    privateZone?: PrivateZone;
+}
+
+/** Escape hatches for a PrivateAlbDomain's child resources (TypeScript; other languages use `transforms`). */
+export interface PrivateAlbDomainTransforms extends MappingTransforms {
+    /** The certificate's children. */
+    certificate?: CertificateTransforms;
+    /** The execute-api interface endpoint the component creates. */
+    vpcEndpoint?: Transform<aws.ec2.VpcEndpointArgs>;
+    /** For both groups; a callback tells them apart by name (`{name}-alb-sg`, `{name}-endpoint-sg`). */
+    securityGroup?: Transform<aws.ec2.SecurityGroupArgs>;
+    /** The IP target group on the endpoint's network interfaces. */
+    targetGroup?: Transform<aws.lb.TargetGroupArgs>;
+    /** The internal Application Load Balancer. */
+    loadBalancer?: Transform<aws.lb.LoadBalancerArgs>;
+    /** For the HTTPS listener and the redirect (`{name}-https`, `{name}-http`). */
+    listener?: Transform<aws.lb.ListenerArgs>;
+    /** The regional `apigateway.DomainName` the forwarded Host resolves to. */
+    domainName?: Transform<aws.apigateway.DomainNameArgs>;
+    /** The private hosted zone the component creates. */
+    zone?: Transform<aws.route53.ZoneArgs>;
+    /** The alias record in the private zone. */
+    record?: Transform<aws.route53.RecordArgs>;
+}
+
+/** Resource options of a PrivateAlbDomain: Pulumi's own, plus what only TypeScript can pass. */
+export interface PrivateAlbDomainOptions extends DomainOptions {
     /** Escape hatches for the child resources. */
-    transform?: {
-        certificate?: CertificateArgs["transform"];
-        vpcEndpoint?: Transform<aws.ec2.VpcEndpointArgs>;
-        /** For both groups; a callback tells them apart by name (`{name}-alb-sg`, `{name}-endpoint-sg`). */
-        securityGroup?: Transform<aws.ec2.SecurityGroupArgs>;
-        targetGroup?: Transform<aws.lb.TargetGroupArgs>;
-        loadBalancer?: Transform<aws.lb.LoadBalancerArgs>;
-        /** For the HTTPS listener and the redirect (`{name}-https`, `{name}-http`). */
-        listener?: Transform<aws.lb.ListenerArgs>;
-        domainName?: Transform<aws.apigateway.DomainNameArgs>;
-        zone?: Transform<aws.route53.ZoneArgs>;
-        record?: Transform<aws.route53.RecordArgs>;
-    } & MappingTransforms;
+    transform?: PrivateAlbDomainTransforms;
+}
+
+/** The child resources of a PrivateAlbDomain, for TypeScript programs. */
+export interface PrivateAlbDomainNodes extends DomainNodes {
+    /** The regional API Gateway domain name the forwarded Host header resolves to. */
+    domain: aws.apigateway.DomainName;
+    /** The internal Application Load Balancer. */
+    loadBalancer: aws.lb.LoadBalancer;
+    /** The IP target group on the endpoint's network interfaces. */
+    targetGroup: aws.lb.TargetGroup;
+    /** One attachment per endpoint network interface. */
+    targets: aws.lb.TargetGroupAttachment[];
+    /** The HTTPS listener. */
+    httpsListener: aws.lb.Listener;
+    /** The HTTP-to-HTTPS redirect listener, with `httpRedirect`. */
+    httpListener: aws.lb.Listener | undefined;
+    /** The endpoint the component created (undefined with `vpcEndpoint`). */
+    vpcEndpoint: aws.ec2.VpcEndpoint | undefined;
+    /** The load balancer's security group. */
+    albSecurityGroup: aws.ec2.SecurityGroup;
+    /** The private hosted zone the component created, if it created one. */
+    privateZone: aws.route53.Zone | undefined;
 }
 
 /** The listener policy used unless another is given: TLS 1.3 and 1.2 with forward secrecy. */
@@ -127,27 +173,27 @@ const VPCE_ID = /^vpce-[0-9a-f]{8,17}$/;
  * execute-api VPC endpoint; a regional custom domain of the same name on API Gateway lets the
  * forwarded Host header find the API; a private hosted zone aliases the name to the load balancer.
  */
-export class PrivateAlbDomain extends CustomDomainBase {
-    /** The regional API Gateway domain name the forwarded Host header resolves to. */
-    readonly domain: aws.apigateway.DomainName;
-    /** The internal Application Load Balancer. */
-    readonly loadBalancer: aws.lb.LoadBalancer;
-    /** The IP target group on the endpoint's network interfaces. */
-    readonly targetGroup: aws.lb.TargetGroup;
-    /** One attachment per endpoint network interface. */
-    readonly targets: aws.lb.TargetGroupAttachment[];
-    /** The HTTPS listener. */
-    readonly httpsListener: aws.lb.Listener;
-    /** The HTTP-to-HTTPS redirect listener, with `httpRedirect`. */
-    readonly httpListener: aws.lb.Listener | undefined;
-    /** The endpoint the component created (undefined with `vpcEndpoint`). */
-    readonly vpcEndpoint: aws.ec2.VpcEndpoint | undefined;
+export class PrivateAlbDomain extends pulumi.ComponentResource implements DomainOutputs {
+    /** The custom domain name. */
+    declare readonly domainName: pulumi.Output<string>;
+    /** `https://{domainName}/`, answered by the internal load balancer. */
+    declare readonly url: pulumi.Output<string>;
+    /** The URL of each mapping, keyed by its path ("" for the root), with the trailing slash a base path needs. */
+    declare readonly urls: pulumi.Output<Record<string, string>>;
+    /** ARN of the certificate the load balancer and the API Gateway domain serve (in the API's region). */
+    declare readonly certificateArn: pulumi.Output<string>;
+    /** The load balancer's DNS name: what DNS inside the VPC must alias to. */
+    declare readonly targetDomainName: pulumi.Output<string>;
+    /** The load balancer's hosted zone, for alias records outside this component. */
+    declare readonly hostedZoneId: pulumi.Output<string>;
+    /** ARN of the internal Application Load Balancer. */
+    readonly loadBalancerArn: pulumi.Output<string>;
+    /** The id of the load balancer's security group (admit more clients by adding ingress rules to it). */
+    readonly albSecurityGroupId: pulumi.Output<string>;
     /** The id of the execute-api VPC endpoint behind the load balancer. */
     readonly vpcEndpointId: pulumi.Output<string>;
     /** The private IPs registered as targets (the endpoint's network interfaces). */
     readonly targetIps: pulumi.Output<string[]>;
-    /** The load balancer's security group. */
-    readonly albSecurityGroup: aws.ec2.SecurityGroup;
     /** The id of the endpoint's security group (created, or the one given). */
     readonly endpointSecurityGroupId: pulumi.Output<string>;
     /**
@@ -155,31 +201,29 @@ export class PrivateAlbDomain extends CustomDomainBase {
      * Set it as the REST API's `policy`.
      */
     readonly apiPolicy: pulumi.Output<string>;
-    /** The private hosted zone the component created, if it created one. */
-    readonly privateZone: aws.route53.Zone | undefined;
-    /** The id of the private hosted zone holding the alias, unless `privateZone: false`. */
+    /** The id of the private hosted zone holding the alias, unless `createRecords: false`. */
     readonly privateZoneId: pulumi.Output<string> | undefined;
     /** The region given for the API, when one was given. */
     readonly region: string | undefined;
 
-    private readonly label: string;
-
-    constructor(name: string, args: PrivateAlbDomainArgs, opts: pulumi.ComponentResourceOptions = {}) {
+    constructor(name: string, args: PrivateAlbDomainArgs, opts: PrivateAlbDomainOptions = {}) {
         const label = componentLabel("PrivateAlbDomain", name);
         const { planner, planned, securityPolicy, sslPolicy, certArgs } =
-            validatePrivateAlbDomain(label, args, opts.provider !== undefined || opts.providers !== undefined);
-        super("apigw-domains:index:PrivateAlbDomain", name, opts);
-        this.label = label;
+            validatePrivateAlbDomain(label, args, hasExplicitProvider(opts));
+        super("apigw-domains:index:PrivateAlbDomain", name, {}, standardOptions(opts));
         this.region = args.region;
         const region = args.region;
         const child = { parent: this };
         const dnsOpts: pulumi.InvokeOptions & pulumi.CustomResourceOptions =
-            args.dnsProvider ? { parent: this, provider: args.dnsProvider } : { parent: this };
+            opts.dnsProvider ? { parent: this, provider: opts.dnsProvider } : { parent: this };
 
         const { certificate, arn: certificateArn } = createDomainCertificate(name, certArgs, region,
-            certificateZone(label, certArgs, dnsOpts),
-            { parent: this, ...(args.certificateProvider ? { provider: args.certificateProvider } : {}) },
-            args.transform?.certificate);
+            certificateZone(label, certArgs, dnsOpts), {
+                parent: this,
+                ...(opts.certificateProvider ? { provider: opts.certificateProvider } : {}),
+                dnsProvider: opts.dnsProvider,
+                transform: opts.transform?.certificate,
+            });
         const albSecurityGroup = createSecurityGroup("alb", "Internal ALB in front of the execute-api VPC endpoint");
         const endpoint = useOrCreateEndpoint();
         allowTraffic(albSecurityGroup.id, endpoint.securityGroupId);
@@ -189,47 +233,50 @@ export class PrivateAlbDomain extends CustomDomainBase {
         const httpsListener = listenHttps(loadBalancer, targetGroup, certificateArn);
         const httpListener = args.httpRedirect ? redirectHttp(loadBalancer) : undefined;
         const domain = createApiGatewayDomain(certificateArn);
-        const dns = args.privateZone !== false
+        const dns = args.createRecords !== false
             ? createPrivateRecords(name, args.domainName, args.privateZone ?? {}, args.vpcId, region,
-                { name: loadBalancer.dnsName, zoneId: loadBalancer.zoneId }, dnsOpts, args.transform)
+                { name: loadBalancer.dnsName, zoneId: loadBalancer.zoneId }, dnsOpts, opts.transform)
             : undefined;
 
-        this.domain = domain;
-        this.loadBalancer = loadBalancer;
-        this.targetGroup = targetGroup;
-        this.targets = targets;
-        this.httpsListener = httpsListener;
-        this.httpListener = httpListener;
-        this.vpcEndpoint = endpoint.resource;
+        this.loadBalancerArn = loadBalancer.arn;
+        this.albSecurityGroupId = albSecurityGroup.id;
         this.vpcEndpointId = endpoint.id;
         this.targetIps = pulumi.all(ips);
-        this.albSecurityGroup = albSecurityGroup;
         this.endpointSecurityGroupId = endpoint.securityGroupId;
         this.apiPolicy = sourceVpcePolicy([endpoint.id]);
-        this.privateZone = dns?.zone;
         this.privateZoneId = dns?.zoneId;
-        this.publish({
+        const nodes = keepNodes<PrivateAlbDomainNodes>(this, {
+            domain, certificate, loadBalancer, targetGroup, targets, httpsListener, httpListener,
+            vpcEndpoint: endpoint.resource, albSecurityGroup, privateZone: dns?.zone,
+            records: dns?.records ?? [], mappings: [],
+        });
+        const mappings = new DomainMappings(this, {
+            name, planner, target: { domainName: domain.domainName }, region, transforms: opts.transform, resources: nodes.mappings,
+            check: (argument, mapping) => requireRest(label, argument, mapping),
+        });
+        publishDomain(this, {
             domainName: domain.domainName,
             certificateArn,
             targetDomainName: loadBalancer.dnsName,
             hostedZoneId: loadBalancer.zoneId,
-            certificate,
-            records: dns?.records ?? [],
-        });
-        this.initMappings(planner, { domainName: domain.domainName }, region, args.transform);
-        this.createPlannedMappings(planned, args.mappings ?? []);
+        }, mappings);
+        mappings.createPlanned(planned, args.mappings ?? []);
         this.registerOutputs({
-            ...this.commonOutputs(),
+            ...domainOutputs(this),
+            loadBalancerArn: this.loadBalancerArn,
+            albSecurityGroupId: this.albSecurityGroupId,
             vpcEndpointId: this.vpcEndpointId,
             targetIps: this.targetIps,
+            endpointSecurityGroupId: this.endpointSecurityGroupId,
             apiPolicy: this.apiPolicy,
             privateZoneId: this.privateZoneId,
+            region: this.region,
         });
 
         function createSecurityGroup(role: "alb" | "endpoint", description: string): aws.ec2.SecurityGroup {
             // Without inline rules the provider also removes AWS's default allow-all egress rule,
             // so each group allows exactly the rules created below.
-            const [a, o] = applyTransform(args.transform?.securityGroup, `${name}-${role}-sg`, {
+            const [a, o] = applyTransform(opts.transform?.securityGroup, `${name}-${role}-sg`, {
                 vpcId: args.vpcId,
                 description,
                 region,
@@ -256,7 +303,7 @@ export class PrivateAlbDomain extends CustomDomainBase {
                 privateDnsEnabled: args.privateDnsEnabled ?? false,
                 region,
                 tags: args.tags,
-            }, { ...child }, args.transform?.vpcEndpoint);
+            }, { ...child }, opts.transform?.vpcEndpoint);
             return { resource, id: resource.id, securityGroupId: securityGroup.id, networkInterfaceIds: resource.networkInterfaceIds };
         }
 
@@ -294,7 +341,7 @@ export class PrivateAlbDomain extends CustomDomainBase {
         }
 
         function createTargetGroup(): aws.lb.TargetGroup {
-            const [a, o] = applyTransform(args.transform?.targetGroup, `${name}-tg`, {
+            const [a, o] = applyTransform(opts.transform?.targetGroup, `${name}-tg`, {
                 targetType: "ip",
                 protocol: "HTTPS",
                 protocolVersion: "HTTP1",
@@ -326,7 +373,7 @@ export class PrivateAlbDomain extends CustomDomainBase {
         }
 
         function createLoadBalancer(securityGroupId: pulumi.Input<string>): aws.lb.LoadBalancer {
-            const [a, o] = applyTransform(args.transform?.loadBalancer, `${name}-alb`, {
+            const [a, o] = applyTransform(opts.transform?.loadBalancer, `${name}-alb`, {
                 internal: true,
                 loadBalancerType: "application",
                 subnets: args.subnetIds,
@@ -339,7 +386,7 @@ export class PrivateAlbDomain extends CustomDomainBase {
         }
 
         function listenHttps(lb: aws.lb.LoadBalancer, tg: aws.lb.TargetGroup, arn: pulumi.Input<string>): aws.lb.Listener {
-            const [a, o] = applyTransform(args.transform?.listener, `${name}-https`, {
+            const [a, o] = applyTransform(opts.transform?.listener, `${name}-https`, {
                 loadBalancerArn: lb.arn,
                 port: 443,
                 protocol: "HTTPS",
@@ -353,7 +400,7 @@ export class PrivateAlbDomain extends CustomDomainBase {
         }
 
         function redirectHttp(lb: aws.lb.LoadBalancer): aws.lb.Listener {
-            const [a, o] = applyTransform(args.transform?.listener, `${name}-http`, {
+            const [a, o] = applyTransform(opts.transform?.listener, `${name}-http`, {
                 loadBalancerArn: lb.arn,
                 port: 80,
                 protocol: "HTTP",
@@ -365,7 +412,7 @@ export class PrivateAlbDomain extends CustomDomainBase {
         }
 
         function createApiGatewayDomain(arn: pulumi.Input<string>): aws.apigateway.DomainName {
-            const [a, o] = applyTransform(args.transform?.domainName, `${name}-domain`, {
+            const [a, o] = applyTransform(opts.transform?.domainName, `${name}-domain`, {
                 domainName: args.domainName,
                 regionalCertificateArn: arn,
                 endpointConfiguration: { types: "REGIONAL" },
@@ -382,10 +429,18 @@ export class PrivateAlbDomain extends CustomDomainBase {
         }
     }
 
-    /** Serves one more private REST API stage on this domain (HTTP and WebSocket APIs are refused). */
-    override addMapping(mapping: MappingArgs): pulumi.Output<string> {
-        requireRest(this.label, `addMapping(${JSON.stringify(mapping.basePath ?? "")})`, mapping);
-        return super.addMapping(mapping);
+    /** The child resources, for TypeScript programs (other languages get the outputs above). */
+    get nodes(): PrivateAlbDomainNodes {
+        return nodesOf(this);
+    }
+
+    /**
+     * Serves one more private REST API stage on this domain (TypeScript; HTTP and WebSocket
+     * APIs are refused). The mapping is validated before anything is created.
+     * @returns the URL of the new mapping.
+     */
+    addMapping(mapping: Mapping): pulumi.Output<string> {
+        return mappingsOf(this).add(mapping);
     }
 }
 
@@ -394,6 +449,14 @@ function validatePrivateAlbDomain(label: string, args: PrivateAlbDomainArgs, exp
     const fail = (argument: string, value: unknown, rule: string, fix: string): never => {
         throw new DomainConfigError(label, argument, value, rule, fix);
     };
+    rejectOptionsInArgs(label, args);
+    // `privateZone: false` was how DNS was turned off before the arguments became plain data.
+    if ((args.privateZone as unknown) === false) {
+        fail("privateZone", false, "is not a zone", "set createRecords: false to create no DNS");
+    }
+    if (args.createRecords === false && args.privateZone !== undefined) {
+        fail("privateZone", args.privateZone, "is unused with createRecords: false", "drop privateZone, or let the component create the records");
+    }
     validateDomainName(label, "domainName", args.domainName);
     if (!Array.isArray(args.subnetIds) || args.subnetIds.length < 2) {
         fail("subnetIds", args.subnetIds,
@@ -420,7 +483,7 @@ function validatePrivateAlbDomain(label: string, args: PrivateAlbDomainArgs, exp
     (args.mappings ?? []).forEach((m, i) => requireRest(label, `mappings[${i}]`, m));
     const securityPolicy = validateSecurityPolicy(label, "REGIONAL", args.securityPolicy, args.endpointAccessMode, ["rest"]);
     const certArgs = certificateDomainArgs(args);
-    validatePrivateDns(label, certArgs, knownRegion(args.region, explicitProvider), args.privateZone, true);
+    validatePrivateDns(label, certArgs, knownRegion(args.region, explicitProvider), args.createRecords !== false && (args.privateZone ?? {}), true);
     const planner = new MappingPlanner(label, { kind: "REGIONAL", securityPolicy, apiType: "rest" });
     const planned = planMappings(planner, args.mappings);
     return { planner, planned, securityPolicy, sslPolicy, certArgs };
@@ -430,7 +493,7 @@ function validatePrivateAlbDomain(label: string, args: PrivateAlbDomainArgs, exp
  * The regional domain behind the load balancer could serve HTTP APIs, but only REST APIs
  * have a private endpoint type, so anything else here is a mistake.
  */
-function requireRest(label: string, argument: string, mapping: MappingArgs): void {
+function requireRest(label: string, argument: string, mapping: Mapping): void {
     const apiType = mapping.apiType ?? "rest";
     if (apiType !== "rest") {
         throw new DomainConfigError(label, `${argument}.apiType`, apiType,

@@ -5,15 +5,15 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
-import { Certificate, CertificateArgs } from "./certificate";
+import { Certificate, CertificateOptions } from "./certificate";
 import { AliasTarget, createAliasRecords, resolveZone } from "./dns";
-import { CustomDomainArgs, certificateArgsFor, validateDomainCertificate } from "./domain-base";
+import { CustomDomainArgs, DomainArgs, certificateArgsFor, validateDomainCertificate } from "./domain-base";
 import { DomainConfigError } from "./errors";
 import { isInZone } from "./names";
 import { Transform, applyTransform } from "./transform";
 
 /** The private hosted zone that answers a private domain's name inside the VPC. */
-export interface PrivateZoneArgs {
+export interface PrivateZone {
     /**
      * An existing private hosted zone, already associated with the VPC(s) that call the domain.
      * Nothing is created; the alias record goes into it.
@@ -52,14 +52,11 @@ export interface PrivateDnsArgs {
 }
 
 /** The arguments the shared certificate helpers expect, with the public zone as the record zone. */
-export function certificateDomainArgs(
-    args: PrivateDnsArgs & Pick<CustomDomainArgs, "domainName" | "certificateArn" | "subjectAlternativeNames" | "dnsProvider" | "tags">,
-): CustomDomainArgs {
+export function certificateDomainArgs(args: PrivateDnsArgs & DomainArgs): CustomDomainArgs {
     return {
         domainName: args.domainName,
         certificateArn: args.certificateArn,
         subjectAlternativeNames: args.subjectAlternativeNames,
-        dnsProvider: args.dnsProvider,
         tags: args.tags,
         zoneId: args.certificateZoneId,
         zoneName: args.certificateZoneName,
@@ -77,7 +74,7 @@ export function validatePrivateDns(
     label: string,
     certArgs: CustomDomainArgs,
     region: string | undefined,
-    zone: PrivateZoneArgs | false | undefined,
+    zone: PrivateZone | false | undefined,
     defaultVpc: boolean,
 ): void {
     if (certArgs.certificateArn === undefined && certArgs.zoneId === undefined && certArgs.zoneName !== undefined
@@ -113,11 +110,10 @@ export function createDomainCertificate(
     certArgs: CustomDomainArgs,
     region: string | undefined,
     zoneId: pulumi.Input<string> | undefined,
-    opts: pulumi.ComponentResourceOptions,
-    transform: CertificateArgs["transform"],
+    opts: CertificateOptions,
 ): { certificate: Certificate | undefined; arn: pulumi.Output<string> } {
     if (certArgs.certificateArn !== undefined) return { certificate: undefined, arn: pulumi.output(certArgs.certificateArn) };
-    const certificate = new Certificate(`${name}-cert`, { ...certificateArgsFor(certArgs, region), zoneId, transform }, opts);
+    const certificate = new Certificate(`${name}-cert`, { ...certificateArgsFor(certArgs, region), zoneId }, opts);
     return { certificate, arn: certificate.arn };
 }
 
@@ -133,7 +129,7 @@ export interface PrivateRecords {
 export function createPrivateRecords(
     name: string,
     domainName: string,
-    zone: PrivateZoneArgs,
+    zone: PrivateZone,
     defaultVpcId: pulumi.Input<string> | undefined,
     region: string | undefined,
     target: AliasTarget,

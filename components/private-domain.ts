@@ -1,14 +1,17 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
-import { CertificateArgs } from "./certificate";
-import { DnsArgs } from "./dns";
-import { CustomDomainArgs, CustomDomainBase, planMappings } from "./domain-base";
+import { CertificateTransforms } from "./certificate";
+import { keepNodes, nodesOf } from "./component";
+import {
+    DomainArgs, DomainMappings, DomainNodes, DomainOutputs, domainOutputs, mappingsOf, planMappings, publishDomain,
+} from "./domain-base";
 import { DomainConfigError, componentLabel } from "./errors";
-import { MappingPlanner, MappingTransforms } from "./mappings";
+import { Mapping, MappingPlanner, MappingTransforms } from "./mappings";
 import { validateDomainName } from "./names";
+import { DomainOptions, hasExplicitProvider, rejectOptionsInArgs, standardOptions } from "./options";
 import {
     PrivateDnsArgs,
-    PrivateZoneArgs,
+    PrivateZone,
     certificateDomainArgs,
     certificateZone,
     createDomainCertificate,
@@ -22,7 +25,7 @@ import { EndpointAccessMode, RegionalSecurityPolicy } from "./types";
 import { sourceVpcePolicy } from "./vpc-endpoint";
 
 /** Sharing a private domain with other accounts through AWS RAM. */
-export interface PrivateDomainShareArgs {
+export interface PrivateDomainShare {
     /**
      * Who may use the domain: 12-digit account ids, organizational unit ARNs, or the
      * organization's ARN. Each consumer still creates its own domain name access association.
@@ -42,7 +45,7 @@ export interface PrivateDomainShareArgs {
 }
 
 /** Where the private domain's name resolves inside the VPC, and which endpoint it aliases to. */
-export interface PrivateDomainZoneArgs extends PrivateZoneArgs {
+export interface PrivateDomainZone extends PrivateZone {
     /**
      * The VPC endpoint (in this account, in the zone's VPC) whose DNS name the alias points at.
      * @default the first of `vpcEndpointIds`
@@ -50,7 +53,7 @@ export interface PrivateDomainZoneArgs extends PrivateZoneArgs {
     vpcEndpointId?: pulumi.Input<string>;
 }
 
-export interface PrivateDomainArgs extends Omit<CustomDomainArgs, keyof DnsArgs>, PrivateDnsArgs {
+export interface PrivateDomainArgs extends DomainArgs, PrivateDnsArgs {
     /**
      * Region of the private API(s). Set on every regional resource, including the certificate.
      * @default the provider's region
@@ -85,18 +88,43 @@ export interface PrivateDomainArgs extends Omit<CustomDomainArgs, keyof DnsArgs>
      * `hostedZoneId` (the endpoint's regional DNS name and zone).
      * @example { vpcId: vpc.id }
      */
-    privateZone?: PrivateDomainZoneArgs;
+    privateZone?: PrivateDomainZone;
     /** Share the domain with other accounts, OUs or the organization through AWS RAM. */
-    share?: PrivateDomainShareArgs;
+    share?: PrivateDomainShare;
+}
+
+/** Escape hatches for a PrivateDomain's child resources (TypeScript; other languages use `transforms`). */
+export interface PrivateDomainTransforms extends Pick<MappingTransforms, "basePathMapping"> {
+    /** The certificate's children. */
+    certificate?: CertificateTransforms;
+    /** The PRIVATE `apigateway.DomainName`. */
+    domainName?: Transform<aws.apigateway.DomainNameArgs>;
+    /** Each domain name access association (`{name}-access-{endpoint}`). */
+    accessAssociation?: Transform<aws.apigateway.DomainNameAccessAssociationArgs>;
+    /** The RAM resource share. */
+    resourceShare?: Transform<aws.ram.ResourceShareArgs>;
+    /** The private hosted zone the component creates. */
+    zone?: Transform<aws.route53.ZoneArgs>;
+    /** The alias record in the private zone. */
+    record?: Transform<aws.route53.RecordArgs>;
+}
+
+/** Resource options of a PrivateDomain: Pulumi's own, plus what only TypeScript can pass. */
+export interface PrivateDomainOptions extends DomainOptions {
     /** Escape hatches for the child resources. */
-    transform?: {
-        certificate?: CertificateArgs["transform"];
-        domainName?: Transform<aws.apigateway.DomainNameArgs>;
-        accessAssociation?: Transform<aws.apigateway.DomainNameAccessAssociationArgs>;
-        resourceShare?: Transform<aws.ram.ResourceShareArgs>;
-        zone?: Transform<aws.route53.ZoneArgs>;
-        record?: Transform<aws.route53.RecordArgs>;
-    } & Pick<MappingTransforms, "basePathMapping">;
+    transform?: PrivateDomainTransforms;
+}
+
+/** The child resources of a PrivateDomain, for TypeScript programs. */
+export interface PrivateDomainNodes extends DomainNodes {
+    /** The PRIVATE domain name resource. */
+    domain: aws.apigateway.DomainName;
+    /** One access association per endpoint in `vpcEndpointIds`. */
+    accessAssociations: aws.apigateway.DomainNameAccessAssociation[];
+    /** The RAM share, with `share`. */
+    resourceShare: aws.ram.ResourceShare | undefined;
+    /** The private hosted zone the component created, if it created one. */
+    privateZone: aws.route53.Zone | undefined;
 }
 
 /**
@@ -106,9 +134,19 @@ export interface PrivateDomainArgs extends Omit<CustomDomainArgs, keyof DnsArgs>
  * account's endpoints, an optional AWS RAM share, and a private hosted zone alias to the
  * VPC endpoint.
  */
-export class PrivateDomain extends CustomDomainBase {
-    /** The PRIVATE domain name resource. */
-    readonly domain: aws.apigateway.DomainName;
+export class PrivateDomain extends pulumi.ComponentResource implements DomainOutputs {
+    /** The custom domain name. */
+    declare readonly domainName: pulumi.Output<string>;
+    /** `https://{domainName}/`, reachable from the allowed VPC endpoints only. */
+    declare readonly url: pulumi.Output<string>;
+    /** The URL of each mapping, keyed by its path ("" for the root), with the trailing slash a base path needs. */
+    declare readonly urls: pulumi.Output<Record<string, string>>;
+    /** ARN of the certificate the domain serves (in the API's region). */
+    declare readonly certificateArn: pulumi.Output<string>;
+    /** The VPC endpoint's regional DNS name the private zone aliases to; empty without `privateZone`. */
+    declare readonly targetDomainName: pulumi.Output<string>;
+    /** The hosted zone of `targetDomainName`; empty without `privateZone`. */
+    declare readonly hostedZoneId: pulumi.Output<string>;
     /** The domain's identifier, unique per account (private names need not be). */
     readonly domainNameId: pulumi.Output<string>;
     /** The domain's ARN: what consumers associate with and what RAM shares. */
@@ -120,70 +158,74 @@ export class PrivateDomain extends CustomDomainBase {
      * own policy too, so it must admit the same endpoints. Set it as the REST API's `policy`.
      */
     readonly apiPolicy: pulumi.Output<string>;
-    /** One access association per endpoint in `vpcEndpointIds`. */
-    readonly accessAssociations: aws.apigateway.DomainNameAccessAssociation[];
-    /** The RAM share, with `share`. */
-    readonly resourceShare: aws.ram.ResourceShare | undefined;
-    /** The private hosted zone the component created, if it created one. */
-    readonly privateZone: aws.route53.Zone | undefined;
+    /** ARN of the RAM resource share, with `share`: what the other accounts accept. */
+    readonly resourceShareArn: pulumi.Output<string> | undefined;
     /** The id of the private hosted zone holding the alias, with `privateZone`. */
     readonly privateZoneId: pulumi.Output<string> | undefined;
     /** The region given for the API, when one was given. */
     readonly region: string | undefined;
 
-    constructor(name: string, args: PrivateDomainArgs, opts: pulumi.ComponentResourceOptions = {}) {
+    constructor(name: string, args: PrivateDomainArgs, opts: PrivateDomainOptions = {}) {
         const label = componentLabel("PrivateDomain", name);
         const { planner, planned, securityPolicy, certArgs, ownEndpoints, allowedEndpoints, targetEndpoint } =
-            validatePrivateDomain(label, args, opts.provider !== undefined || opts.providers !== undefined);
-        super("apigw-domains:index:PrivateDomain", name, opts);
+            validatePrivateDomain(label, args, hasExplicitProvider(opts));
+        super("apigw-domains:index:PrivateDomain", name, {}, standardOptions(opts));
         this.region = args.region;
         const region = args.region;
         const child = { parent: this };
         const dnsOpts: pulumi.InvokeOptions & pulumi.CustomResourceOptions =
-            args.dnsProvider ? { parent: this, provider: args.dnsProvider } : { parent: this };
+            opts.dnsProvider ? { parent: this, provider: opts.dnsProvider } : { parent: this };
 
         const policy = sourceVpcePolicy(allowedEndpoints);
         const { certificate, arn: certificateArn } = createDomainCertificate(name, certArgs, region,
-            certificateZone(label, certArgs, dnsOpts),
-            { parent: this, ...(args.certificateProvider ? { provider: args.certificateProvider } : {}) },
-            args.transform?.certificate);
+            certificateZone(label, certArgs, dnsOpts), {
+                parent: this,
+                ...(opts.certificateProvider ? { provider: opts.certificateProvider } : {}),
+                dnsProvider: opts.dnsProvider,
+                transform: opts.transform?.certificate,
+            });
         const domain = createDomainName(certificateArn);
         const accessAssociations = ownEndpoints.map((id, i) => associate(domain, id, i));
         const resourceShare = args.share ? shareWithRam(domain, args.share) : undefined;
         const target = targetEndpoint !== undefined ? endpointTarget(targetEndpoint) : undefined;
         const dns = args.privateZone && target
-            ? createPrivateRecords(name, args.domainName, args.privateZone, undefined, region, target, dnsOpts, args.transform)
+            ? createPrivateRecords(name, args.domainName, args.privateZone, undefined, region, target, dnsOpts, opts.transform)
             : undefined;
 
-        this.domain = domain;
         this.domainNameId = domain.domainNameId;
         this.domainNameArn = domain.arn;
         this.policy = policy;
         this.apiPolicy = policy;
-        this.accessAssociations = accessAssociations;
-        this.resourceShare = resourceShare;
-        this.privateZone = dns?.zone;
+        this.resourceShareArn = resourceShare?.arn;
         this.privateZoneId = dns?.zoneId;
-        this.publish({
+        const nodes = keepNodes<PrivateDomainNodes>(this, {
+            domain, certificate, accessAssociations, resourceShare,
+            privateZone: dns?.zone, records: dns?.records ?? [], mappings: [],
+        });
+        const mappings = new DomainMappings(this, {
+            name, planner, target: { domainName: domain.domainName, domainNameId: domain.domainNameId },
+            region, transforms: opts.transform, resources: nodes.mappings,
+        });
+        publishDomain(this, {
             domainName: domain.domainName,
             certificateArn,
             targetDomainName: target?.name ?? "",
             hostedZoneId: target?.zoneId ?? "",
-            certificate,
-            records: dns?.records ?? [],
-        });
-        this.initMappings(planner, { domainName: domain.domainName, domainNameId: domain.domainNameId }, region, args.transform);
-        this.createPlannedMappings(planned, args.mappings ?? []);
+        }, mappings);
+        mappings.createPlanned(planned, args.mappings ?? []);
         this.registerOutputs({
-            ...this.commonOutputs(),
+            ...domainOutputs(this),
             domainNameId: this.domainNameId,
             domainNameArn: this.domainNameArn,
             policy: this.policy,
+            apiPolicy: this.apiPolicy,
+            resourceShareArn: this.resourceShareArn,
             privateZoneId: this.privateZoneId,
+            region: this.region,
         });
 
         function createDomainName(arn: pulumi.Input<string>): aws.apigateway.DomainName {
-            const [a, o] = applyTransform(args.transform?.domainName, `${name}-domain`, {
+            const [a, o] = applyTransform(opts.transform?.domainName, `${name}-domain`, {
                 domainName: args.domainName,
                 // Private domains take the ACM certificate in `certificateArn`, like the API Gateway API does.
                 certificateArn: arn,
@@ -201,7 +243,7 @@ export class PrivateDomain extends CustomDomainBase {
         function associate(domain: aws.apigateway.DomainName, endpointId: pulumi.Input<string>, index: number) {
             // Named after the endpoint when it is known, so reordering the list replaces nothing.
             const childName = `${name}-access-${plainString(endpointId) ?? index}`;
-            const [a, o] = applyTransform(args.transform?.accessAssociation, childName, {
+            const [a, o] = applyTransform(opts.transform?.accessAssociation, childName, {
                 accessAssociationSource: endpointId,
                 accessAssociationSourceType: "VPCE",
                 domainNameArn: domain.arn,
@@ -211,8 +253,8 @@ export class PrivateDomain extends CustomDomainBase {
             return new aws.apigateway.DomainNameAccessAssociation(childName, a, o);
         }
 
-        function shareWithRam(domain: aws.apigateway.DomainName, share: PrivateDomainShareArgs): aws.ram.ResourceShare {
-            const [a, o] = applyTransform(args.transform?.resourceShare, `${name}-share`, {
+        function shareWithRam(domain: aws.apigateway.DomainName, share: PrivateDomainShare): aws.ram.ResourceShare {
+            const [a, o] = applyTransform(opts.transform?.resourceShare, `${name}-share`, {
                 name: share.name,
                 allowExternalPrincipals: share.allowExternalPrincipals ?? false,
                 region,
@@ -244,6 +286,20 @@ export class PrivateDomain extends CustomDomainBase {
             return { name: entry.dnsName, zoneId: entry.hostedZoneId };
         }
     }
+
+    /** The child resources, for TypeScript programs (other languages get the outputs above). */
+    get nodes(): PrivateDomainNodes {
+        return nodesOf(this);
+    }
+
+    /**
+     * Serves one more private REST API stage on this domain (TypeScript). The mapping is
+     * validated against the domain and the mappings it already has before anything is created.
+     * @returns the URL of the new mapping.
+     */
+    addMapping(mapping: Mapping): pulumi.Output<string> {
+        return mappingsOf(this).add(mapping);
+    }
 }
 
 /** A readable, stable child-name part for a RAM principal: the account id, OU id or organization id. */
@@ -258,6 +314,7 @@ const VPCE_ID = /^vpce-[0-9a-f]{8,17}$/;
 
 /** Every rule a private domain must satisfy, checked before anything is registered. */
 function validatePrivateDomain(label: string, args: PrivateDomainArgs, explicitProvider: boolean) {
+    rejectOptionsInArgs(label, args);
     const fail = (argument: string, value: unknown, rule: string, fix: string): never => {
         throw new DomainConfigError(label, argument, value, rule, fix);
     };

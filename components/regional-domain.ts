@@ -1,13 +1,18 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
-import { Certificate, CertificateArgs } from "./certificate";
+import { Certificate, CertificateArgs, CertificateTransforms } from "./certificate";
+import { keepNodes, nodesOf } from "./component";
 import { createAliasRecords, resolveZone, validateZone } from "./dns";
-import { CustomDomainArgs, CustomDomainBase, certificateArgsFor, needsZone, planMappings, validateDomainCertificate } from "./domain-base";
+import {
+    CustomDomainArgs, DomainMappings, DomainNodes, DomainOutputs,
+    certificateArgsFor, domainOutputs, mappingsOf, needsZone, planMappings, publishDomain, validateDomainCertificate,
+} from "./domain-base";
 import { DomainConfigError, componentLabel } from "./errors";
-import { MappingPlanner, MappingTransforms } from "./mappings";
+import { Mapping, MappingPlanner, MappingTransforms } from "./mappings";
 import { validateDomainName } from "./names";
+import { DomainOptions, hasExplicitProvider, rejectOptionsInArgs, standardOptions } from "./options";
 import { knownRegion } from "./regions";
-import { MutualTlsArgs, validateMutualTls, validateSecurityPolicy } from "./security";
+import { MutualTls, validateMutualTls, validateSecurityPolicy } from "./security";
 import { Transform, applyTransform } from "./transform";
 import { ApiType, EndpointAccessMode, IpAddressType, RegionalSecurityPolicy } from "./types";
 
@@ -36,7 +41,7 @@ export interface RegionalDomainArgs extends CustomDomainArgs {
      */
     endpointAccessMode?: EndpointAccessMode;
     /** Require client certificates (mutual TLS) signed by a CA in this truststore. */
-    mutualTls?: MutualTlsArgs;
+    mutualTls?: MutualTls;
     /**
      * ARN of a public ACM certificate that proves you own the domain; needed when the
      * serving certificate is imported or from a private CA and mutual TLS is on.
@@ -47,15 +52,30 @@ export interface RegionalDomainArgs extends CustomDomainArgs {
      * @default "ipv4"
      */
     ipAddressType?: IpAddressType;
+}
+
+/** Escape hatches for a RegionalDomain's child resources (TypeScript; other languages use `transforms`). */
+export interface RegionalDomainTransforms extends MappingTransforms {
+    /** The certificate's children. */
+    certificate?: CertificateTransforms;
+    /** For REST domains (`apigateway.DomainName`). */
+    domainName?: Transform<aws.apigateway.DomainNameArgs>;
+    /** For HTTP and WebSocket domains (`apigatewayv2.DomainName`). */
+    domainNameV2?: Transform<aws.apigatewayv2.DomainNameArgs>;
+    /** Each alias record (`{name}-a`, `{name}-aaaa`). */
+    record?: Transform<aws.route53.RecordArgs>;
+}
+
+/** Resource options of a RegionalDomain: Pulumi's own, plus what only TypeScript can pass. */
+export interface RegionalDomainOptions extends DomainOptions {
     /** Escape hatches for the child resources. */
-    transform?: {
-        certificate?: CertificateArgs["transform"];
-        /** For REST domains (`apigateway.DomainName`). */
-        domainName?: Transform<aws.apigateway.DomainNameArgs>;
-        /** For HTTP and WebSocket domains (`apigatewayv2.DomainName`). */
-        domainNameV2?: Transform<aws.apigatewayv2.DomainNameArgs>;
-        record?: Transform<aws.route53.RecordArgs>;
-    } & MappingTransforms;
+    transform?: RegionalDomainTransforms;
+}
+
+/** The child resources of a RegionalDomain, for TypeScript programs. */
+export interface RegionalDomainNodes extends DomainNodes {
+    /** The domain name resource: `apigateway.DomainName` for REST, `apigatewayv2.DomainName` otherwise. */
+    domain: aws.apigateway.DomainName | aws.apigatewayv2.DomainName;
 }
 
 /**
@@ -63,20 +83,30 @@ export interface RegionalDomainArgs extends CustomDomainArgs {
  * region, the domain name (v1 for REST, v2 for HTTP and WebSocket), mappings with single- or
  * multi-level keys, and Route 53 alias records to the regional target.
  */
-export class RegionalDomain extends CustomDomainBase {
-    /** The domain name resource: `apigateway.DomainName` for REST, `apigatewayv2.DomainName` otherwise. */
-    readonly domain: aws.apigateway.DomainName | aws.apigatewayv2.DomainName;
+export class RegionalDomain extends pulumi.ComponentResource implements DomainOutputs {
+    /** The custom domain name. */
+    declare readonly domainName: pulumi.Output<string>;
+    /** `https://{domainName}/` (for WebSocket APIs, use the `wss://` scheme). */
+    declare readonly url: pulumi.Output<string>;
+    /** The URL of each mapping, keyed by its path ("" for the root), with the trailing slash a base path needs. */
+    declare readonly urls: pulumi.Output<Record<string, string>>;
+    /** ARN of the certificate the domain serves (in the API's region). */
+    declare readonly certificateArn: pulumi.Output<string>;
+    /** The regional target name (`d-xxxx.execute-api.{region}.amazonaws.com`): what DNS must alias to. */
+    declare readonly targetDomainName: pulumi.Output<string>;
+    /** The hosted zone of `targetDomainName`, for alias records outside this component. */
+    declare readonly hostedZoneId: pulumi.Output<string>;
     /** The region given for the API, when one was given. */
     readonly region: string | undefined;
 
-    constructor(name: string, args: RegionalDomainArgs, opts: pulumi.ComponentResourceOptions = {}) {
+    constructor(name: string, args: RegionalDomainArgs, opts: RegionalDomainOptions = {}) {
         const label = componentLabel("RegionalDomain", name);
         const { planner, planned, securityPolicy, apiType } = validateRegionalDomain(label, args, hasExplicitProvider(opts));
-        super("apigw-domains:index:RegionalDomain", name, opts);
+        super("apigw-domains:index:RegionalDomain", name, {}, standardOptions(opts));
         this.region = args.region;
 
         const dnsOpts: pulumi.InvokeOptions & pulumi.CustomResourceOptions =
-            args.dnsProvider ? { parent: this, provider: args.dnsProvider } : { parent: this };
+            opts.dnsProvider ? { parent: this, provider: opts.dnsProvider } : { parent: this };
         const zoneId = needsZone(args) ? resolveZone(label, args.domainName, args, dnsOpts) : undefined;
         const dualStack = args.ipAddressType === "dualstack";
 
@@ -84,35 +114,35 @@ export class RegionalDomain extends CustomDomainBase {
         const certificateArn = certificate ? certificate.arn : pulumi.output(args.certificateArn!);
         const { domain, target } = apiType === "rest" ? createRestDomain(this, certificateArn) : createV2Domain(this, certificateArn);
         const records = zoneId && args.createRecords !== false
-            ? createAliasRecords(name, args.domainName, zoneId, target, dualStack, dnsOpts, args.transform?.record)
+            ? createAliasRecords(name, args.domainName, zoneId, target, dualStack, dnsOpts, opts.transform?.record)
             : [];
 
-        this.domain = domain;
-        this.publish({
+        const nodes = keepNodes<RegionalDomainNodes>(this, { domain, certificate, records, mappings: [] });
+        const mappings = new DomainMappings(this, {
+            name, planner, target: { domainName: domain.domainName }, region: args.region, transforms: opts.transform, resources: nodes.mappings,
+        });
+        publishDomain(this, {
             domainName: domain.domainName,
             certificateArn,
             targetDomainName: target.name,
             hostedZoneId: target.zoneId,
-            certificate,
-            records,
-        });
-        this.initMappings(planner, { domainName: domain.domainName }, args.region, args.transform);
-        this.createPlannedMappings(planned, args.mappings ?? []);
-        this.registerOutputs(this.commonOutputs());
+        }, mappings);
+        mappings.createPlanned(planned, args.mappings ?? []);
+        this.registerOutputs({ ...domainOutputs(this), region: this.region });
 
         function createCertificate(parent: pulumi.Resource): Certificate | undefined {
             if (args.certificateArn !== undefined) return undefined;
-            const certArgs: CertificateArgs = {
-                ...certificateArgsFor(args, args.region),
-                zoneId,
-                transform: args.transform?.certificate,
-            };
-            return new Certificate(`${name}-cert`, certArgs,
-                { parent, ...(args.certificateProvider ? { provider: args.certificateProvider } : {}) });
+            const certArgs: CertificateArgs = { ...certificateArgsFor(args, args.region), zoneId };
+            return new Certificate(`${name}-cert`, certArgs, {
+                parent,
+                ...(opts.certificateProvider ? { provider: opts.certificateProvider } : {}),
+                dnsProvider: opts.dnsProvider,
+                transform: opts.transform?.certificate,
+            });
         }
 
         function createRestDomain(parent: pulumi.Resource, arn: pulumi.Input<string>) {
-            const [a, o] = applyTransform(args.transform?.domainName, `${name}-domain`, {
+            const [a, o] = applyTransform(opts.transform?.domainName, `${name}-domain`, {
                 domainName: args.domainName,
                 regionalCertificateArn: arn,
                 endpointConfiguration: { types: "REGIONAL", ipAddressType: args.ipAddressType },
@@ -128,7 +158,7 @@ export class RegionalDomain extends CustomDomainBase {
         }
 
         function createV2Domain(parent: pulumi.Resource, arn: pulumi.Input<string>) {
-            const [a, o] = applyTransform(args.transform?.domainNameV2, `${name}-domain`, {
+            const [a, o] = applyTransform(opts.transform?.domainNameV2, `${name}-domain`, {
                 domainName: args.domainName,
                 domainNameConfiguration: {
                     certificateArn: arn,
@@ -149,14 +179,25 @@ export class RegionalDomain extends CustomDomainBase {
             };
         }
     }
-}
 
-export function hasExplicitProvider(opts: pulumi.ComponentResourceOptions): boolean {
-    return opts.provider !== undefined || opts.providers !== undefined;
+    /** The child resources, for TypeScript programs (other languages get the outputs above). */
+    get nodes(): RegionalDomainNodes {
+        return nodesOf(this);
+    }
+
+    /**
+     * Serves one more API stage on this domain (TypeScript). The mapping is validated against
+     * the domain and the mappings it already has before anything is created.
+     * @returns the URL of the new mapping.
+     */
+    addMapping(mapping: Mapping): pulumi.Output<string> {
+        return mappingsOf(this).add(mapping);
+    }
 }
 
 /** Every rule a regional domain must satisfy, checked before anything is registered. */
 export function validateRegionalDomain(label: string, args: RegionalDomainArgs, explicitProvider: boolean) {
+    rejectOptionsInArgs(label, args);
     validateDomainName(label, "domainName", args.domainName);
     validateZone(label, args.domainName, args);
     const apiType: ApiType = args.apiType ?? "rest";

@@ -1,18 +1,13 @@
 import { DomainConfigError } from "./errors";
-import {
-    ApiType,
-    EdgeEnhancedSecurityPolicies,
-    EndpointKind,
-    RegionalEnhancedSecurityPolicies,
-} from "./types";
-
-const edgeEnhanced: readonly string[] = EdgeEnhancedSecurityPolicies;
-const regionalEnhanced: readonly string[] = RegionalEnhancedSecurityPolicies;
+import { ApiType, EdgeSecurityPolicy, EndpointKind, RegionalSecurityPolicy } from "./types";
 
 /** True for the enhanced `SecurityPolicy_*` policies. */
 export function isEnhancedPolicy(policy: string): boolean {
     return policy.startsWith("SecurityPolicy_");
 }
+
+const edgeEnhanced: readonly string[] = Object.values(EdgeSecurityPolicy).filter(isEnhancedPolicy);
+const regionalEnhanced: readonly string[] = Object.values(RegionalSecurityPolicy).filter(isEnhancedPolicy);
 
 /**
  * Checks a domain's security policy and endpoint access mode against its endpoint kind and
@@ -65,7 +60,7 @@ export function validateSecurityPolicy(
 }
 
 /** Mutual TLS settings for a regional domain. */
-export interface MutualTlsArgs {
+export interface MutualTls {
     /**
      * S3 URI of the truststore (PEM bundle of the CAs that sign client certificates).
      * @example "s3://my-truststores/api/truststore.pem"
@@ -83,7 +78,7 @@ const S3_URI = /^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\/.+$/;
 export function validateMutualTls(
     label: string,
     kind: EndpointKind,
-    mtls: MutualTlsArgs | undefined,
+    mtls: MutualTls | undefined,
     policy: string,
     apiTypes: ApiType[],
 ): void {

@@ -21,6 +21,8 @@ const TOPOLOGIES = ["edge", "regional", "base-paths", "cloudfront", "websocket",
 const EXAMPLES = fs
     .readdirSync(EXAMPLES_DIR)
     .filter((name) => fs.existsSync(path.join(EXAMPLES_DIR, name, "Pulumi.yaml")))
+    // The Python and YAML consumer examples document other languages; only Node.js programs run here.
+    .filter((name) => /^runtime:\s*(?:nodejs\b|\n\s+name:\s*nodejs\b)/m.test(fs.readFileSync(path.join(EXAMPLES_DIR, name, "Pulumi.yaml"), "utf8")))
     .sort();
 
 interface Target {

@@ -36,8 +36,8 @@ function withExplicitProviders() {
 
     // The certificate viewers see (CloudFront, us-east-1) and the one CloudFront sees when it
     // connects to API Gateway (the API's region). Both are validated in the DNS account's zone.
-    const viewerCertificate = new Certificate("cdn-viewer", { domainName: domain, zoneName: zone, dnsProvider: dns }, { provider: usEast1 });
-    const apiCertificate = new Certificate("cdn-api", { domainName: domain, zoneName: zone, dnsProvider: dns }, { provider: apiProvider });
+    const viewerCertificate = new Certificate("cdn-viewer", { domainName: domain, zoneName: zone }, { provider: usEast1, dnsProvider: dns });
+    const apiCertificate = new Certificate("cdn-api", { domainName: domain, zoneName: zone }, { provider: apiProvider, dnsProvider: dns });
 
     const apiOpts = { provider: apiProvider };
     const apis = createApis(apiOpts, undefined);
@@ -46,9 +46,8 @@ function withExplicitProviders() {
         zoneName: zone,
         certificateArn: viewerCertificate.arn,
         apiCertificateArn: apiCertificate.arn,
-        dnsProvider: dns,
         mappings: mappingsFor(apis),
-    }, { provider: apiProvider });
+    }, { provider: apiProvider, dnsProvider: dns });
     return { cdn, apis, apiOpts };
 }
 

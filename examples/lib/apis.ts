@@ -24,8 +24,9 @@ export interface RestApiOptions {
     /** VPC endpoints a private API is reachable through. */
     vpcEndpointIds?: pulumi.Input<string>[];
     /**
-     * Keep the default https://{id}.execute-api.{region}.amazonaws.com endpoint. Off by default:
-     * with a custom domain in front, the default endpoint is a second, unguarded way in.
+     * Keep the default https://{id}.execute-api.{region}.amazonaws.com endpoint. Off by default for
+     * public APIs: with a custom domain in front, the default endpoint is a second, unguarded way in.
+     * @default true for PRIVATE APIs, false otherwise
      */
     keepExecuteApiEndpoint?: boolean;
 }
@@ -35,8 +36,11 @@ export function mockRestApi(name: string, o: RestApiOptions, opts: pulumi.Custom
     const region = o.region;
     const api = new aws.apigateway.RestApi(name, {
         endpointConfiguration: { types: o.endpointType, vpcEndpointIds: o.vpcEndpointIds },
-        // Private APIs cannot disable the default endpoint: it is how the VPC endpoint reaches them.
-        disableExecuteApiEndpoint: o.endpointType === "PRIVATE" ? undefined : !o.keepExecuteApiEndpoint,
+        // The private examples keep the default endpoint: the VPC endpoint's own DNS names (private
+        // DNS, the vpce hostname, {api-id}-{vpce-id}) reach the API through it, and the README shows
+        // those calls next to the custom domain. The pack's advisory execute-api-endpoint-disabled
+        // says so; set keepExecuteApiEndpoint: false in your own private APIs once only the domain is used.
+        disableExecuteApiEndpoint: !(o.keepExecuteApiEndpoint ?? o.endpointType === "PRIVATE"),
         policy: o.policy,
         region,
     }, opts);

@@ -77,7 +77,7 @@ describe("Certificate", () => {
         const r = await plan(() => {
             const east = new aws.Provider("east", { region: "us-east-1" });
             const dns = new aws.Provider("dns-account", { region: "us-east-1", assumeRoles: [{ roleArn: "arn:aws:iam::210987654321:role/dns" }] });
-            new Certificate("api", { domainName: "api.example.com", zoneId: "ZEXAMPLE", dnsProvider: dns }, { provider: east });
+            new Certificate("api", { domainName: "api.example.com", zoneId: "ZEXAMPLE" }, { provider: east, dnsProvider: dns });
         });
         const east = one(r, T.provider, "east");
         const dns = one(r, T.provider, "dns-account");
@@ -99,6 +99,10 @@ describe("Certificate", () => {
     });
 
     describe("bad input", () => {
+        it("rejects a DNS provider among the arguments, where it would be ignored", async () => {
+            const m = await rejected(() => new Certificate("c", { domainName: "api.example.com", ...{ dnsProvider: { urn: "dns" } } }));
+            assert.match(m, /^Certificate "c": dnsProvider \{"urn":"dns"\} is a resource option, not an argument; pass it in the third constructor parameter/);
+        });
         it("rejects two certificate sources", async () => {
             const m = await rejected(() => new Certificate("c", { domainName: "api.example.com", arn: "arn:aws:acm:us-east-1:123456789012:certificate/x", selfSigned: {} }));
             assert.match(m, /^Certificate "c": arn\/pem\/selfSigned "existing and selfSigned" are alternatives; give at most one/);

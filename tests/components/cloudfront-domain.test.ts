@@ -64,7 +64,7 @@ describe("CloudFrontDomain", () => {
             const domain = one(r, T.domainV1);
             assert.strictEqual(domain.inputs.regionalCertificateArn, one(r, T.distribution).inputs.viewerCertificate.acmCertificateArn);
             assert.deepStrictEqual(propertyDeps(domain, "regionalCertificateArn"), [validation.urn]);
-            assert.strictEqual(d!.certificate, d!.apiCertificate);
+            assert.strictEqual(d!.nodes.certificate, d!.nodes.apiCertificate);
         });
         it("uses a passed us-east-1 API certificate for the viewer too, and requests none", async () => {
             const arn = "arn:aws:acm:us-east-1:123456789012:certificate/shared";
@@ -182,8 +182,7 @@ describe("CloudFrontDomain", () => {
         });
 
         it("lets a transform reach settings the component does not expose", async () => {
-            const r = await plan(() => new CloudFrontDomain("api", {
-                domainName: "api.example.com",
+            const r = await plan(() => new CloudFrontDomain("api", { domainName: "api.example.com" }, {
                 transform: { distribution: (a) => ({ ...a, defaultRootObject: "index.html" }) },
             }), inIreland);
             assert.strictEqual(one(r, T.distribution).inputs.defaultRootObject, "index.html");
@@ -214,7 +213,7 @@ describe("CloudFrontDomain", () => {
         it("takes another header name, or none at all", async () => {
             const named = await plan(() => new CloudFrontDomain("api", { domainName: "api.example.com", originVerification: { headerName: "X-From-Edge" } }), inIreland);
             assert.strictEqual(one(named, T.distribution).inputs.origins[0].customHeaders[0].name, "X-From-Edge");
-            const none = await plan(() => new CloudFrontDomain("api", { domainName: "api.example.com", originVerification: false }), inIreland);
+            const none = await plan(() => new CloudFrontDomain("api", { domainName: "api.example.com", originVerification: { enabled: false } }), inIreland);
             assert.strictEqual(ofType(none, password).length, 0);
             assert.strictEqual(one(none, T.distribution).inputs.origins[0].customHeaders, undefined);
         });
@@ -274,7 +273,7 @@ describe("CloudFrontDomain", () => {
                 assert.deepStrictEqual(propertyDeps(m, "domainName"), [one(r, T.domainV1).urn]);
             }
             assert.strictEqual(later, "https://shop.example.com/admin/reports/");
-            assert.strictEqual(d!.mappings.length, 3);
+            assert.strictEqual(d!.nodes.mappings.length, 3);
             assert.deepStrictEqual(await output(d!.urls), {
                 v1: "https://shop.example.com/v1/", v2: "https://shop.example.com/v2/", "admin/reports": "https://shop.example.com/admin/reports/",
             });
@@ -302,10 +301,8 @@ describe("CloudFrontDomain", () => {
                 const dns = new aws.Provider("dns", { region: "us-east-1", assumeRoles: [{ roleArn: "arn:aws:iam::210987654321:role/dns" }] });
                 new CloudFrontDomain("api", {
                     domainName: "api.example.com",
-                    certificateProvider: usEast1,
-                    dnsProvider: dns,
                     mappings: [rest, { ...rest, basePath: "a/b" }],
-                }, { provider: ireland });
+                }, { provider: ireland, certificateProvider: usEast1, dnsProvider: dns });
             }, { config: { "aws:region": "ap-south-1" } });
             const usEast1 = one(r, T.provider, "us-east-1").urn;
             const ireland = one(r, T.provider, "ireland").urn;
@@ -331,15 +328,14 @@ describe("CloudFrontDomain", () => {
                 const usEast1 = new aws.Provider("us-east-1", { region: "us-east-1" });
                 const ireland = new aws.Provider("ireland", { region: "eu-west-1" });
                 const dns = new aws.Provider("dns", { region: "us-east-1" });
-                const viewer = new Certificate("viewer", { domainName: "api.example.com", dnsProvider: dns }, { provider: usEast1 });
-                const apiSide = new Certificate("api-side", { domainName: "api.example.com", dnsProvider: dns }, { provider: ireland });
+                const viewer = new Certificate("viewer", { domainName: "api.example.com" }, { provider: usEast1, dnsProvider: dns });
+                const apiSide = new Certificate("api-side", { domainName: "api.example.com" }, { provider: ireland, dnsProvider: dns });
                 new CloudFrontDomain("api", {
                     domainName: "api.example.com",
                     certificateArn: viewer.arn,
                     apiCertificateArn: apiSide.arn,
-                    dnsProvider: dns,
                     mappings: [rest],
-                }, { provider: ireland });
+                }, { provider: ireland, dnsProvider: dns });
             });
             assert.strictEqual(ofType(r, T.certificate).length, 2);
             const component = r.resources.find((x) => x.type === "apigw-domains:index:CloudFrontDomain")!;
@@ -418,6 +414,10 @@ describe("CloudFrontDomain", () => {
                 /securityPolicy "SecurityPolicy_TLS13_2025_EDGE" is only valid on edge-optimized domains/],
             ["no DNS records for a certificate it must request", { createRecords: false, certificateArn: east },
                 /createRecords false leaves a DNS-validated certificate without its validation records/],
+            ["origin verification turned off with a bare boolean", { originVerification: false as never },
+                /originVerification false is not an object; use \{ enabled: false \}/],
+            ["a provider among the arguments (it is a resource option)", { apiCertificateProvider: { urn: "x" } },
+                /apiCertificateProvider \{"urn":"x"\} is a resource option, not an argument; pass it in the third constructor parameter, next to provider: new CloudFrontDomain\(name, args, \{ apiCertificateProvider \}\)/],
         ];
         for (const [what, extra, message, config] of cases) {
             it(`rejects ${what} before registering anything`, async () => {

@@ -54,6 +54,20 @@ describe("EdgeDomain", () => {
         assert.deepStrictEqual(await output(d!.urls), { "": "https://api.example.com/", v2: "https://api.example.com/v2/" });
     });
 
+    it("reaches its child resources through nodes, and keeps urls current as mappings are added", async () => {
+        let d: EdgeDomain | undefined;
+        const r = await plan(() => {
+            d = new EdgeDomain("api", { domainName: "api.example.com", mappings: [api] });
+            d.addMapping({ ...api, apiId: "zzz", basePath: "v2" });
+        });
+        assert.ok(d!.nodes.domain instanceof aws.apigateway.DomainName);
+        assert.strictEqual(d!.nodes.records.length, 2);
+        assert.strictEqual(d!.nodes.mappings.length, 2);
+        assert.ok(d!.nodes.certificate!.nodes.validation instanceof aws.acm.CertificateValidation);
+        assert.strictEqual(ofType(r, T.validation).length, 1);
+        assert.deepStrictEqual(await output(d!.urls), { "": "https://api.example.com/", v2: "https://api.example.com/v2/" });
+    });
+
     it("uses a given certificate ARN and requests none", async () => {
         const arn = "arn:aws:acm:us-east-1:123456789012:certificate/given";
         const r = await plan(() => new EdgeDomain("api", { domainName: "api.example.com", certificateArn: arn }));
@@ -85,8 +99,7 @@ describe("EdgeDomain", () => {
     });
 
     it("lets a transform reach the domain name resource", async () => {
-        const r = await plan(() => new EdgeDomain("api", {
-            domainName: "api.example.com",
+        const r = await plan(() => new EdgeDomain("api", { domainName: "api.example.com" }, {
             transform: { domainName: (a) => { a.tags = { team: "edge" }; } },
         }));
         assert.deepStrictEqual(one(r, T.domainV1).inputs.tags, { team: "edge" });
@@ -96,7 +109,7 @@ describe("EdgeDomain", () => {
         const r = await plan(() => {
             const east = new aws.Provider("east", { region: "us-east-1" });
             const dns = new aws.Provider("dns", { region: "us-east-1" });
-            new EdgeDomain("api", { domainName: "api.example.com", certificateProvider: east, dnsProvider: dns });
+            new EdgeDomain("api", { domainName: "api.example.com" }, { certificateProvider: east, dnsProvider: dns });
         });
         assert.strictEqual(one(r, T.certificate).providerUrn, one(r, T.provider, "east").urn);
         for (const rec of ofType(r, T.record)) assert.strictEqual(rec.providerUrn, one(r, T.provider, "dns").urn);
@@ -116,6 +129,8 @@ describe("EdgeDomain", () => {
             ["a certificate outside us-east-1", { certificateArn: "arn:aws:acm:eu-west-1:123456789012:certificate/x" }, /certificateArn ".*" is in eu-west-1, but an edge-optimized domain \(served by CloudFront\) needs it in us-east-1; request or import the certificate in us-east-1/],
             ["a malformed name", { domainName: "api..example.com" }, /domainName "api\.\.example\.com" has an empty label/],
             ["a duplicate key", { mappings: [{ ...api, basePath: "v1" }, { ...api, basePath: "v1" }] }, /mappings\[1\]\.basePath "v1" is already mapped on this domain/],
+            ["a transform among the arguments (it is a resource option)", { transform: { domainName: () => undefined } },
+                /^EdgeDomain "api": transform \["domainName"\] is a resource option, not an argument; pass it in the third constructor parameter, next to provider: new EdgeDomain\(name, args, \{ transform \}\)/],
             ["an invalid key", { mappings: [{ ...api, basePath: "/v1" }] }, /mappings\[0\]\.basePath "\/v1" starts with "\/"/],
         ];
         for (const [what, extra, message] of cases) {

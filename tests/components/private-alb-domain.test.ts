@@ -55,6 +55,20 @@ describe("PrivateAlbDomain", () => {
         assert.strictEqual(endpoint.region, "eu-west-1");
     });
 
+    it("reports the load balancer and its security group, for rules and DNS outside the component", async () => {
+        let d: PrivateAlbDomain | undefined;
+        let arn: string | undefined;
+        let groupId: string | undefined;
+        const r = await plan(async () => {
+            d = new PrivateAlbDomain("internal", base);
+            [arn, groupId] = await Promise.all([output(d.loadBalancerArn), output(d.albSecurityGroupId)]);
+        });
+        assert.strictEqual(arn, one(r, ALB).outputs.arn);
+        assert.strictEqual(groupId, group(r, "internal-alb-sg").id);
+        assert.strictEqual(d!.nodes.targets.length, 2);
+        assert.strictEqual(d!.nodes.httpListener, undefined, "no redirect listener unless asked");
+    });
+
     it("reads the endpoint service's region from the provider when no region is given", async () => {
         const r = await plan(() => new PrivateAlbDomain("internal", base), { config: { "aws:region": "ap-southeast-2" } });
         assert.strictEqual(one(r, ENDPOINT).inputs.serviceName, "com.amazonaws.ap-southeast-2.execute-api");
@@ -197,8 +211,8 @@ describe("PrivateAlbDomain", () => {
         assert.strictEqual(await output(d!.targetDomainName), alb.outputs.dnsName);
     });
 
-    it("creates no DNS with privateZone: false, and uses a given zone as is", async () => {
-        const none = await plan(() => new PrivateAlbDomain("internal", { ...base, privateZone: false }));
+    it("creates no DNS with createRecords: false, and uses a given zone as is", async () => {
+        const none = await plan(() => new PrivateAlbDomain("internal", { ...base, createRecords: false }));
         assert.strictEqual(ofType(none, ZONE).length, 0);
         assert.strictEqual(ofType(none, T.record).filter((x) => x.inputs.aliases).length, 0);
         const given = await plan(() => new PrivateAlbDomain("internal", { ...base, privateZone: { zoneId: "Z0PRIVATEZONE0000001" } }));
@@ -232,7 +246,7 @@ describe("PrivateAlbDomain", () => {
         const r = await plan(() => {
             const api = new aws.Provider("ireland", { region: "eu-west-1" });
             const dns = new aws.Provider("dns", { region: "us-east-1" });
-            new PrivateAlbDomain("internal", { ...base, dnsProvider: dns, mappings: [rest] }, { provider: api });
+            new PrivateAlbDomain("internal", { ...base, mappings: [rest] }, { provider: api, dnsProvider: dns });
         });
         const api = one(r, T.provider, "ireland").urn;
         const dns = one(r, T.provider, "dns").urn;
@@ -290,6 +304,11 @@ describe("PrivateAlbDomain", () => {
                 /certificateArn ".*" is in us-east-1, but a private or regional domain .* needs it in eu-west-1/],
             ["a private zone that does not hold the domain", { privateZone: { zoneName: "corp.example.net" } },
                 /privateZone\.zoneName "corp.example.net" does not contain the domain "api.internal.example.com"/],
+            ["DNS turned off with privateZone: false", { privateZone: false as never }, /privateZone false is not a zone; set createRecords: false to create no DNS/],
+            ["a private zone with createRecords: false", { createRecords: false, privateZone: { vpcId: "vpc-1" } },
+                /privateZone \{"vpcId":"vpc-1"\} is unused with createRecords: false/],
+            ["a transform among the arguments (it is a resource option)", { transform: { loadBalancer: () => undefined } },
+                /transform \["loadBalancer"\] is a resource option, not an argument; pass it in the third constructor parameter/],
         ];
         for (const [what, extra, message] of cases) {
             it(`rejects ${what} before registering anything`, async () => {

@@ -151,6 +151,21 @@ describe("PrivateDomain", () => {
         for (const x of [share, resource, ...associated]) assert.strictEqual(x.region, "eu-west-1", x.name);
     });
 
+    it("reports the share's ARN, which the other accounts accept, and the child resources", async () => {
+        let d: PrivateDomain | undefined;
+        let arn: string | undefined;
+        const r = await plan(async () => {
+            d = new PrivateDomain("internal", { ...base, vpcEndpointIds: [VPCE], share: { principals: ["111122223333"] } });
+            arn = await output(d.resourceShareArn!);
+        });
+        assert.strictEqual(arn, one(r, SHARE).outputs.arn);
+        assert.ok(d!.nodes.resourceShare instanceof aws.ram.ResourceShare);
+        assert.strictEqual(d!.nodes.accessAssociations.length, 1);
+        const unshared = await plan(() => { d = new PrivateDomain("internal", { ...base, vpcEndpointIds: [VPCE] }); });
+        assert.strictEqual(ofType(unshared, SHARE).length, 0);
+        assert.strictEqual(d!.resourceShareArn, undefined);
+    });
+
     it("lets a share reach accounts outside the organization only when asked", async () => {
         const r = await plan(() => new PrivateDomain("internal", {
             ...base, vpcEndpointIds: [VPCE], share: { principals: ["444455556666"], allowExternalPrincipals: true },
@@ -226,9 +241,9 @@ describe("PrivateDomain", () => {
             const api = new aws.Provider("frankfurt", { region: "eu-central-1" });
             const dns = new aws.Provider("dns", { region: "us-east-1" });
             new PrivateDomain("internal", {
-                ...base, dnsProvider: dns, vpcEndpointIds: [VPCE], mappings: [orders],
+                ...base, vpcEndpointIds: [VPCE], mappings: [orders],
                 share: { principals: ["111122223333"] }, privateZone: { vpcId: "vpc-0123456789abcdef0" },
-            }, { provider: api });
+            }, { provider: api, dnsProvider: dns });
         });
         const api = one(r, T.provider, "frankfurt").urn;
         const dns = one(r, T.provider, "dns").urn;

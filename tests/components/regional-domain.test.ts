@@ -125,7 +125,7 @@ describe("RegionalDomain", () => {
         const r = await plan(() => {
             const ireland = new aws.Provider("ireland", { region: "eu-west-1" });
             const dns = new aws.Provider("dns", { region: "us-east-1" });
-            new RegionalDomain("api", { domainName: "api.example.com", dnsProvider: dns, mappings: [rest, { ...rest, basePath: "a/b" }] }, { provider: ireland });
+            new RegionalDomain("api", { domainName: "api.example.com", mappings: [rest, { ...rest, basePath: "a/b" }] }, { provider: ireland, dnsProvider: dns });
         });
         const ireland = one(r, T.provider, "ireland").urn;
         const dns = one(r, T.provider, "dns").urn;

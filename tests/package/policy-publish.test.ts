@@ -1,0 +1,89 @@
+// The policy pack as `pulumi policy publish` uploads it: the CLI runs `npm pack` in policy/,
+// and the service later installs that tarball on its own (only the dependencies its
+// package.json declares) and runs it with the SDK's type-checking ts-node. Here the tarball is
+// packed and extracted the same way, given exactly its declared dependencies (linked from this
+// checkout, nothing downloaded), and started as the CLI starts it.
+
+import * as assert from "assert";
+import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { PolicyPackHandle, startPolicyPack } from "../../offline/analyzer";
+
+const ROOT = path.join(__dirname, "..", "..");
+const POLICY = path.join(ROOT, "policy");
+const readJson = (file: string) => JSON.parse(fs.readFileSync(file, "utf8"));
+
+describe("policy pack (as `pulumi policy publish` uploads it)", function () {
+    let work: string;
+    let pack: string;
+    let packed: string[];
+
+    before(function () {
+        work = fs.mkdtempSync(path.join(os.tmpdir(), "apigw-domains-policy-"));
+        const npm = spawnSync("npm", ["pack", "--ignore-scripts", "--json", "--pack-destination", work],
+            { cwd: POLICY, encoding: "utf8", shell: process.platform === "win32" });
+        assert.strictEqual(npm.status, 0, npm.stderr);
+        const [result] = JSON.parse(npm.stdout) as { filename: string; files: { path: string }[] }[];
+        packed = result.files.map((f) => f.path);
+        pack = path.join(work, "pack");
+        fs.mkdirSync(pack);
+        const tar = spawnSync("tar", ["-xzf", path.join(work, result.filename), "-C", pack, "--strip-components=1"], { encoding: "utf8" });
+        assert.strictEqual(tar.status, 0, tar.stderr);
+        // Only what the pack declares, as the service's `npm install` would give it.
+        const manifest = readJson(path.join(pack, "package.json"));
+        const declared = Object.keys({ ...manifest.dependencies, ...manifest.devDependencies });
+        for (const top of new Set(declared.map((d) => d.split("/")[0]))) {
+            const at = path.join(pack, "node_modules", top);
+            fs.mkdirSync(path.dirname(at), { recursive: true });
+            fs.symlinkSync(path.join(ROOT, "node_modules", top), at, process.platform === "win32" ? "junction" : "dir");
+        }
+        // A scope linked whole brings more than was declared; keep only the declared packages in it.
+        for (const scope of new Set(declared.filter((d) => d.startsWith("@")).map((d) => d.split("/")[0]))) {
+            const linked = path.join(pack, "node_modules", scope);
+            fs.unlinkSync(linked);
+            fs.mkdirSync(linked);
+            for (const name of declared.filter((d) => d.startsWith(`${scope}/`))) {
+                fs.symlinkSync(path.join(ROOT, "node_modules", name), path.join(pack, "node_modules", name), process.platform === "win32" ? "junction" : "dir");
+            }
+        }
+    });
+
+    after(function () {
+        if (work) fs.rmSync(work, { recursive: true, force: true });
+    });
+
+    it("has the manifests the CLI reads, with the package's version", () => {
+        assert.match(fs.readFileSync(path.join(POLICY, "PulumiPolicy.yaml"), "utf8"), /^runtime: nodejs$/m);
+        const manifest = readJson(path.join(POLICY, "package.json"));
+        assert.strictEqual(manifest.version, readJson(path.join(ROOT, "package.json")).version,
+            "policy/package.json's version is the published pack's version; keep it in step with the package");
+        for (const file of ["PulumiPolicy.yaml", "package.json", manifest.main]) assert.ok(packed.includes(file), `${file} is not in the uploaded pack`);
+    });
+
+    it("starts on its own, with only its declared dependencies, and enforces its rules", async () => {
+        let handle: PolicyPackHandle | undefined;
+        try {
+            handle = await startPolicyPack(pack, { runner: "cli", startTimeoutMs: 30_000, stackConfig: { "aws:region": "eu-west-1" } });
+            const info = await handle.info();
+            assert.strictEqual(info.name, "apigw-domains");
+            assert.strictEqual(info.version, readJson(path.join(ROOT, "package.json")).version);
+            const urn = "urn:pulumi:dev::any::aws:apigateway/domainName:DomainName::api";
+            const violations = await handle.analyze([{
+                urn,
+                type: "aws:apigateway/domainName:DomainName",
+                name: "api",
+                properties: {
+                    domainName: "api.example.com",
+                    certificateArn: "arn:aws:acm:eu-west-1:123456789012:certificate/abc",
+                    endpointConfiguration: { types: "EDGE" },
+                },
+            }]);
+            assert.deepStrictEqual(violations.filter((v) => v.policy === "certificate-region").map((v) => [v.urn, v.enforcementLevel]),
+                [[urn, "mandatory"]]);
+        } finally {
+            await handle?.close();
+        }
+    });
+});
