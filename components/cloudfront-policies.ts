@@ -6,50 +6,40 @@
  * managed origin request policies" and "Use managed cache policies").
  */
 import * as pulumi from "@pulumi/pulumi";
+import { MANAGED_CACHE_POLICIES, MANAGED_ORIGIN_REQUEST_POLICIES, MANAGED_POLICY_FORWARDS_HOST } from "../policy/lib/cloudfront";
 import { plainString } from "./regions";
 
-/** Managed origin request policies (what CloudFront sends to the origin besides the cache key). */
+/**
+ * Managed origin request policies (what CloudFront sends to the origin besides the cache key).
+ * The ids come from the policy pack's table, so the component and the rules never disagree.
+ */
 export const ManagedOriginRequestPolicy = {
     /** Every viewer header (Host included), cookie and query string. The default. */
-    AllViewer: "216adef6-5c7f-47e4-b989-5492eafa07d3",
+    AllViewer: MANAGED_ORIGIN_REQUEST_POLICIES.allViewer,
     /** AllViewer plus the CloudFront-* headers released up to June 2022. */
-    AllViewerAndCloudFrontHeaders: "33f36d7e-f396-46d9-90e0-52428a34d9dc",
+    AllViewerAndCloudFrontHeaders: MANAGED_ORIGIN_REQUEST_POLICIES.allViewerAndCloudFrontHeaders,
     /** Every viewer header except Host: for the default execute-api host, never for a custom domain. */
-    AllViewerExceptHostHeader: "b689b0a8-53d0-40ab-baf2-68738e2966ac",
+    AllViewerExceptHostHeader: MANAGED_ORIGIN_REQUEST_POLICIES.allViewerExceptHostHeader,
     /** Only the Origin header. */
-    CorsCustomOrigin: "59781a5b-3903-41f3-afcb-af62929ccde1",
+    CorsCustomOrigin: MANAGED_ORIGIN_REQUEST_POLICIES.corsCustomOrigin,
     /** Only the CORS request headers. */
-    CorsS3Origin: "88a5eaf4-2fd4-4709-b370-b4c650ea3fcf",
+    CorsS3Origin: MANAGED_ORIGIN_REQUEST_POLICIES.corsS3Origin,
     /** Only User-Agent and Referer. */
-    UserAgentRefererHeaders: "acba4595-bd28-49b8-b9fe-13317c0390fa",
+    UserAgentRefererHeaders: MANAGED_ORIGIN_REQUEST_POLICIES.userAgentRefererHeaders,
 } as const;
 
 /** Managed cache policies. */
 export const ManagedCachePolicy = {
     /** No caching: every request reaches the API. The default. */
-    CachingDisabled: "4135ea2d-6df8-44a3-9df3-4b5a84be39ad",
+    CachingDisabled: MANAGED_CACHE_POLICIES.cachingDisabled,
     /** Caches by path only (no headers, cookies or query strings in the key). */
-    CachingOptimized: "658327ea-f89d-4fab-a63d-7e88639e58f6",
+    CachingOptimized: MANAGED_CACHE_POLICIES.cachingOptimized,
     /** CachingOptimized without compression. */
-    CachingOptimizedForUncompressedObjects: "b2884449-e4de-46a7-ac36-70bc7f1ddd6d",
+    CachingOptimizedForUncompressedObjects: MANAGED_CACHE_POLICIES.cachingOptimizedForUncompressedObjects,
 } as const;
 
 const originRequestPolicyNames = new Map<string, string>(
     Object.entries(ManagedOriginRequestPolicy).map(([name, id]) => [id, name]));
-
-/** Managed origin request policies whose header list leaves Host out. */
-const ORIGIN_REQUEST_POLICIES_WITHOUT_HOST: ReadonlySet<string> = new Set([
-    ManagedOriginRequestPolicy.AllViewerExceptHostHeader,
-    ManagedOriginRequestPolicy.CorsCustomOrigin,
-    ManagedOriginRequestPolicy.CorsS3Origin,
-    ManagedOriginRequestPolicy.UserAgentRefererHeaders,
-]);
-
-/**
- * Managed cache policies with no header in the cache key. Headers in the cache key are
- * forwarded too, so only with one of these is an origin request policy the last word on Host.
- */
-const CACHE_POLICIES_WITHOUT_HOST: ReadonlySet<string> = new Set(Object.values(ManagedCachePolicy));
 
 /**
  * When the pair of policies is known to drop the Host header, the name of the origin request
@@ -63,7 +53,9 @@ export function originRequestPolicyDroppingHost(
     const request = plainString(originRequestPolicyId);
     const cache = plainString(cachePolicyId);
     if (request === undefined || cache === undefined) return undefined;
-    if (!ORIGIN_REQUEST_POLICIES_WITHOUT_HOST.has(request) || !CACHE_POLICIES_WITHOUT_HOST.has(cache)) return undefined;
+    // Headers in a cache key are forwarded too, so the origin request policy only has the last
+    // word on Host when the cache policy is a managed one known to leave Host out.
+    if (MANAGED_POLICY_FORWARDS_HOST.get(request) !== false || MANAGED_POLICY_FORWARDS_HOST.get(cache) !== false) return undefined;
     return originRequestPolicyNames.get(request);
 }
 

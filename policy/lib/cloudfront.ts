@@ -17,6 +17,7 @@ export const MANAGED_ORIGIN_REQUEST_POLICIES = {
 export const MANAGED_CACHE_POLICIES = {
     cachingDisabled: "4135ea2d-6df8-44a3-9df3-4b5a84be39ad",
     cachingOptimized: "658327ea-f89d-4fab-a63d-7e88639e58f6",
+    cachingOptimizedForUncompressedObjects: "b2884449-e4de-46a7-ac36-70bc7f1ddd6d",
 } as const;
 
 /** Whether each managed origin request or cache policy passes the viewer's Host header on to the origin. */
@@ -30,6 +31,7 @@ export const MANAGED_POLICY_FORWARDS_HOST: ReadonlyMap<string, boolean> = new Ma
     [MANAGED_ORIGIN_REQUEST_POLICIES.mediaTailorPersonalizedManifests, false],
     [MANAGED_CACHE_POLICIES.cachingDisabled, false],
     [MANAGED_CACHE_POLICIES.cachingOptimized, false],
+    [MANAGED_CACHE_POLICIES.cachingOptimizedForUncompressedObjects, false],
 ]);
 
 /** A cache behavior and where it sits in the distribution's inputs. */

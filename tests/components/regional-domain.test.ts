@@ -139,6 +139,16 @@ describe("RegionalDomain", () => {
         assert.ok(r.invokes.filter((i) => i.token === "aws:route53/getZone:getZone").every((i) => i.provider?.startsWith(dns)));
     });
 
+    it("lets Pulumi's standard transforms option reach the children, the route other languages take", async () => {
+        const r = await plan(() => new RegionalDomain("api", { domainName: "api.example.com", mappings: [rest] }, {
+            transforms: [(a) => a.type === T.domainV1
+                ? { props: { ...a.props, tags: { ...(a.props.tags ?? {}), owner: "platform" } }, opts: a.opts }
+                : undefined],
+        }));
+        assert.deepStrictEqual(one(r, T.domainV1).inputs.tags, { owner: "platform" });
+        assert.strictEqual(one(r, T.certificate).inputs.tags, undefined, "only the resources the transform picks change");
+    });
+
     it("keeps child names stable when mappings are reordered", async () => {
         const names = async (ms: typeof rest[]) => (await plan(() => new RegionalDomain("api", { domainName: "api.example.com", mappings: ms })))
             .resources.map((x) => x.urn).sort();
