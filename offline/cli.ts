@@ -4,6 +4,7 @@
  * Exit status: 0 when no policy violation is mandatory, 1 when one is, 2 when the program
  * fails (or no plan can be made: bad arguments, unreadable files, a policy pack that fails).
  */
+import { criticalPath, formatCriticalPath } from "./critical-path";
 import * as fs from "fs";
 import * as path from "path";
 import type { PolicyConfigFile } from "./analyzer";
@@ -33,6 +34,9 @@ Options:
   --preview                   plan as a preview: outputs of new resources are unknown
                               (default: the update view, where every output is simulated)
   --json                      print one JSON document {"resources": [...], "violations": [...]}
+  --critical-path             also show the critical path to a working domain: the chain of slow
+                              AWS operations (certificate validation, CloudFront deployment, ...)
+                              with estimated minutes; with --json, as "criticalPath"
                               instead of the tree
   -h, --help                  print this help
 
@@ -54,13 +58,14 @@ export interface CliArgs {
     noPolicy: boolean;
     preview: boolean;
     json: boolean;
+    criticalPath: boolean;
 }
 
 class UsageError extends Error {}
 
 /** Parses the arguments after `npm run plan --`; throws UsageError with a message for the user. */
 export function parseArgs(argv: readonly string[]): CliArgs {
-    const args: CliArgs = { help: false, config: {}, noPolicy: false, preview: false, json: false };
+    const args: CliArgs = { help: false, config: {}, noPolicy: false, preview: false, json: false, criticalPath: false };
     const withValue = new Set(["--config", "--stack", "--policy-pack", "--policy-pack-config"]);
     for (let i = 0; i < argv.length; i++) {
         const arg = argv[i];
@@ -108,6 +113,9 @@ export function parseArgs(argv: readonly string[]): CliArgs {
                 break;
             case "--json":
                 args.json = true;
+                break;
+            case "--critical-path":
+                args.criticalPath = true;
                 break;
             default:
                 if (arg.startsWith("-") && arg !== "-") throw new UsageError(`unknown option ${arg}`);
@@ -197,10 +205,15 @@ export async function runCli(argv: readonly string[]): Promise<CliOutput> {
     if (args.json) {
         for (const d of result.diagnostics) stderr += `${d.severity}: ${d.message.trim()}\n`;
         stderr += formatProgramError(result);
-        return { stdout: formatJson(result), stderr, exitCode: exitCodeOf(result) };
+        const json = args.criticalPath && !result.error
+            ? `${JSON.stringify({ ...JSON.parse(formatJson(result)), criticalPath: criticalPath(result.resources) }, null, 2)}\n`
+            : formatJson(result);
+        return { stdout: json, stderr, exitCode: exitCodeOf(result) };
     }
     stderr += formatProgramError(result);
-    return { stdout: formatTree(result, { programLabel }), stderr, exitCode: exitCodeOf(result) };
+    let stdout = formatTree(result, { programLabel });
+    if (args.criticalPath && !result.error) stdout += `\n${formatCriticalPath(criticalPath(result.resources))}`;
+    return { stdout, stderr, exitCode: exitCodeOf(result) };
 }
 
 function exitCodeOf(result: Awaited<ReturnType<typeof planProgram>>): number {

@@ -90,7 +90,7 @@ describe("npm run plan (the command)", function () {
 
     describe("arguments", () => {
         it("reads a path, repeated --config, --stack and the switches, in either --flag value or --flag=value form", () => {
-            assert.deepEqual(parseArgs(["examples/websocket", "--config", "aws:region=eu-west-2", "--config=topology=edge", "--stack=prod", "--preview", "--json"]), {
+            assert.deepEqual(parseArgs(["examples/websocket", "--config", "aws:region=eu-west-2", "--config=topology=edge", "--stack=prod", "--preview", "--json", "--critical-path"]), {
                 help: false,
                 target: "examples/websocket",
                 config: { "aws:region": "eu-west-2", topology: "edge" },
@@ -98,6 +98,7 @@ describe("npm run plan (the command)", function () {
                 noPolicy: false,
                 preview: true,
                 json: true,
+                criticalPath: true,
             });
             assert.equal(parseArgs(["--config", "url=https://x.example.com/?a=b"]).config["url"], "https://x.example.com/?a=b");
         });
@@ -114,6 +115,19 @@ describe("npm run plan (the command)", function () {
             for (const flag of ["--config key=value", "--stack name", "--policy-pack dir", "--policy-pack-config file", "--no-policy", "--preview", "--json"]) {
                 assert.ok(USAGE.includes(flag), `usage mentions ${flag}`);
             }
+        });
+
+        it("--critical-path adds the chain of slow AWS operations to the tree and to the JSON", async () => {
+            const args = [path.join(ROOT, "examples", "cloudfront-multi-provider"), "--no-policy", "--critical-path"];
+            const tree = await runCli(args);
+            assert.equal(tree.exitCode, 0, tree.stderr);
+            assert.match(tree.stdout, /Critical path to a working domain: about [\d.]+ min/);
+            assert.match(tree.stdout, /aws:cloudfront\/distribution:Distribution\s+cdn-distribution/);
+            const json = JSON.parse((await runCli([...args, "--json"])).stdout);
+            const steps = json.criticalPath.steps.map((s: { type: string }) => s.type);
+            assert.ok(steps.includes("aws:acm/certificateValidation:CertificateValidation"), steps.join(", "));
+            assert.equal(steps[steps.length - 1], "aws:route53/record:Record", "the alias record is the last step");
+            assert.ok(json.criticalPath.estimatedMinutes > 5);
         });
 
         it("exits 2 for a program or policy config file that does not exist", async () => {
