@@ -253,8 +253,24 @@ function lightenSdkStackTraces(): () => void {
         return original(error, trace);
     };
     Error.prepareStackTrace = lightened;
+    // Capturing the frames costs more than formatting them: debuggablePromise takes a stack for
+    // every promise the SDK makes. With no frames to capture it stays cheap; everything else it
+    // does (leak bookkeeping, error chaining) is unchanged. The SDK calls it through its module's
+    // exports, so replacing the export reaches every call.
+    const debuggable = require("@pulumi/pulumi/runtime/debuggable") as { debuggablePromise: (p: Promise<unknown>, ctx: unknown) => Promise<unknown> };
+    const captureStack = debuggable.debuggablePromise;
+    debuggable.debuggablePromise = function withoutFrames(p, ctx) {
+        const limit = Error.stackTraceLimit;
+        Error.stackTraceLimit = 0;
+        try {
+            return captureStack(p, ctx);
+        } finally {
+            Error.stackTraceLimit = limit;
+        }
+    };
     return () => {
         if (Error.prepareStackTrace === lightened) Error.prepareStackTrace = original;
+        debuggable.debuggablePromise = captureStack;
     };
 }
 
