@@ -1,6 +1,6 @@
 // The package entry point: every component, the types of their arguments and options, and the
 // enumerations. It is also the plugin's entry for other languages: `pulumi package add` runs
-// this module and publishes every component class exported here (docs/consume.md).
+// this module and publishes every component class exported here (README, "Using the components").
 export {
     Certificate, CertificateArgs, CertificateKeyAlgorithm, CertificateNodes, CertificateOptions, CertificateTransforms,
     PemCertificate, SelfSignedCertificate,

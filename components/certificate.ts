@@ -98,7 +98,7 @@ export interface CertificateTransforms {
 export interface CertificateOptions extends pulumi.ComponentResourceOptions {
     /**
      * Provider for the Route 53 validation records and the zone look-up, e.g. for a zone in
-     * another account. TypeScript only (docs/consume.md).
+     * another account. TypeScript only (README, "Using the components").
      * @default the component's provider
      */
     dnsProvider?: aws.Provider;

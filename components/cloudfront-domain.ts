@@ -259,7 +259,7 @@ export interface CloudFrontDomainArgs extends CustomDomainArgs {
     comment?: string;
     /**
      * A generated secret header CloudFront adds to every origin request, so the API can refuse
-     * requests that did not come through the distribution (see docs/cloudfront.md).
+     * requests that did not come through the distribution (see the README, "Close the side door: origin verification").
      * `{ enabled: false }` turns it off.
      * @default enabled, header "x-origin-verify"
      */

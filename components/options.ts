@@ -8,7 +8,7 @@
  * `transforms`, in the constructor's third parameter. Programs in other languages use the
  * standard options instead: one AWS provider through `providers` (the components set `region`
  * on each regional resource, so it serves the us-east-1 certificate too) and `transforms` to
- * reach the children (docs/consume.md).
+ * reach the children (README, "Using the components").
  */
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";

@@ -1,7 +1,7 @@
 """An HTTP API on a regional custom domain, from Python.
 
 The component runs in its TypeScript plugin; this program only sees the SDK that
-`pulumi package add ../..` generated into sdks/apigw-domains (docs/consume.md).
+`pulumi package add ../..` generated into sdks/apigw-domains (README, "Using the components").
 """
 import pulumi
 import pulumi_aws as aws

@@ -1,5 +1,5 @@
 // Time to a working domain: each topology's critical path is the shortest AWS allows, and
-// nothing waits for what it does not need (docs/performance.md explains each path).
+// nothing waits for what it does not need (the README's Performance section explains each path).
 
 import * as assert from "assert";
 import * as path from "path";
