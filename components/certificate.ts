@@ -133,105 +133,13 @@ export class Certificate extends pulumi.ComponentResource {
         const label = componentLabel("Certificate", name);
         const plan = planCertificate(label, args);
         super("apigw-domains:index:Certificate", name, {}, standardOptions(opts));
-
-        const self = this;
         this.region = args.region;
-        const region = args.region;
-        const child = { parent: this };
-        const tags = args.tags;
-
-        if (plan.mode === "existing") {
-            keepNodes<CertificateNodes>(this, { certificate: undefined, validation: undefined, validationRecords: [] });
-            this.arn = pulumi.output(args.arn!);
-        } else if (plan.mode === "request") {
-            const cert = createRequested();
-            const records = createValidationRecords(cert);
-            const validation = waitForValidation(cert, records);
-            keepNodes<CertificateNodes>(this, { certificate: cert, validation, validationRecords: records });
-            this.arn = validation.certificateArn;
-        } else {
-            const cert = createImported();
-            keepNodes<CertificateNodes>(this, { certificate: cert, validation: undefined, validationRecords: [] });
-            this.arn = cert.arn;
-        }
+        // The children inherit the component's provider; only DNS may go elsewhere.
+        const created = createCertificateResources(this, name, label, args, plan,
+            { dnsProvider: opts.dnsProvider, transform: opts.transform });
+        keepNodes<CertificateNodes>(this, created.nodes);
+        this.arn = created.arn;
         this.registerOutputs({ arn: this.arn, region: this.region });
-
-        function createRequested(): aws.acm.Certificate {
-            const [a, o] = applyTransform(opts.transform?.certificate, `${name}-acm`, {
-                domainName: args.domainName,
-                subjectAlternativeNames: args.subjectAlternativeNames,
-                validationMethod: "DNS",
-                keyAlgorithm: args.keyAlgorithm,
-                region,
-                tags,
-            } as aws.acm.CertificateArgs, { ...child });
-            return new aws.acm.Certificate(`${name}-acm`, a, o);
-        }
-
-        function createValidationRecords(cert: aws.acm.Certificate): aws.route53.Record[] {
-            const dnsOpts = opts.dnsProvider ? { ...child, provider: opts.dnsProvider } : { ...child };
-            const zoneId = resolveZone(label, args.domainName, args, dnsOpts);
-            // One record per distinct base name: ACM gives a wildcard and its apex the same record.
-            return plan.validationNames.map(({ base, names }) => {
-                const option = cert.domainValidationOptions.apply((options) => {
-                    const found = options.find((o) => names.includes(o.domainName));
-                    if (!found) throw new Error(`${label}: ACM returned no validation option for "${base}"`);
-                    return found;
-                });
-                const recordName = `${name}-validation-${base}`;
-                const [a, o] = applyTransform(opts.transform?.validationRecord, recordName, {
-                    zoneId,
-                    name: option.resourceRecordName,
-                    type: option.resourceRecordType,
-                    records: [option.resourceRecordValue],
-                    ttl: 60,
-                    // Several certificates for one name share this record; overwriting it is harmless.
-                    allowOverwrite: true,
-                } as aws.route53.RecordArgs, dnsOpts);
-                return new aws.route53.Record(recordName, a, o);
-            });
-        }
-
-        function waitForValidation(cert: aws.acm.Certificate, records: aws.route53.Record[]): aws.acm.CertificateValidation {
-            const [a, o] = applyTransform(opts.transform?.validation, `${name}-validation`, {
-                certificateArn: cert.arn,
-                validationRecordFqdns: records.map((r) => r.fqdn),
-                region,
-            } as aws.acm.CertificateValidationArgs, { ...child });
-            return new aws.acm.CertificateValidation(`${name}-validation`, a, o);
-        }
-
-        function createImported(): aws.acm.Certificate {
-            let body: pulumi.Input<string>;
-            let key: pulumi.Input<string>;
-            let chain: pulumi.Input<string> | undefined;
-            if (plan.mode === "selfSigned") {
-                const ss = args.selfSigned!;
-                const privateKey = new tls.PrivateKey(`${name}-key`, { algorithm: "ECDSA", ecdsaCurve: "P256" }, { parent: self });
-                const selfSigned = new tls.SelfSignedCert(`${name}-selfsigned`, {
-                    privateKeyPem: privateKey.privateKeyPem,
-                    subject: { commonName: args.domainName, organization: ss.organization ?? "apigw-domains" },
-                    dnsNames: [args.domainName, ...(args.subjectAlternativeNames ?? [])],
-                    validityPeriodHours: ss.validityHours ?? 8760,
-                    earlyRenewalHours: Math.min(720, Math.floor((ss.validityHours ?? 8760) / 4)),
-                    allowedUses: ["key_encipherment", "digital_signature", "server_auth"],
-                }, { parent: self });
-                body = selfSigned.certPem;
-                key = privateKey.privateKeyPem;
-            } else {
-                body = args.pem!.certificateBody;
-                key = pulumi.secret(args.pem!.privateKey);
-                chain = args.pem!.certificateChain;
-            }
-            const [a, o] = applyTransform(opts.transform?.certificate, `${name}-acm`, {
-                certificateBody: body,
-                privateKey: key,
-                certificateChain: chain,
-                region,
-                tags,
-            } as aws.acm.CertificateArgs, { ...child });
-            return new aws.acm.Certificate(`${name}-acm`, a, o);
-        }
     }
 
     /** The child resources, for TypeScript programs (other languages get the outputs above). */
@@ -240,14 +148,14 @@ export class Certificate extends pulumi.ComponentResource {
     }
 }
 
-interface CertificatePlan {
+export interface CertificatePlan {
     mode: Mode;
     validationNames: { base: string; names: string[] }[];
 }
 
 /** Validates certificate arguments without registering anything (components call it before `super`). */
-export function validateCertificateArgs(label: string, args: CertificateArgs): void {
-    planCertificate(label, args);
+export function validateCertificateArgs(label: string, args: CertificateArgs): CertificatePlan {
+    return planCertificate(label, args);
 }
 
 /** Validates the arguments and decides what to create, before anything is registered. */
@@ -316,4 +224,120 @@ export function distinctValidationNames(names: string[]): { base: string; names:
         byBase.set(base, list);
     }
     return [...byBase].map(([base, ns]) => ({ base, names: ns }));
+}
+
+/** Where a certificate's child resources go, besides their parent. */
+export interface CertificateResourceOptions {
+    /** Provider for the ACM certificate and its validation; omitted, they inherit the parent's. */
+    provider?: pulumi.ProviderResource;
+    /** Provider for the validation records and the zone look-up. */
+    dnsProvider?: pulumi.ProviderResource;
+    transform?: CertificateTransforms;
+}
+
+/**
+ * Creates a certificate's resources under `parent`, named `${name}-acm`, `${name}-validation`
+ * and `${name}-validation-<name>`. The Certificate component uses it for itself; the domain
+ * components use it directly, so a domain that requests its certificate registers one
+ * component, not two (registrations are most of what a plan costs at scale).
+ */
+export function createCertificateResources(
+    parent: pulumi.Resource,
+    name: string,
+    label: string,
+    args: CertificateArgs,
+    plan: CertificatePlan,
+    opts: CertificateResourceOptions,
+): { arn: pulumi.Output<string>; nodes: CertificateNodes } {
+    const region = args.region;
+    const tags = args.tags;
+    const child: pulumi.CustomResourceOptions = opts.provider ? { parent, provider: opts.provider } : { parent };
+    if (plan.mode === "existing") {
+        return { arn: pulumi.output(args.arn!), nodes: { certificate: undefined, validation: undefined, validationRecords: [] } };
+    }
+    if (plan.mode === "request") {
+        const cert = createRequested();
+        const records = createValidationRecords(cert);
+        const validation = waitForValidation(cert, records);
+        return { arn: validation.certificateArn, nodes: { certificate: cert, validation, validationRecords: records } };
+    }
+    const cert = createImported();
+    return { arn: cert.arn, nodes: { certificate: cert, validation: undefined, validationRecords: [] } };
+
+    function createRequested(): aws.acm.Certificate {
+        const [a, o] = applyTransform(opts.transform?.certificate, `${name}-acm`, {
+            domainName: args.domainName,
+            subjectAlternativeNames: args.subjectAlternativeNames,
+            validationMethod: "DNS",
+            keyAlgorithm: args.keyAlgorithm,
+            region,
+            tags,
+        } as aws.acm.CertificateArgs, { ...child });
+        return new aws.acm.Certificate(`${name}-acm`, a, o);
+    }
+
+    function createValidationRecords(cert: aws.acm.Certificate): aws.route53.Record[] {
+        const dnsOpts = opts.dnsProvider ? { parent, provider: opts.dnsProvider } : { parent };
+        const zoneId = resolveZone(label, args.domainName, args, dnsOpts);
+        // One record per distinct base name: ACM gives a wildcard and its apex the same record.
+        return plan.validationNames.map(({ base, names }) => {
+            const option = cert.domainValidationOptions.apply((options) => {
+                const found = options.find((o) => names.includes(o.domainName));
+                if (!found) throw new Error(`${label}: ACM returned no validation option for "${base}"`);
+                return found;
+            });
+            const recordName = `${name}-validation-${base}`;
+            const [a, o] = applyTransform(opts.transform?.validationRecord, recordName, {
+                zoneId,
+                name: option.resourceRecordName,
+                type: option.resourceRecordType,
+                records: [option.resourceRecordValue],
+                ttl: 60,
+                // Several certificates for one name share this record; overwriting it is harmless.
+                allowOverwrite: true,
+            } as aws.route53.RecordArgs, dnsOpts);
+            return new aws.route53.Record(recordName, a, o);
+        });
+    }
+
+    function waitForValidation(cert: aws.acm.Certificate, records: aws.route53.Record[]): aws.acm.CertificateValidation {
+        const [a, o] = applyTransform(opts.transform?.validation, `${name}-validation`, {
+            certificateArn: cert.arn,
+            validationRecordFqdns: records.map((r) => r.fqdn),
+            region,
+        } as aws.acm.CertificateValidationArgs, { ...child });
+        return new aws.acm.CertificateValidation(`${name}-validation`, a, o);
+    }
+
+    function createImported(): aws.acm.Certificate {
+        let body: pulumi.Input<string>;
+        let key: pulumi.Input<string>;
+        let chain: pulumi.Input<string> | undefined;
+        if (plan.mode === "selfSigned") {
+            const ss = args.selfSigned!;
+            const privateKey = new tls.PrivateKey(`${name}-key`, { algorithm: "ECDSA", ecdsaCurve: "P256" }, { parent });
+            const selfSigned = new tls.SelfSignedCert(`${name}-selfsigned`, {
+                privateKeyPem: privateKey.privateKeyPem,
+                subject: { commonName: args.domainName, organization: ss.organization ?? "apigw-domains" },
+                dnsNames: [args.domainName, ...(args.subjectAlternativeNames ?? [])],
+                validityPeriodHours: ss.validityHours ?? 8760,
+                earlyRenewalHours: Math.min(720, Math.floor((ss.validityHours ?? 8760) / 4)),
+                allowedUses: ["key_encipherment", "digital_signature", "server_auth"],
+            }, { parent });
+            body = selfSigned.certPem;
+            key = privateKey.privateKeyPem;
+        } else {
+            body = args.pem!.certificateBody;
+            key = pulumi.secret(args.pem!.privateKey);
+            chain = args.pem!.certificateChain;
+        }
+        const [a, o] = applyTransform(opts.transform?.certificate, `${name}-acm`, {
+            certificateBody: body,
+            privateKey: key,
+            certificateChain: chain,
+            region,
+            tags,
+        } as aws.acm.CertificateArgs, { ...child });
+        return new aws.acm.Certificate(`${name}-acm`, a, o);
+    }
 }

@@ -1,6 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
-import { Certificate, CertificateArgs, validateCertificateArgs } from "./certificate";
+import { CertificateArgs, CertificateNodes, CertificateTransforms, createCertificateResources, validateCertificateArgs } from "./certificate";
 import { defineLiveOutput } from "./component";
 import { DnsArgs } from "./dns";
 import { DomainConfigError } from "./errors";
@@ -91,8 +91,8 @@ export function planMappings(planner: MappingPlanner, mappings: Mapping[] | unde
 
 /** The child resources every domain component has, for TypeScript programs. */
 export interface DomainNodes {
-    /** The certificate the component requested, unless `certificateArn` was given. */
-    certificate: Certificate | undefined;
+    /** The resources of the certificate the component requested, unless `certificateArn` was given. */
+    certificate: CertificateNodes | undefined;
     /** The mapping resources, in the order they were added. */
     mappings: (aws.apigateway.BasePathMapping | aws.apigatewayv2.ApiMapping)[];
     /** The alias records the component created (empty when it created none). */
@@ -208,4 +208,33 @@ export function domainOutputs(domain: DomainOutputs): pulumi.Inputs {
         targetDomainName: domain.targetDomainName,
         hostedZoneId: domain.hostedZoneId,
     };
+}
+
+/** Where a domain's own certificate resources go: the TypeScript-only options that concern them. */
+export interface DomainCertificateOptions {
+    certificateProvider?: aws.Provider;
+    dnsProvider?: aws.Provider;
+    transform?: CertificateTransforms;
+}
+
+/**
+ * Requests the domain's certificate (in `region`, validated in `zoneId`) as children of the
+ * domain itself, named `${name}-cert-*`, unless `certificateArn` was given. No nested Certificate
+ * component: one registration fewer per domain, which is what a plan of many domains pays for.
+ */
+export function requestDomainCertificate(
+    parent: pulumi.Resource,
+    name: string,
+    label: string,
+    args: CustomDomainArgs,
+    region: string | undefined,
+    zoneId: pulumi.Input<string> | undefined,
+    opts: DomainCertificateOptions,
+): { certificate: CertificateNodes | undefined; arn: pulumi.Output<string> } {
+    if (args.certificateArn !== undefined) return { certificate: undefined, arn: pulumi.output(args.certificateArn) };
+    const certArgs: CertificateArgs = { ...certificateArgsFor(args, region), zoneId };
+    const plan = validateCertificateArgs(label, certArgs);
+    const { arn, nodes } = createCertificateResources(parent, `${name}-cert`, label, certArgs, plan,
+        { provider: opts.certificateProvider, dnsProvider: opts.dnsProvider, transform: opts.transform });
+    return { certificate: nodes, arn };
 }

@@ -1,11 +1,11 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
-import { Certificate, CertificateArgs, CertificateTransforms } from "./certificate";
+import { CertificateTransforms } from "./certificate";
 import { keepNodes, nodesOf } from "./component";
 import { createAliasRecords, resolveZone, validateZone } from "./dns";
 import {
     CustomDomainArgs, DomainMappings, DomainNodes, DomainOutputs,
-    certificateArgsFor, domainOutputs, mappingsOf, needsZone, planMappings, publishDomain, validateDomainCertificate,
+    domainOutputs, requestDomainCertificate, mappingsOf, needsZone, planMappings, publishDomain, validateDomainCertificate,
 } from "./domain-base";
 import { DomainConfigError, componentLabel } from "./errors";
 import { Mapping, MappingPlanner, MappingTransforms } from "./mappings";
@@ -87,8 +87,9 @@ export class EdgeDomain extends pulumi.ComponentResource implements DomainOutput
             opts.dnsProvider ? { parent: this, provider: opts.dnsProvider } : { parent: this };
         const zoneId = needsZone(args) ? resolveZone(label, args.domainName, args, dnsOpts) : undefined;
 
-        const certificate = createCertificate(this);
-        const certificateArn = certificate ? certificate.arn : pulumi.output(args.certificateArn!);
+        const { certificate, arn: certificateArn } = requestDomainCertificate(this, name, label, args, EDGE_CERTIFICATE_REGION, zoneId, {
+            certificateProvider: opts.certificateProvider, dnsProvider: opts.dnsProvider, transform: opts.transform?.certificate,
+        });
         const domain = createDomainName(this, certificateArn);
         const records = zoneId && args.createRecords !== false
             ? createAliasRecords(name, args.domainName, zoneId,
@@ -108,17 +109,6 @@ export class EdgeDomain extends pulumi.ComponentResource implements DomainOutput
         }, mappings);
         mappings.createPlanned(planned, args.mappings ?? []);
         this.registerOutputs(domainOutputs(this));
-
-        function createCertificate(parent: pulumi.Resource): Certificate | undefined {
-            if (args.certificateArn !== undefined) return undefined;
-            const certArgs: CertificateArgs = { ...certificateArgsFor(args, EDGE_CERTIFICATE_REGION), zoneId };
-            return new Certificate(`${name}-cert`, certArgs, {
-                parent,
-                ...(opts.certificateProvider ? { provider: opts.certificateProvider } : {}),
-                dnsProvider: opts.dnsProvider,
-                transform: opts.transform?.certificate,
-            });
-        }
 
         function createDomainName(parent: pulumi.Resource, arn: pulumi.Input<string>): aws.apigateway.DomainName {
             const [a, o] = applyTransform(opts.transform?.domainName, `${name}-domain`, {

@@ -5,6 +5,7 @@ import { CertificateTransforms } from "./certificate";
 import { keepNodes, nodesOf } from "./component";
 import {
     DomainArgs, DomainMappings, DomainNodes, DomainOutputs, domainOutputs, mappingsOf, planMappings, publishDomain,
+    requestDomainCertificate,
 } from "./domain-base";
 import { DomainConfigError, componentLabel } from "./errors";
 import { Mapping, MappingPlanner, MappingTransforms } from "./mappings";
@@ -15,7 +16,6 @@ import {
     PrivateZone,
     certificateDomainArgs,
     certificateZone,
-    createDomainCertificate,
     createPrivateRecords,
     validatePrivateDns,
 } from "./private-dns";
@@ -217,12 +217,9 @@ export class PrivateAlbDomain extends pulumi.ComponentResource implements Domain
         const dnsOpts: pulumi.InvokeOptions & pulumi.CustomResourceOptions =
             opts.dnsProvider ? { parent: this, provider: opts.dnsProvider } : { parent: this };
 
-        const { certificate, arn: certificateArn } = createDomainCertificate(name, certArgs, region,
+        const { certificate, arn: certificateArn } = requestDomainCertificate(this, name, label, certArgs, region,
             certificateZone(label, certArgs, dnsOpts), {
-                parent: this,
-                ...(opts.certificateProvider ? { provider: opts.certificateProvider } : {}),
-                dnsProvider: opts.dnsProvider,
-                transform: opts.transform?.certificate,
+                certificateProvider: opts.certificateProvider, dnsProvider: opts.dnsProvider, transform: opts.transform?.certificate,
             });
         const albSecurityGroup = createSecurityGroup("alb", "Internal ALB in front of the execute-api VPC endpoint");
         const endpoint = useOrCreateEndpoint();

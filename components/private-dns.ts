@@ -5,9 +5,8 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
-import { Certificate, CertificateOptions } from "./certificate";
 import { AliasTarget, createAliasRecords, resolveZone } from "./dns";
-import { CustomDomainArgs, DomainArgs, certificateArgsFor, validateDomainCertificate } from "./domain-base";
+import { CustomDomainArgs, DomainArgs, validateDomainCertificate } from "./domain-base";
 import { DomainConfigError } from "./errors";
 import { isInZone } from "./names";
 import { Transform, applyTransform } from "./transform";
@@ -102,19 +101,6 @@ export function validatePrivateDns(
 /** Resolves the public zone that holds a requested certificate's validation records. */
 export function certificateZone(label: string, certArgs: CustomDomainArgs, opts: pulumi.InvokeOptions): pulumi.Output<string> | undefined {
     return certArgs.certificateArn === undefined ? resolveZone(label, certArgs.domainName, certArgs, opts) : undefined;
-}
-
-/** Requests the domain's certificate in the API's region, unless an ARN was given. */
-export function createDomainCertificate(
-    name: string,
-    certArgs: CustomDomainArgs,
-    region: string | undefined,
-    zoneId: pulumi.Input<string> | undefined,
-    opts: CertificateOptions,
-): { certificate: Certificate | undefined; arn: pulumi.Output<string> } {
-    if (certArgs.certificateArn !== undefined) return { certificate: undefined, arn: pulumi.output(certArgs.certificateArn) };
-    const certificate = new Certificate(`${name}-cert`, { ...certificateArgsFor(certArgs, region), zoneId }, opts);
-    return { certificate, arn: certificate.arn };
 }
 
 export interface PrivateRecords {

@@ -4,6 +4,7 @@ import { CertificateTransforms } from "./certificate";
 import { keepNodes, nodesOf } from "./component";
 import {
     DomainArgs, DomainMappings, DomainNodes, DomainOutputs, domainOutputs, mappingsOf, planMappings, publishDomain,
+    requestDomainCertificate,
 } from "./domain-base";
 import { DomainConfigError, componentLabel } from "./errors";
 import { Mapping, MappingPlanner, MappingTransforms } from "./mappings";
@@ -14,7 +15,6 @@ import {
     PrivateZone,
     certificateDomainArgs,
     certificateZone,
-    createDomainCertificate,
     createPrivateRecords,
     validatePrivateDns,
 } from "./private-dns";
@@ -177,12 +177,9 @@ export class PrivateDomain extends pulumi.ComponentResource implements DomainOut
             opts.dnsProvider ? { parent: this, provider: opts.dnsProvider } : { parent: this };
 
         const policy = sourceVpcePolicy(allowedEndpoints);
-        const { certificate, arn: certificateArn } = createDomainCertificate(name, certArgs, region,
+        const { certificate, arn: certificateArn } = requestDomainCertificate(this, name, label, certArgs, region,
             certificateZone(label, certArgs, dnsOpts), {
-                parent: this,
-                ...(opts.certificateProvider ? { provider: opts.certificateProvider } : {}),
-                dnsProvider: opts.dnsProvider,
-                transform: opts.transform?.certificate,
+                certificateProvider: opts.certificateProvider, dnsProvider: opts.dnsProvider, transform: opts.transform?.certificate,
             });
         const domain = createDomainName(certificateArn);
         const accessAssociations = ownEndpoints.map((id, i) => associate(domain, id, i));

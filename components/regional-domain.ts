@@ -1,11 +1,11 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
-import { Certificate, CertificateArgs, CertificateTransforms } from "./certificate";
+import { CertificateTransforms } from "./certificate";
 import { keepNodes, nodesOf } from "./component";
 import { createAliasRecords, resolveZone, validateZone } from "./dns";
 import {
     CustomDomainArgs, DomainMappings, DomainNodes, DomainOutputs,
-    certificateArgsFor, domainOutputs, mappingsOf, needsZone, planMappings, publishDomain, validateDomainCertificate,
+    domainOutputs, requestDomainCertificate, mappingsOf, needsZone, planMappings, publishDomain, validateDomainCertificate,
 } from "./domain-base";
 import { DomainConfigError, componentLabel } from "./errors";
 import { Mapping, MappingPlanner, MappingTransforms } from "./mappings";
@@ -110,8 +110,9 @@ export class RegionalDomain extends pulumi.ComponentResource implements DomainOu
         const zoneId = needsZone(args) ? resolveZone(label, args.domainName, args, dnsOpts) : undefined;
         const dualStack = args.ipAddressType === "dualstack";
 
-        const certificate = createCertificate(this);
-        const certificateArn = certificate ? certificate.arn : pulumi.output(args.certificateArn!);
+        const { certificate, arn: certificateArn } = requestDomainCertificate(this, name, label, args, args.region, zoneId, {
+            certificateProvider: opts.certificateProvider, dnsProvider: opts.dnsProvider, transform: opts.transform?.certificate,
+        });
         const { domain, target } = apiType === "rest" ? createRestDomain(this, certificateArn) : createV2Domain(this, certificateArn);
         const records = zoneId && args.createRecords !== false
             ? createAliasRecords(name, args.domainName, zoneId, target, dualStack, dnsOpts, opts.transform?.record)
@@ -129,17 +130,6 @@ export class RegionalDomain extends pulumi.ComponentResource implements DomainOu
         }, mappings);
         mappings.createPlanned(planned, args.mappings ?? []);
         this.registerOutputs({ ...domainOutputs(this), region: this.region });
-
-        function createCertificate(parent: pulumi.Resource): Certificate | undefined {
-            if (args.certificateArn !== undefined) return undefined;
-            const certArgs: CertificateArgs = { ...certificateArgsFor(args, args.region), zoneId };
-            return new Certificate(`${name}-cert`, certArgs, {
-                parent,
-                ...(opts.certificateProvider ? { provider: opts.certificateProvider } : {}),
-                dnsProvider: opts.dnsProvider,
-                transform: opts.transform?.certificate,
-            });
-        }
 
         function createRestDomain(parent: pulumi.Resource, arn: pulumi.Input<string>) {
             const [a, o] = applyTransform(opts.transform?.domainName, `${name}-domain`, {

@@ -63,7 +63,7 @@ describe("EdgeDomain", () => {
         assert.ok(d!.nodes.domain instanceof aws.apigateway.DomainName);
         assert.strictEqual(d!.nodes.records.length, 2);
         assert.strictEqual(d!.nodes.mappings.length, 2);
-        assert.ok(d!.nodes.certificate!.nodes.validation instanceof aws.acm.CertificateValidation);
+        assert.ok(d!.nodes.certificate!.validation instanceof aws.acm.CertificateValidation);
         assert.strictEqual(ofType(r, T.validation).length, 1);
         assert.deepStrictEqual(await output(d!.urls), { "": "https://api.example.com/", v2: "https://api.example.com/v2/" });
     });

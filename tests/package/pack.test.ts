@@ -215,7 +215,6 @@ describe("npm package (npm pack, installed into a fresh project)", function () {
         assert.strictEqual(seen.rejectedType, "DomainConfigError");
         assert.strictEqual(seen.deepImport, "ERR_PACKAGE_PATH_NOT_EXPORTED", "only the entry point is public");
         assert.deepStrictEqual(seen.components, [
-            "apigw-domains:index:Certificate api-cert",
             "apigw-domains:index:Certificate cdn-api-cert",
             "apigw-domains:index:Certificate cdn-cert",
             "apigw-domains:index:CloudFrontDomain cdn",
