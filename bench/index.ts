@@ -227,7 +227,7 @@ function printReport(options: Options, scale: { plain: Measurement; policy: Meas
             rp((m) => m.planMs), rp((m) => m.analyzeMs), rp((m) => m.peakRssMb)]);
         out.push(table(orows, ["l", "r", "r", "r", "r", "r", "r", "r"]));
         out.push("  ratio: the median of the ratios of runs made back to back (the rows above show each side's best run).");
-        out.push(`  The component stack registers ${components.plain.resources - raw.plain.resources} more resources: a RegionalDomain and a Certificate per tenant.`);
+        out.push(`  The component stack registers ${components.plain.resources - raw.plain.resources} more resources: the RegionalDomain component of each tenant.`);
     }
 
     out.push("");
