@@ -232,31 +232,19 @@ async function execute(program: () => unknown, options: RunOptions): Promise<Run
     return recorder.result(errors.first() ?? recorder.loggedError());
 }
 
-/** The SDK functions that format a stack trace nobody reads during an offline run. */
-const SDK_STACK_CAPTURES = new Set(["debuggablePromise", "callsites"]);
-const SDK_FILE = /[\\/]@pulumi[\\/]pulumi[\\/](runtime[\\/]debuggable|resource)\.js$/;
-
 /**
- * The SDK formats a stack trace for every output property of every resource (promise-leak
- * diagnostics, printed only under PULUMI_DEBUG_PROMISE_LEAKS) and for every registration (a
- * source position, which the mock monitor ignores). With source maps on, as under tsx,
- * formatting them took about 40% of a plan's time. For the run, those two captures get a
- * one-line stack; every other error keeps its full, source-mapped one. Returns the undo.
+ * Stack traces nobody reads during an offline run: the SDK takes one for every promise it makes
+ * (promise-leak diagnostics, printed only under PULUMI_DEBUG_PROMISE_LEAKS) and one, of every
+ * frame, for every registration (a source position, which the mock monitor ignores). With
+ * source maps on, as under tsx, they were most of a plan's time. For the run, promises capture
+ * no frames and registrations report no source position; every other error keeps its full,
+ * source-mapped stack. The SDK reaches both through properties looked up at each call
+ * (`debuggable.debuggablePromise`, `Resource.callsites`), so replacing them reaches every call.
+ * Returns the undo.
  */
 function lightenSdkStackTraces(): () => void {
-    const original = Error.prepareStackTrace;
-    // Node 18 has no default formatter to defer to; a leak hunt needs the stacks.
-    if (typeof original !== "function" || process.env["PULUMI_DEBUG_PROMISE_LEAKS"]) return () => undefined;
-    const lightened = (error: Error, trace: NodeJS.CallSite[]): unknown => {
-        const top = trace[0];
-        if (top && SDK_STACK_CAPTURES.has(top.getFunctionName() ?? "") && SDK_FILE.test(top.getFileName() ?? "")) return `${error.name}: ${error.message}`;
-        return original(error, trace);
-    };
-    Error.prepareStackTrace = lightened;
-    // Capturing the frames costs more than formatting them: debuggablePromise takes a stack for
-    // every promise the SDK makes. With no frames to capture it stays cheap; everything else it
-    // does (leak bookkeeping, error chaining) is unchanged. The SDK calls it through its module's
-    // exports, so replacing the export reaches every call.
+    // A leak hunt needs the stacks.
+    if (process.env["PULUMI_DEBUG_PROMISE_LEAKS"]) return () => undefined;
     const debuggable = require("@pulumi/pulumi/runtime/debuggable") as { debuggablePromise: (p: Promise<unknown>, ctx: unknown) => Promise<unknown> };
     const captureStack = debuggable.debuggablePromise;
     debuggable.debuggablePromise = function withoutFrames(p, ctx) {
@@ -268,9 +256,12 @@ function lightenSdkStackTraces(): () => void {
             Error.stackTraceLimit = limit;
         }
     };
+    const resource = pulumi.Resource as unknown as { callsites: () => unknown[] };
+    const callsites = resource.callsites;
+    resource.callsites = () => [];
     return () => {
-        if (Error.prepareStackTrace === lightened) Error.prepareStackTrace = original;
         debuggable.debuggablePromise = captureStack;
+        resource.callsites = callsites;
     };
 }
 
