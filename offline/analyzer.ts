@@ -212,22 +212,8 @@ function providerMessage(r: AnalyzerResource): analyzerProto.AnalyzerProviderRes
     return p;
 }
 
-function analyzeRequest(r: AnalyzerResource): analyzerProto.AnalyzeRequest {
-    const req = new analyzerProto.AnalyzeRequest();
-    req.setUrn(r.urn);
-    req.setType(r.type);
-    req.setName(r.name);
-    req.setProperties(toStruct(r.properties, r.urn));
-    req.setOptions(resourceOptions(r));
-    const provider = providerMessage(r);
-    if (provider) {
-        req.setProvider(provider);
-    }
-    return req;
-}
-
-function stackResourceMessage(r: AnalyzerResource): analyzerProto.AnalyzerResource {
-    const m = new analyzerProto.AnalyzerResource();
+/** The fields a per-resource request and a stack resource share. */
+function withResourceFields<M extends analyzerProto.AnalyzeRequest | analyzerProto.AnalyzerResource>(m: M, r: AnalyzerResource): M {
     m.setUrn(r.urn);
     m.setType(r.type);
     m.setName(r.name);
@@ -237,6 +223,15 @@ function stackResourceMessage(r: AnalyzerResource): analyzerProto.AnalyzerResour
     if (provider) {
         m.setProvider(provider);
     }
+    return m;
+}
+
+function analyzeRequest(r: AnalyzerResource): analyzerProto.AnalyzeRequest {
+    return withResourceFields(new analyzerProto.AnalyzeRequest(), r);
+}
+
+function stackResourceMessage(r: AnalyzerResource): analyzerProto.AnalyzerResource {
+    const m = withResourceFields(new analyzerProto.AnalyzerResource(), r);
     if (r.parent) {
         m.setParent(r.parent);
     }
