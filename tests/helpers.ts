@@ -16,6 +16,10 @@ export const T = {
     basePathMapping: "aws:apigateway/basePathMapping:BasePathMapping",
     apiMapping: "aws:apigatewayv2/apiMapping:ApiMapping",
     distribution: "aws:cloudfront/distribution:Distribution",
+    accessAssociation: "aws:apigateway/domainNameAccessAssociation:DomainNameAccessAssociation",
+    loadBalancer: "aws:lb/loadBalancer:LoadBalancer",
+    listener: "aws:lb/listener:Listener",
+    vpcEndpoint: "aws:ec2/vpcEndpoint:VpcEndpoint",
     provider: "pulumi:providers:aws",
     stack: "pulumi:pulumi:Stack",
 } as const;

@@ -12,17 +12,10 @@ import { PolicyPackHandle, PolicyViolation, startPolicyPack } from "../../offlin
 import { UNKNOWN } from "../../offline/engine";
 import { formatJson, formatTree } from "../../offline/format";
 import { DEFAULT_POLICY_PACK, PlanOptions, PlanResult, blocked, planProgram, toAnalyzerResources } from "../../offline/plan";
+import { T } from "../helpers";
 
 const ROOT = path.join(__dirname, "..", "..");
 const REGION = "eu-west-1";
-
-const T = {
-    certificate: "aws:acm/certificate:Certificate",
-    domainV1: "aws:apigateway/domainName:DomainName",
-    distribution: "aws:cloudfront/distribution:Distribution",
-    record: "aws:route53/record:Record",
-    provider: "pulumi:providers:aws",
-} as const;
 
 function mandatory(result: PlanResult): PolicyViolation[] {
     return result.violations.filter((v) => v.enforcementLevel === "mandatory");

@@ -6,24 +6,11 @@ import * as path from "path";
 import { Certificate, CloudFrontDomain, EdgeDomain, RegionalDomain } from "../../index";
 import { RecordedResource, RunResult, runProgram, runProgramAt } from "../../offline/engine";
 import { CriticalPath, GraphResource, criticalPath, estimateOperation, formatCriticalPath, waitsFor } from "../../offline/critical-path";
+import { T } from "../helpers";
 
-const T = {
-    acm: "aws:acm/certificate:Certificate",
-    validation: "aws:acm/certificateValidation:CertificateValidation",
-    record: "aws:route53/record:Record",
-    domainV1: "aws:apigateway/domainName:DomainName",
-    domainV2: "aws:apigatewayv2/domainName:DomainName",
-    basePathMapping: "aws:apigateway/basePathMapping:BasePathMapping",
-    apiMapping: "aws:apigatewayv2/apiMapping:ApiMapping",
-    distribution: "aws:cloudfront/distribution:Distribution",
-    accessAssociation: "aws:apigateway/domainNameAccessAssociation:DomainNameAccessAssociation",
-    loadBalancer: "aws:lb/loadBalancer:LoadBalancer",
-    listener: "aws:lb/listener:Listener",
-    vpcEndpoint: "aws:ec2/vpcEndpoint:VpcEndpoint",
-} as const;
 
 /** The certificate chain every requested certificate goes through before anything can use it. */
-const CERTIFICATE_CHAIN = [T.acm, T.record, T.validation];
+const CERTIFICATE_CHAIN = [T.certificate, T.record, T.validation];
 
 const examples = path.resolve(__dirname, "../../examples");
 
@@ -130,7 +117,7 @@ describe("critical path", () => {
             }));
             const records = ofType(r, T.record);
             assert.strictEqual(records.length, 3, "a.example.com and *.a.example.com share one record");
-            const acm = ofType(r, T.acm)[0];
+            const acm = ofType(r, T.certificate)[0];
             for (const record of records) assert.deepStrictEqual(waitsFor(r.resources, record.urn), [acm.urn], record.name);
             // The three records overlap, so the chain is still one record long.
             assert.deepStrictEqual(shape(criticalPath(r.resources)), CERTIFICATE_CHAIN);
@@ -270,7 +257,7 @@ describe("critical path", () => {
 
         it("prints each step with its estimate and the running total", () => {
             const text = formatCriticalPath(criticalPath([
-                res("cert", T.acm),
+                res("cert", T.certificate),
                 res("validation-record", T.record, { dependencies: ["cert"] }),
             ]));
             assert.strictEqual(text, [
