@@ -39,3 +39,13 @@ export function nodesOf<Nodes extends object>(component: pulumi.ComponentResourc
 export function defineLiveOutput(component: pulumi.ComponentResource, key: string, read: () => pulumi.Output<unknown>): void {
     Object.defineProperty(component, key, { get: read, enumerable: true, configurable: true });
 }
+
+/**
+ * `pulumi.output` for a value that is often an Output already: that Output is returned as it is,
+ * where `pulumi.output` would copy it into a new one (a few dozen promises each, which a stack of
+ * hundreds of domains pays for in time and garbage collection). Meant for flat values; nested
+ * Outputs inside objects still go through `pulumi.output`.
+ */
+export function asOutput<T>(value: pulumi.Input<T>): pulumi.Output<T> {
+    return (pulumi.Output.isInstance(value) ? value : pulumi.output(value)) as pulumi.Output<T>;
+}

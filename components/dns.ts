@@ -1,5 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
+import { asOutput } from "./component";
 import { DomainConfigError } from "./errors";
 import { defaultZoneName, isInZone } from "./names";
 import { Transform, applyTransform } from "./transform";
@@ -39,7 +40,7 @@ export function resolveZone(
     dns: DnsArgs,
     opts: pulumi.InvokeOptions,
 ): pulumi.Output<string> {
-    if (dns.zoneId !== undefined) return pulumi.output(dns.zoneId);
+    if (dns.zoneId !== undefined) return asOutput(dns.zoneId);
     validateZone(component, domain, dns);
     const zoneName = dns.zoneName ?? defaultZoneName(domain.replace(/^\*\./, ""));
     return pulumi.output(aws.route53.getZone({ name: zoneName, privateZone: dns.privateZone ?? false }, opts)).zoneId;

@@ -1,10 +1,10 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
 import { CertificateArgs, CertificateNodes, CertificateTransforms, createCertificateResources, validateCertificateArgs } from "./certificate";
-import { defineLiveOutput } from "./component";
+import { asOutput, defineLiveOutput } from "./component";
 import { DnsArgs } from "./dns";
 import { DomainConfigError } from "./errors";
-import { Mapping, MappingPlanner, MappingTransforms, PlannedMapping, createMapping, mappingUrl } from "./mappings";
+import { Mapping, MappingPlanner, MappingTransforms, PlannedMapping, createMapping, mappingUrl, urlOf } from "./mappings";
 import { arnRegion, plainString } from "./regions";
 
 /** Arguments every custom domain component takes, whatever its DNS. */
@@ -121,7 +121,8 @@ export interface MappingTarget {
  * (`addMapping`) with the same rules.
  */
 export class DomainMappings {
-    private readonly urlsByKey: { key: string; url: pulumi.Output<string> }[] = [];
+    /** The key of each mapping so far, in the order they were added. */
+    private readonly keys: string[] = [];
 
     constructor(private readonly domain: pulumi.ComponentResource, private readonly settings: {
         /** The component's name: mapping children are named after it. */
@@ -145,22 +146,22 @@ export class DomainMappings {
     add(mapping: Mapping): pulumi.Output<string> {
         const argument = `addMapping(${JSON.stringify(mapping.basePath ?? "")})`;
         this.settings.check?.(argument, mapping);
-        return this.create(this.settings.planner.plan(argument, mapping), mapping);
+        const planned = this.settings.planner.plan(argument, mapping);
+        this.create(planned, mapping);
+        return mappingUrl(this.settings.target.domainName, planned.key);
     }
 
     /** The URL of each mapping so far, keyed by its path ("" for the root). */
     urls(): pulumi.Output<Record<string, string>> {
-        const entries = this.urlsByKey.map(({ key, url }) => url.apply((u) => [key, u] as const));
-        return pulumi.all(entries).apply((es) => Object.fromEntries(es));
+        // One apply for the whole map (not an Output per mapping): the keys are known now.
+        const keys = [...this.keys];
+        return asOutput(this.settings.target.domainName).apply((d) => Object.fromEntries(keys.map((k) => [k, urlOf(d, k)])));
     }
 
-    private create(planned: PlannedMapping, mapping: Mapping): pulumi.Output<string> {
+    private create(planned: PlannedMapping, mapping: Mapping): void {
         const { name, target, region, transforms, resources } = this.settings;
-        const resource = createMapping(name, planned, mapping, target, region, { parent: this.domain }, transforms);
-        resources.push(resource);
-        const url = mappingUrl(target.domainName, planned.key);
-        this.urlsByKey.push({ key: planned.key, url });
-        return url;
+        resources.push(createMapping(name, planned, mapping, target, region, { parent: this.domain }, transforms));
+        this.keys.push(planned.key);
     }
 }
 
@@ -189,11 +190,11 @@ export function publishDomain(
 ): void {
     mappingsByDomain.set(domain, mappings);
     Object.assign(domain, {
-        domainName: pulumi.output(values.domainName),
-        url: pulumi.interpolate`https://${values.domainName}/`,
-        certificateArn: pulumi.output(values.certificateArn),
-        targetDomainName: pulumi.output(values.targetDomainName),
-        hostedZoneId: pulumi.output(values.hostedZoneId),
+        domainName: asOutput(values.domainName),
+        url: asOutput(values.domainName).apply((d) => urlOf(d, "")),
+        certificateArn: asOutput(values.certificateArn),
+        targetDomainName: asOutput(values.targetDomainName),
+        hostedZoneId: asOutput(values.hostedZoneId),
     });
     defineLiveOutput(domain, "urls", () => mappings.urls());
 }
@@ -231,7 +232,7 @@ export function requestDomainCertificate(
     zoneId: pulumi.Input<string> | undefined,
     opts: DomainCertificateOptions,
 ): { certificate: CertificateNodes | undefined; arn: pulumi.Output<string> } {
-    if (args.certificateArn !== undefined) return { certificate: undefined, arn: pulumi.output(args.certificateArn) };
+    if (args.certificateArn !== undefined) return { certificate: undefined, arn: asOutput(args.certificateArn) };
     const certArgs: CertificateArgs = { ...certificateArgsFor(args, region), zoneId };
     const plan = validateCertificateArgs(label, certArgs);
     const { arn, nodes } = createCertificateResources(parent, `${name}-cert`, label, certArgs, plan,

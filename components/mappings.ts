@@ -1,5 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
+import { asOutput } from "./component";
 import { DomainConfigError } from "./errors";
 import { validateMappingKey } from "./names";
 import { ApiType, EndpointKind } from "./types";
@@ -114,9 +115,14 @@ export function mappingChildName(component: string, key: string): string {
     return `${component}-mapping-${key === "" ? "root" : key}`;
 }
 
-/** The URL a mapping answers on, with the trailing slash a base path needs. */
+/** The URL a mapping answers on, with the trailing slash a base path needs ("" is the root). */
+export function urlOf(domainName: string, key: string): string {
+    return `https://${domainName}/${key === "" ? "" : key + "/"}`;
+}
+
+/** The URL a mapping answers on, once the domain name is known. */
 export function mappingUrl(domain: pulumi.Input<string>, key: string): pulumi.Output<string> {
-    return pulumi.interpolate`https://${domain}/${key === "" ? "" : key + "/"}`;
+    return asOutput(domain).apply((d) => urlOf(d, key));
 }
 
 export interface MappingTransforms {
