@@ -221,8 +221,8 @@ function printReport(options: Options, scale: { plain: Measurement; policy: Meas
             orows.push([label, String(m.plain.resources), String(m.plain.planMs), String(m.plain.cpuMs), String(m.plain.peakRssMb),
                 String(m.policy.planMs), String(m.policy.analyzeMs), String(m.policy.peakRssMb)]);
         }
-        const r = (f: (m: ScenarioResult) => number) => `${pairedRatio(components.plain, raw.plain, f)}x`;
-        const rp = (f: (m: ScenarioResult) => number) => `${pairedRatio(components.policy, raw.policy, f)}x`;
+        const r = (f: (m: ScenarioResult) => number) => `${pairedRatio(components.plain, raw.plain, f).toFixed(2)}x`;
+        const rp = (f: (m: ScenarioResult) => number) => `${pairedRatio(components.policy, raw.policy, f).toFixed(2)}x`;
         orows.push(["ratio", r((m) => m.resources), r((m) => m.planMs), r((m) => m.cpuMs), r((m) => m.peakRssMb),
             rp((m) => m.planMs), rp((m) => m.analyzeMs), rp((m) => m.peakRssMb)]);
         out.push(table(orows, ["l", "r", "r", "r", "r", "r", "r", "r"]));

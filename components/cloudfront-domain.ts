@@ -3,11 +3,11 @@ import * as aws from "@pulumi/aws";
 import * as random from "@pulumi/random";
 import { Certificate, CertificateTransforms, validateCertificateArgs } from "./certificate";
 import { ManagedCachePolicy, ManagedOriginRequestPolicy, originHeaderProblem, originRequestPolicyDroppingHost } from "./cloudfront-policies";
-import { defineLiveOutput, keepNodes, nodesOf } from "./component";
+import { asOutput, defineLiveOutput, keepNodes, nodesOf } from "./component";
 import { createAliasRecords, resolveZone } from "./dns";
 import { CustomDomainArgs, certificateArgsFor, validateDomainCertificate } from "./domain-base";
 import { DomainConfigError, componentLabel } from "./errors";
-import { Mapping, MappingTransforms } from "./mappings";
+import { Mapping, MappingTransforms, urlOf } from "./mappings";
 import { DomainOptions, hasExplicitProvider, rejectOptionsInArgs, standardOptions } from "./options";
 import { RegionalDomain, RegionalDomainArgs, RegionalDomainTransforms, validateRegionalDomain } from "./regional-domain";
 import { arnRegion, knownRegion, plainString } from "./regions";
@@ -391,11 +391,11 @@ export class CloudFrontDomain extends pulumi.ComponentResource {
             mappings: origin.nodes.mappings,
         });
         this.domainName = origin.domainName;
-        this.url = pulumi.interpolate`https://${origin.domainName}/`;
+        this.url = origin.domainName.apply((d) => urlOf(d, ""));
         // A getter, so that mappings added later show; still a property the analyzer publishes.
         defineLiveOutput(this, "urls", () => origin.urls);
-        this.certificateArn = pulumi.output(viewer.arn);
-        this.apiCertificateArn = pulumi.output(api.arn);
+        this.certificateArn = asOutput(viewer.arn);
+        this.apiCertificateArn = asOutput(api.arn);
         this.distributionId = distribution.id;
         this.distributionArn = distribution.arn;
         this.distributionDomainName = distribution.domainName;
