@@ -7,10 +7,11 @@
  * it: inputs as sent on the wire, parent, provider reference, dependencies and property
  * dependencies, resource options, and the answer.
  *
- * Each run gets its own Pulumi runtime state (the SDK's per-deployment async-local store, the
- * way the Automation API isolates inline programs), its own simulator and its own config, so
- * runs in one process never see each other. Runs are queued one after another because the
- * errors a program leaks (unhandled rejections) can only be caught process-wide.
+ * Each run gets its own Pulumi runtime state (a fresh SDK store, put back as it was afterwards),
+ * its own simulator and its own config, so runs in one process never see each other. Runs are
+ * queued one after another because the errors a program leaks (unhandled rejections) can only
+ * be caught process-wide, and because the SDK store they use is the process's global one. A
+ * program that keeps working after its run has finished (a timer it leaked) is not isolated.
  *
  * Unknown values: in `inputs`, `outputs` and `stackOutputs`, a value the engine does not know
  * during a preview is the wire sentinel `UNKNOWN` (the SDK's `runtime.unknownValue` string),
@@ -170,12 +171,35 @@ interface RuntimeStore {
 }
 const settings = require("@pulumi/pulumi/runtime/settings") as {
     getMonitor(): unknown;
+    getEngine(): unknown;
     waitForRPCs(): Promise<void>;
 };
 const runtimeState = require("@pulumi/pulumi/runtime/state") as {
     withLocalStorage<T>(callback: () => T): T;
+    getLocalStore(): RuntimeStore | undefined;
     getStore(): RuntimeStore;
 };
+
+/**
+ * Runs `callback` with a Pulumi runtime state of its own. Runs are queued, never concurrent, so
+ * the SDK's global store is enough: it is emptied for the run (the SDK makes a fresh one on first
+ * use) and put back afterwards. The SDK's other way, `withLocalStorage`, keeps the state in an
+ * AsyncLocalStorage, which switches on Node.js's promise hooks for the rest of the process: every
+ * promise then pays for a hook call and a copied context, and a plan makes thousands of promises
+ * per resource. Inside a caller's own local store (the Automation API's way), the global store
+ * would not be read, so there the run gets a local store as well.
+ */
+async function withOwnRuntimeState<T>(callback: () => Promise<T>): Promise<T> {
+    if (runtimeState.getLocalStore() !== undefined) return runtimeState.withLocalStorage(callback);
+    const global = globalThis as { globalStore?: unknown };
+    const outer = global.globalStore;
+    global.globalStore = undefined;
+    try {
+        return await callback();
+    } finally {
+        global.globalStore = outer;
+    }
+}
 
 let queue: Promise<unknown> = Promise.resolve();
 
@@ -202,12 +226,16 @@ async function execute(program: () => unknown, options: RunOptions): Promise<Run
     const errors = new ErrorTrap();
     errors.install();
     const restoreStackTraces = lightenSdkStackTraces();
+    const getEngine = settings.getEngine;
     try {
-        await runtimeState.withLocalStorage(async () => {
+        await withOwnRuntimeState(async () => {
             await pulumi.runtime.setMocks(simulator, project, stack, preview);
             pulumi.runtime.setAllConfig(config, secretKeys);
-            // A stand-in engine collects the program's log messages instead of printing them.
+            // A stand-in engine collects the program's log messages instead of printing them. The
+            // log functions ask `settings.getEngine` (looked up at each call); with the global
+            // store it would return a module variable no one can set, so it is replaced for the run.
             runtimeState.getStore().settings.engine = recorder.engine;
+            settings.getEngine = () => recorder.engine;
             recorder.attach(settings.getMonitor() as Monitor);
             const finished = (async () => {
                 try {
@@ -226,6 +254,7 @@ async function execute(program: () => unknown, options: RunOptions): Promise<Run
         await nextTurn();
         await nextTurn();
     } finally {
+        settings.getEngine = getEngine;
         restoreStackTraces();
         errors.uninstall();
     }

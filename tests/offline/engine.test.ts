@@ -182,6 +182,45 @@ describe("offline engine", () => {
         assert.strictEqual(byType(b, CERT).length, 1);
     });
 
+    it("leaves the caller's own Pulumi runtime state (config, mocks) as it was", async () => {
+        // A test file that set up mocks of its own, then plans a program in the same process.
+        const sdk = globalThis as { globalStore?: unknown };
+        const before = sdk.globalStore;
+        sdk.globalStore = undefined;
+        try {
+            await pulumi.runtime.setMocks({ newResource: (a) => ({ id: `mine-${a.name}`, state: a.inputs }), call: () => ({}) }, "outer", "outerstack");
+            pulumi.runtime.setConfig("outer:tier", "gold");
+            const inner = await runProgram(() => ({ tier: new pulumi.Config().get("tier"), project: pulumi.getProject() }), {
+                project: "inner", config: { tier: "silver" },
+            });
+            assert.deepStrictEqual(inner.stackOutputs, { tier: "silver", project: "inner" });
+            assert.strictEqual(pulumi.getProject(), "outer");
+            assert.strictEqual(new pulumi.Config("outer").get("tier"), "gold");
+            const zone = new aws.route53.Zone("after-the-run", { name: "example.com" });
+            assert.strictEqual(await new Promise((resolve) => zone.id.apply(resolve)), "mine-after-the-run");
+        } finally {
+            sdk.globalStore = before;
+        }
+    });
+
+    it("runs inside a caller's own async-local runtime state (the Automation API's way)", async () => {
+        const state = require("@pulumi/pulumi/runtime/state") as { withLocalStorage<T>(f: () => T): T };
+        let result: RunResult;
+        try {
+            result = await state.withLocalStorage(() => runProgram(() => {
+                pulumi.log.warn("from inside");
+                const cert = new aws.acm.Certificate("cert", { domainName: "example.com", validationMethod: "DNS" });
+                return { arn: cert.arn };
+            }, { config: { "aws:region": "sa-east-1" } }));
+        } finally {
+            // Switch Node.js's promise hooks off again, so the tests after this one do not pay for them.
+            (globalThis as unknown as { asyncLocalStorage: { disable(): void } }).asyncLocalStorage.disable();
+        }
+        assert.ifError(result.error);
+        assert.strictEqual(result.stackOutputs.arn.split(":")[3], "sa-east-1");
+        assert.deepStrictEqual(result.diagnostics.map((d) => d.message), ["from inside"]);
+    });
+
     it("returns a program's exception with what it registered so far, and the next run is clean", async () => {
         const failed = await runProgram(() => {
             new aws.route53.Zone("before", { name: "example.com" });
