@@ -225,7 +225,7 @@ async function execute(program: () => unknown, options: RunOptions): Promise<Run
     const recorder = new Recorder(simulator);
     const errors = new ErrorTrap();
     errors.install();
-    const restoreStackTraces = lightenSdkStackTraces();
+    const restoreSdkBookkeeping = skipSdkBookkeeping();
     const getEngine = settings.getEngine;
     try {
         await withOwnRuntimeState(async () => {
@@ -255,42 +255,47 @@ async function execute(program: () => unknown, options: RunOptions): Promise<Run
         await nextTurn();
     } finally {
         settings.getEngine = getEngine;
-        restoreStackTraces();
+        restoreSdkBookkeeping();
         errors.uninstall();
     }
     return recorder.result(errors.first() ?? recorder.loggedError());
 }
 
 /**
- * Stack traces nobody reads during an offline run: the SDK takes one for every promise it makes
- * (promise-leak diagnostics, printed only under PULUMI_DEBUG_PROMISE_LEAKS) and one, of every
- * frame, for every registration (a source position, which the mock monitor ignores). With
- * source maps on, as under tsx, they were most of a plan's time. For the run, promises capture
- * no frames and registrations report no source position; every other error keeps its full,
- * source-mapped stack. The SDK reaches both through properties looked up at each call
- * (`debuggable.debuggablePromise`, `Resource.callsites`), so replacing them reaches every call.
- * Returns the undo.
+ * Bookkeeping nobody reads during an offline run, skipped while a program runs:
+ *
+ * - `debuggablePromise`, which the SDK wraps around nearly every promise it makes, captures a
+ *   stack trace, tags the promise with three properties, adds it to a set of leak candidates
+ *   and chains two more promises to take it out again. All of that serves one diagnostic, the
+ *   list of leaked promises printed when the process exits (with stacks only under
+ *   PULUMI_DEBUG_PROMISE_LEAKS); the offline engine catches a program's errors itself. For the
+ *   run it returns the promise as it is, which settles exactly as the wrapped one would.
+ * - `Resource.callsites` captures every frame of every registration (source-mapped under tsx)
+ *   for a source position the mock monitor ignores; for the run it reports none.
+ * - `log.debug`, which the SDK calls several times per registration, sends each message to the
+ *   engine through a chain of promises; the recorder drops debug messages, so for the run they
+ *   are not sent.
+ *
+ * Errors keep their full, source-mapped stacks. The SDK reaches both through properties looked
+ * up at each call, so replacing them reaches every call. With PULUMI_DEBUG_PROMISE_LEAKS set,
+ * nothing is skipped. Returns the undo.
  */
-function lightenSdkStackTraces(): () => void {
-    // A leak hunt needs the stacks.
+function skipSdkBookkeeping(): () => void {
+    // A leak hunt needs the bookkeeping.
     if (process.env["PULUMI_DEBUG_PROMISE_LEAKS"]) return () => undefined;
-    const debuggable = require("@pulumi/pulumi/runtime/debuggable") as { debuggablePromise: (p: Promise<unknown>, ctx: unknown) => Promise<unknown> };
-    const captureStack = debuggable.debuggablePromise;
-    debuggable.debuggablePromise = function withoutFrames(p, ctx) {
-        const limit = Error.stackTraceLimit;
-        Error.stackTraceLimit = 0;
-        try {
-            return captureStack(p, ctx);
-        } finally {
-            Error.stackTraceLimit = limit;
-        }
-    };
+    const debuggable = require("@pulumi/pulumi/runtime/debuggable") as { debuggablePromise: <T>(p: Promise<T>, ctx: unknown) => Promise<T> };
+    const trackPromise = debuggable.debuggablePromise;
+    debuggable.debuggablePromise = (p) => p;
     const resource = pulumi.Resource as unknown as { callsites: () => unknown[] };
     const callsites = resource.callsites;
     resource.callsites = () => [];
+    const log = require("@pulumi/pulumi/log") as { debug: (...args: unknown[]) => Promise<void> };
+    const debug = log.debug;
+    log.debug = () => Promise.resolve();
     return () => {
-        debuggable.debuggablePromise = captureStack;
+        debuggable.debuggablePromise = trackPromise;
         resource.callsites = callsites;
+        log.debug = debug;
     };
 }
 
