@@ -491,6 +491,19 @@ class ErrorTrap {
 
 type Callback<T> = (err: Error | null, response?: T) => void;
 
+/**
+ * The same callback, called on a later turn of the event loop, as a real engine's gRPC answer
+ * arrives. Answered at once (in the same run of microtasks), every registration of a large
+ * program moved forward in lockstep: the queue of pending promise jobs held work for all of them,
+ * so it outlived the young generation and nearly everything survived the garbage collector's
+ * scavenges. Answered on a later turn, what a registration is done with dies young.
+ */
+function onLaterTurn<T>(callback: Callback<T>): Callback<T> {
+    return (err, response) => {
+        setImmediate(() => callback(err, response));
+    };
+}
+
 interface Monitor {
     /** The MockMonitor's registry, which its resource lookups and output registrations read by URN. */
     resources: Map<string, { urn: string }>;
@@ -541,7 +554,8 @@ class Recorder {
         };
 
         const register = monitor.registerResource.bind(monitor);
-        monitor.registerResource = (req, callback) => {
+        monitor.registerResource = (req, answer) => {
+            const callback = onLaterTurn(answer);
             this.applyTransforms(monitor, req).then(
                 () => this.registerTransformed(monitor, register, req, callback),
                 (err: Error) => callback(err),
@@ -549,7 +563,8 @@ class Recorder {
         };
 
         const read = monitor.readResource.bind(monitor);
-        monitor.readResource = (req, callback) => {
+        monitor.readResource = (req, answer) => {
+            const callback = onLaterTurn(answer);
             const record = this.begin(req.getType(), req.getName(), req.getParent(), req.getProvider(), req.getProperties()?.toJavaScript());
             record.read = true;
             record.dependencies = req.getDependenciesList();
@@ -564,7 +579,8 @@ class Recorder {
         };
 
         const invoke = monitor.invoke.bind(monitor);
-        monitor.invoke = (req, callback) => {
+        monitor.invoke = (req, answer) => {
+            const callback = onLaterTurn(answer);
             // The SDK's own lookups of registered resources are not calls to AWS.
             if (req.getTok() === "pulumi:pulumi:getResource") return invoke(req, callback);
             return invoke(req, (err, response) => {
