@@ -203,6 +203,26 @@ describe("offline engine", () => {
         }
     });
 
+    it("puts the SDK's leak tracking, source positions and logging back after a run, and keeps the program's stacks", async () => {
+        const debuggable = require("@pulumi/pulumi/runtime/debuggable") as { debuggablePromise: unknown };
+        const settings = require("@pulumi/pulumi/runtime/settings") as { getEngine: unknown };
+        const resource = pulumi.Resource as unknown as { callsites: unknown };
+        const before = [debuggable.debuggablePromise, resource.callsites, pulumi.log.debug, settings.getEngine];
+        let during: unknown[] = [];
+        const result = await runProgram(() => {
+            during = [debuggable.debuggablePromise, resource.callsites, pulumi.log.debug, settings.getEngine];
+            pulumi.log.debug("not recorded");
+            new aws.route53.Zone("zone", { name: "example.com" });
+            throw new Error("thrown by the program");
+        });
+        assert.deepStrictEqual([debuggable.debuggablePromise, resource.callsites, pulumi.log.debug, settings.getEngine], before);
+        // The run itself used lighter stand-ins for all four.
+        during.forEach((f, i) => assert.notStrictEqual(f, before[i], `SDK hook ${i} was not replaced during the run`));
+        assert.deepStrictEqual(result.diagnostics, []);
+        assert.ok(findResource(result, ZONE, "zone"));
+        assert.match(result.error?.stack ?? "", /engine\.test\.ts/);
+    });
+
     it("runs inside a caller's own async-local runtime state (the Automation API's way)", async () => {
         const state = require("@pulumi/pulumi/runtime/state") as { withLocalStorage<T>(f: () => T): T };
         let result: RunResult;
