@@ -1,7 +1,9 @@
 /**
- * One measurement, in a process of its own so that its peak memory is its own: plan a
- * generated stack once (after a small warm-up plan that loads the modules), with or without
- * the policy pack, and print the figures as one JSON line after SCENARIO_MARKER.
+ * One measurement, in a process of its own so that its peak memory is its own: after a small
+ * warm-up plan that loads the modules, plan a generated stack `plans` times, with or without the
+ * policy pack, and print the figures as one JSON line after SCENARIO_MARKER: those of the first
+ * plan (what one `npm run plan` pays, the JIT compiling the code as it goes) and the time of the
+ * fastest plan (the code compiled, and the plan least disturbed by other load on the machine).
  *
  * Run by bench/index.ts: `node --require tsx/cjs bench/scenario.ts '{"kind":"components","n":100,"policy":false}'`.
  */
@@ -16,13 +18,19 @@ export interface ScenarioSpec {
     kind: StackKind;
     n: number;
     policy: boolean;
+    /** Plans in this process after the warm-up. Default 1. */
+    plans?: number;
 }
 
 export interface ScenarioResult extends ScenarioSpec {
     /** Resources in the plan (default provider included). */
     resources: number;
-    /** From the call to the verdict (`planProgram`'s total). */
+    /** The first plan, from the call to the verdict (`planProgram`'s total). */
     planMs: number;
+    /** The fastest of the process's plans (the first included). */
+    fastestPlanMs: number;
+    /** CPU time of the fastest plan. */
+    fastestCpuMs: number;
     /** Running the program against the simulated AWS. */
     programMs: number;
     /** Analyze for every resource and AnalyzeStack (0 without policies). */
@@ -31,7 +39,7 @@ export interface ScenarioResult extends ScenarioSpec {
     cpuMs: number;
     /** Time the program was paused for garbage collection during the plan. */
     gcMs: number;
-    /** Peak resident memory of this process (program, engine, analyzer client). */
+    /** Peak resident memory of this process (program, engine, analyzer client) up to the end of its first plan. */
     peakRssMb: number;
     /** Peak resident memory of the policy pack's process, where /proc tells (Linux). */
     packPeakRssMb?: number;
@@ -45,6 +53,18 @@ async function run(spec: ScenarioSpec): Promise<ScenarioResult> {
     const warm = await planProgram(tenantStack(spec.kind, WARM_UP_TENANTS), { config: { ...TENANT_CONFIG }, project: "tenants", policyPack: false });
     if (warm.error) throw warm.error;
 
+    const first = await planOnce(spec);
+    // The high-water mark of this process so far: the first plan's, before later plans add to the heap.
+    const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+    let fastest = first;
+    for (let i = 1; i < (spec.plans ?? 1); i++) {
+        const again = await planOnce(spec);
+        if (again.planMs < fastest.planMs) fastest = again;
+    }
+    return { ...first, fastestPlanMs: fastest.planMs, fastestCpuMs: fastest.cpuMs, peakRssMb };
+}
+
+async function planOnce(spec: ScenarioSpec): Promise<Omit<ScenarioResult, "peakRssMb" | "fastestPlanMs" | "fastestCpuMs">> {
     const watcher = spec.policy ? new ChildMemoryWatcher() : undefined;
     let gcMs = 0;
     const gc = new PerformanceObserver((entries) => {
@@ -73,7 +93,6 @@ async function run(spec: ScenarioSpec): Promise<ScenarioResult> {
         analyzeMs: result.timings.analyzeMs,
         cpuMs: Math.round((used.user + used.system) / 1000),
         gcMs: Math.round(gcMs),
-        peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
         ...(packPeakRssMb !== undefined ? { packPeakRssMb } : {}),
         violations: result.violations.length,
     };
