@@ -173,6 +173,7 @@ const settings = require("@pulumi/pulumi/runtime/settings") as {
     getMonitor(): unknown;
     getEngine(): unknown;
     waitForRPCs(): Promise<void>;
+    disconnectSync(): void;
 };
 const runtimeState = require("@pulumi/pulumi/runtime/state") as {
     withLocalStorage<T>(callback: () => T): T;
@@ -190,12 +191,23 @@ const runtimeState = require("@pulumi/pulumi/runtime/state") as {
  * would not be read, so there the run gets a local store as well.
  */
 async function withOwnRuntimeState<T>(callback: () => Promise<T>): Promise<T> {
-    if (runtimeState.getLocalStore() !== undefined) return runtimeState.withLocalStorage(callback);
-    const global = globalThis as { globalStore?: unknown };
+    // The SDK also points process-wide variables at the run's stack resource and mock monitor,
+    // which would keep the whole run's object graph alive until the next run replaced them.
+    const global = globalThis as { globalStore?: unknown; stackResource?: unknown };
+    const outerStack = global.stackResource;
+    const run = async () => {
+        try {
+            return await callback();
+        } finally {
+            settings.disconnectSync();
+            global.stackResource = outerStack;
+        }
+    };
+    if (runtimeState.getLocalStore() !== undefined) return runtimeState.withLocalStorage(run);
     const outer = global.globalStore;
     global.globalStore = undefined;
     try {
-        return await callback();
+        return await run();
     } finally {
         global.globalStore = outer;
     }

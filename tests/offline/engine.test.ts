@@ -208,6 +208,8 @@ describe("offline engine", () => {
         const settings = require("@pulumi/pulumi/runtime/settings") as { getEngine: unknown };
         const resource = pulumi.Resource as unknown as { callsites: unknown };
         const before = [debuggable.debuggablePromise, resource.callsites, pulumi.log.debug, settings.getEngine];
+        const sdkGlobals = globalThis as { stackResource?: unknown };
+        const stackBefore = sdkGlobals.stackResource;
         let during: unknown[] = [];
         const result = await runProgram(() => {
             during = [debuggable.debuggablePromise, resource.callsites, pulumi.log.debug, settings.getEngine];
@@ -216,6 +218,8 @@ describe("offline engine", () => {
             throw new Error("thrown by the program");
         });
         assert.deepStrictEqual([debuggable.debuggablePromise, resource.callsites, pulumi.log.debug, settings.getEngine], before);
+        // The run's stack (and through it every resource of the run) is not kept alive after it.
+        assert.strictEqual(sdkGlobals.stackResource, stackBefore);
         // The run itself used lighter stand-ins for all four.
         during.forEach((f, i) => assert.notStrictEqual(f, before[i], `SDK hook ${i} was not replaced during the run`));
         assert.deepStrictEqual(result.diagnostics, []);
