@@ -12,12 +12,12 @@
  * `{"scale": [{"n", "planMs", "planWithPolicyMs", "peakRssMb"}], "overhead": {"timeRatio",
  * "memoryRatio"}, "criticalPath": {"<example>": {"steps": [...], "estimatedMinutes"}}}`.
  * Other options: `--sizes 10,100` (default 10,100,1000), `--repeat 5` (fresh processes per
- * measurement at N <= 100, default 5; larger N run twice). At N <= 100 each process plans the
- * stack three times (larger N: once): the first plan is what one `npm run plan` pays, JIT
- * compilation included; the fastest is the steady cost. Times are the best over processes (the
- * run other load on the machine disturbed least), memory the median of each process's first
- * plan; the components' overhead is the median ratio of runs made back to back, on the fastest
- * plans.
+ * measurement at N <= 100, default 5; larger N run twice; also the rounds of the alternation
+ * below, doubled without policies). Times are the best run (the one other load on the machine
+ * disturbed least), memory the median. The components' time overhead comes from one process
+ * that plans the components stack and the raw stack by turns (bench/scenario.ts, `alternate`):
+ * the median of the per-round ratios. Their memory overhead is the median ratio of fresh
+ * processes run back to back.
  */
 import { spawn } from "child_process";
 import * as fs from "fs";
@@ -25,15 +25,13 @@ import * as os from "os";
 import * as path from "path";
 import { CriticalPath, criticalPath } from "../offline/critical-path";
 import { planProgram } from "../offline/plan";
-import { SCENARIO_MARKER, ScenarioResult, ScenarioSpec } from "./scenario";
+import { ALTERNATION_MARKER, AlternationResult, AlternationSpec, SCENARIO_MARKER, ScenarioResult, ScenarioSpec } from "./scenario";
 
 const ROOT = path.resolve(__dirname, "..");
 const EXAMPLES = path.join(ROOT, "examples");
 const OVERHEAD_N = 100;
 /** Fresh processes per measurement above N = 100 (each takes tens of seconds). */
 const LARGE_RUNS = 2;
-/** Plans per process at N <= 100 (above, one: a plan takes seconds there, and its JIT warms up within it). */
-const SMALL_PLANS = 3;
 /** The linear-growth budget: planning 10x the domains may take at most about 12x as long. */
 const GROWTH_LIMIT = 12;
 
@@ -50,9 +48,12 @@ interface Measurement extends ScenarioResult {
 }
 
 interface BenchReport {
-    scale: { n: number; planMs: number; planWithPolicyMs: number; peakRssMb: number; fastestPlanMs: number }[];
-    /** timeRatio on the fastest plans; firstPlanTimeRatio on first plans, JIT compilation included. */
-    overhead: { timeRatio: number; memoryRatio: number; firstPlanTimeRatio: number };
+    scale: { n: number; planMs: number; planWithPolicyMs: number; peakRssMb: number }[];
+    /**
+     * timeRatio: by turns in one process (alternation); memoryRatio: fresh processes;
+     * firstPlanTimeRatio: the time ratio of those fresh processes, for reference.
+     */
+    overhead: { timeRatio: number; memoryRatio: number; firstPlanTimeRatio: number; timeRatioWithPolicies: number };
     criticalPath: Record<string, CriticalPath>;
 }
 
@@ -84,8 +85,12 @@ function progress(message: string): void {
 }
 
 /** Runs one scenario in a fresh Node.js process and returns what it printed. */
-function runScenario(spec: ScenarioSpec): Promise<ScenarioResult> {
-    const args = ["--require", require.resolve("tsx/cjs"), path.join(__dirname, "scenario.ts"), JSON.stringify(spec)];
+function runScenario(spec: ScenarioSpec): Promise<ScenarioResult>;
+function runScenario(spec: AlternationSpec): Promise<AlternationResult>;
+function runScenario(spec: ScenarioSpec | AlternationSpec): Promise<ScenarioResult | AlternationResult> {
+    const marker = "rounds" in spec ? ALTERNATION_MARKER : SCENARIO_MARKER;
+    // --expose-gc: the scenario collects garbage before each measured plan.
+    const args = ["--expose-gc", "--require", require.resolve("tsx/cjs"), path.join(__dirname, "scenario.ts"), JSON.stringify(spec)];
     return new Promise((resolve, reject) => {
         const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
         let stdout = "";
@@ -94,12 +99,12 @@ function runScenario(spec: ScenarioSpec): Promise<ScenarioResult> {
         child.stderr.setEncoding("utf8").on("data", (c: string) => (stderr += c));
         child.on("error", reject);
         child.on("exit", (code) => {
-            const line = stdout.split("\n").find((l) => l.startsWith(SCENARIO_MARKER));
+            const line = stdout.split("\n").find((l) => l.startsWith(marker));
             if (code !== 0 || !line) {
                 reject(new Error(`scenario ${JSON.stringify(spec)} failed (exit ${code}):\n${stderr || stdout}`));
                 return;
             }
-            resolve(JSON.parse(line.slice(SCENARIO_MARKER.length)) as ScenarioResult);
+            resolve(JSON.parse(line.slice(marker.length)) as ScenarioResult | AlternationResult);
         });
     });
 }
@@ -125,17 +130,20 @@ async function measure(specs: ScenarioSpec[], repeat: (spec: ScenarioSpec) => nu
         const runs = results.get(spec)!;
         // Times: the best run, with its own breakdown; memory does not suffer from load, so the median.
         const best = runs.reduce((a, b) => (b.planMs < a.planMs ? b : a));
-        const fastest = runs.reduce((a, b) => (b.fastestPlanMs < a.fastestPlanMs ? b : a));
         const packs = runs.map((r) => r.packPeakRssMb).filter((v): v is number => v !== undefined);
         return {
             ...best,
-            fastestPlanMs: fastest.fastestPlanMs,
-            fastestCpuMs: fastest.fastestCpuMs,
             runs,
             peakRssMb: median(runs.map((r) => r.peakRssMb)),
             ...(packs.length > 0 ? { packPeakRssMb: median(packs) } : {}),
         };
     });
+}
+
+/** The components' time overhead, planned by turns in one fresh process. */
+async function alternate(policy: boolean, rounds: number): Promise<AlternationResult> {
+    progress(`components and raw N=${OVERHEAD_N} by turns, ${policy ? "with" : "without"} policies, ${rounds} rounds`);
+    return runScenario({ n: OVERHEAD_N, policy, rounds });
 }
 
 /** The examples that are Node.js programs (others, such as a YAML or Python consumer, are skipped). */
@@ -190,27 +198,31 @@ function table(rows: string[][], align: ("l" | "r")[]): string {
     return rows.map((r) => "  " + r.map((cell, c) => (align[c] === "r" ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join("   ").trimEnd()).join("\n");
 }
 
-function printReport(options: Options, scale: { plain: Measurement; policy: Measurement }[], raw: { plain: Measurement; policy: Measurement } | undefined,
-    components: { plain: Measurement; policy: Measurement } | undefined, paths: Record<string, CriticalPath>, loads: string[]): void {
+interface Overhead {
+    raw: { plain: Measurement; policy: Measurement };
+    components: { plain: Measurement; policy: Measurement };
+    alternation: { plain: AlternationResult; policy: AlternationResult };
+}
+
+function printReport(options: Options, scale: { plain: Measurement; policy: Measurement }[], overhead: Overhead | undefined,
+    paths: Record<string, CriticalPath>, loads: string[]): void {
     const out: string[] = [];
     out.push(`apigw-domains bench on ${machine()}`);
     out.push(`load average (1, 5, 15 min) at start: ${loads[0]}; at end: ${loads[1]}`);
     out.push("");
     out.push("Plan cost at scale: N tenant domains, each a certificate (DNS-validated), a regional domain, two mappings and an");
-    out.push(`alias record; offline plan, update view. Fresh processes (${options.repeat} at N <= ${OVERHEAD_N}, ${LARGE_RUNS} above), each planning once after`);
-    out.push(`a small warm-up (${SMALL_PLANS} times at N <= ${OVERHEAD_N}): "plan" is the best first plan, what one \`npm run plan\` pays, JIT`);
-    out.push(`compilation included; "fastest" the fastest plan of any process; memory the median over processes of the first plan.`);
+    out.push(`alias record; offline plan, update view. Each figure from fresh processes (${options.repeat} at N <= ${OVERHEAD_N}, ${LARGE_RUNS} above):`);
+    out.push("best time, median memory.");
     out.push("");
-    const rows = [["N", "resources", "plan ms", "ms/resource", "of which GC", "fastest ms", "+policy ms", "of which analyze", "peak RSS MB", "+policy RSS MB", "pack RSS MB", "violations"]];
+    const rows = [["N", "resources", "plan ms", "ms/resource", "of which GC", "+policy ms", "of which analyze", "peak RSS MB", "+policy RSS MB", "pack RSS MB", "violations"]];
     for (const { plain, policy } of scale) {
         rows.push([
             String(plain.n), String(plain.resources), String(plain.planMs), (plain.planMs / plain.resources).toFixed(2), String(plain.gcMs),
-            (plain.plans ?? 1) > 1 ? String(plain.fastestPlanMs) : "-",
             String(policy.planMs), String(policy.analyzeMs), String(plain.peakRssMb), String(policy.peakRssMb),
             policy.packPeakRssMb !== undefined ? String(policy.packPeakRssMb) : "-", String(policy.violations),
         ]);
     }
-    out.push(table(rows, ["r", "r", "r", "r", "r", "r", "r", "r", "r", "r", "r", "r"]));
+    out.push(table(rows, ["r", "r", "r", "r", "r", "r", "r", "r", "r", "r", "r"]));
     for (let i = 1; i < scale.length; i++) {
         const [a, b] = [scale[i - 1], scale[i]];
         const growth = b.plain.n / a.plain.n;
@@ -218,31 +230,34 @@ function printReport(options: Options, scale: { plain: Measurement; policy: Meas
         const p = ratio(b.policy.planMs, a.policy.planMs);
         const verdict = (r: number) => (growth === 10 ? (r <= GROWTH_LIMIT ? "ok" : `OVER the ${GROWTH_LIMIT}x budget`) : "");
         const mutator = ratio(b.plain.planMs - b.plain.gcMs, a.plain.planMs - a.plain.gcMs);
-        // Above N = 100 a process plans once, so its "fastest" is its first plan.
-        const fastest = ratio(b.plain.fastestPlanMs, a.plain.fastestPlanMs);
-        const steady = (b.plain.plans ?? 1) > 1 ? "fastest to fastest" : `one plan against the fastest N=${a.plain.n} plan`;
-        out.push(`  N ${a.plain.n} -> ${b.plain.n} (${growth}x domains): plan ${t.toFixed(1)}x ${verdict(t)} (${mutator.toFixed(1)}x without GC pauses; ` +
-            `${fastest.toFixed(1)}x ${steady}), plan with policies ${p.toFixed(1)}x ${verdict(p)}`.trimEnd());
+        out.push(`  N ${a.plain.n} -> ${b.plain.n} (${growth}x domains): plan ${t}x ${verdict(t)} (${mutator}x without GC pauses), ` +
+            `plan with policies ${p}x ${verdict(p)}`.trimEnd());
     }
     out.push("  peak RSS: the plan's process (program, engine, analyzer client); pack RSS: the policy pack's own process (sampled).");
 
-    if (raw && components) {
+    if (overhead) {
+        const { raw, components, alternation } = overhead;
+        const x = (r: number) => `${r.toFixed(2)}x`;
         out.push("");
         out.push(`Components' overhead: the N=${OVERHEAD_N} stack with RegionalDomain vs the same resources in raw @pulumi/aws (target < 1.2x)`);
         out.push("");
-        const orows = [["", "resources", "fastest ms", "its cpu ms", "plan ms", "cpu ms", "peak RSS MB", "+policy fastest ms", "+policy ms", "+policy RSS MB"]];
-        for (const [label, m] of [["components", components], ["raw @pulumi/aws", raw]] as const) {
-            orows.push([label, String(m.plain.resources), String(m.plain.fastestPlanMs), String(m.plain.fastestCpuMs), String(m.plain.planMs),
-                String(m.plain.cpuMs), String(m.plain.peakRssMb), String(m.policy.fastestPlanMs), String(m.policy.planMs), String(m.policy.peakRssMb)]);
+        const orows = [["", "resources", "plan ms by turns", "+policy ms by turns", "peak RSS MB", "+policy RSS MB", "plan ms alone", "+policy ms alone"]];
+        for (const [label, m, plain, policy] of [
+            ["components", components, alternation.plain.componentsMs, alternation.policy.componentsMs],
+            ["raw @pulumi/aws", raw, alternation.plain.rawMs, alternation.policy.rawMs],
+        ] as const) {
+            orows.push([label, String(m.plain.resources), String(median(plain)), String(median(policy)), String(m.plain.peakRssMb),
+                String(m.policy.peakRssMb), String(m.plain.planMs), String(m.policy.planMs)]);
         }
-        const r = (f: (m: ScenarioResult) => number) => `${pairedRatio(components.plain, raw.plain, f).toFixed(2)}x`;
-        const rp = (f: (m: ScenarioResult) => number) => `${pairedRatio(components.policy, raw.policy, f).toFixed(2)}x`;
-        orows.push(["ratio", r((m) => m.resources), r((m) => m.fastestPlanMs), r((m) => m.fastestCpuMs), r((m) => m.planMs), r((m) => m.cpuMs),
-            r((m) => m.peakRssMb), rp((m) => m.fastestPlanMs), rp((m) => m.planMs), rp((m) => m.peakRssMb)]);
-        out.push(table(orows, ["l", "r", "r", "r", "r", "r", "r", "r", "r", "r"]));
-        out.push("  ratio: the median of the ratios of runs made back to back (the rows above show each side's best run). The time");
-        out.push(`  overhead is taken on the fastest of ${SMALL_PLANS} plans per process (code compiled, least disturbed); a first plan also pays for`);
-        out.push("  compiling the components' code, and on a loaded machine its ratio swings by tenths from run to run.");
+        const r = (f: (m: ScenarioResult) => number) => x(pairedRatio(components.plain, raw.plain, f));
+        const rp = (f: (m: ScenarioResult) => number) => x(pairedRatio(components.policy, raw.policy, f));
+        orows.push(["ratio", r((m) => m.resources), x(alternation.plain.timeRatio), x(alternation.policy.timeRatio),
+            r((m) => m.peakRssMb), rp((m) => m.peakRssMb), r((m) => m.planMs), rp((m) => m.planMs)]);
+        out.push(table(orows, ["l", "r", "r", "r", "r", "r", "r", "r"]));
+        out.push(`  by turns: one process plans both stacks in turn (${alternation.plain.rounds} rounds, ${alternation.policy.rounds} with policies), a full garbage`);
+        out.push("  collection before each plan; medians, and the ratio is the median of the per-round ratios (each round's:");
+        out.push(`  ${alternation.plain.ratios.map((v) => v.toFixed(2)).join(" ")}). Memory and "alone": the fresh processes above, median of the`);
+        out.push("  ratios of runs made back to back; their time ratio swings by tenths from run to run on a loaded machine.");
         out.push(`  The component stack registers ${components.plain.resources - raw.plain.resources} more resources: the RegionalDomain component of each tenant.`);
     }
 
@@ -271,18 +286,24 @@ async function main(): Promise<void> {
     const specs: ScenarioSpec[] = [];
     for (const n of sizes) {
         for (const policy of [false, true]) {
-            const plans = n > OVERHEAD_N ? 1 : SMALL_PLANS;
-            specs.push({ kind: "components", n, policy, plans });
+            specs.push({ kind: "components", n, policy });
             // Right after its component twin, so that both run under the same load.
-            if (withOverhead && n === OVERHEAD_N) specs.push({ kind: "raw", n, policy, plans });
+            if (withOverhead && n === OVERHEAD_N) specs.push({ kind: "raw", n, policy });
         }
     }
 
     const measured = await measure(specs, (spec) => (spec.n > OVERHEAD_N ? Math.min(LARGE_RUNS, options.repeat) : options.repeat));
     const find = (kind: string, n: number, policy: boolean) => measured.find((m) => m.kind === kind && m.n === n && m.policy === policy)!;
     const scale = sizes.map((n) => ({ plain: find("components", n, false), policy: find("components", n, true) }));
-    const raw = withOverhead ? { plain: find("raw", OVERHEAD_N, false), policy: find("raw", OVERHEAD_N, true) } : undefined;
-    const components = withOverhead ? scale.find((s) => s.plain.n === OVERHEAD_N) : undefined;
+    let overhead: Overhead | undefined;
+    if (withOverhead) {
+        const alternation = { plain: await alternate(false, 2 * options.repeat), policy: await alternate(true, options.repeat) };
+        overhead = {
+            raw: { plain: find("raw", OVERHEAD_N, false), policy: find("raw", OVERHEAD_N, true) },
+            components: scale.find((s) => s.plain.n === OVERHEAD_N)!,
+            alternation,
+        };
+    }
     const paths = await criticalPaths();
     loads.push(load());
 
@@ -293,20 +314,20 @@ async function main(): Promise<void> {
                 planMs: plain.planMs,
                 planWithPolicyMs: policy.planMs,
                 peakRssMb: Math.max(plain.peakRssMb, policy.peakRssMb),
-                fastestPlanMs: plain.fastestPlanMs,
             })),
-            overhead: raw && components
+            overhead: overhead
                 ? {
-                    timeRatio: pairedRatio(components.plain, raw.plain, (r) => r.fastestPlanMs),
-                    memoryRatio: pairedRatio(components.plain, raw.plain, (r) => r.peakRssMb),
-                    firstPlanTimeRatio: pairedRatio(components.plain, raw.plain, (r) => r.planMs),
+                    timeRatio: ratio(overhead.alternation.plain.timeRatio, 1),
+                    memoryRatio: pairedRatio(overhead.components.plain, overhead.raw.plain, (r) => r.peakRssMb),
+                    firstPlanTimeRatio: pairedRatio(overhead.components.plain, overhead.raw.plain, (r) => r.planMs),
+                    timeRatioWithPolicies: ratio(overhead.alternation.policy.timeRatio, 1),
                 }
-                : { timeRatio: NaN, memoryRatio: NaN, firstPlanTimeRatio: NaN },
+                : { timeRatio: NaN, memoryRatio: NaN, firstPlanTimeRatio: NaN, timeRatioWithPolicies: NaN },
             criticalPath: paths,
         };
         process.stdout.write(JSON.stringify(report, null, 2) + "\n");
     } else {
-        printReport(options, scale, raw, components, paths, loads);
+        printReport(options, scale, overhead, paths, loads);
     }
 }
 

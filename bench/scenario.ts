@@ -1,11 +1,12 @@
 /**
- * One measurement, in a process of its own so that its peak memory is its own: after a small
- * warm-up plan that loads the modules, plan a generated stack `plans` times, with or without the
- * policy pack, and print the figures as one JSON line after SCENARIO_MARKER: those of the first
- * plan (what one `npm run plan` pays, the JIT compiling the code as it goes) and the time of the
- * fastest plan (the code compiled, and the plan least disturbed by other load on the machine).
+ * One measurement, in a process of its own so that its peak memory is its own: plan a
+ * generated stack once (after a small warm-up plan that loads the modules), with or without
+ * the policy pack, and print the figures as one JSON line after SCENARIO_MARKER. Or, given
+ * `rounds`, the components' time overhead: both spellings of the stack planned by turns in
+ * this one process (`alternate`), printed after ALTERNATION_MARKER.
  *
- * Run by bench/index.ts: `node --require tsx/cjs bench/scenario.ts '{"kind":"components","n":100,"policy":false}'`.
+ * Run by bench/index.ts: `node --expose-gc --require tsx/cjs bench/scenario.ts '{"kind":"components","n":100,"policy":false}'`
+ * or `... '{"n":100,"policy":false,"rounds":10}'`.
  */
 import * as fs from "fs";
 import { PerformanceObserver } from "perf_hooks";
@@ -18,19 +19,13 @@ export interface ScenarioSpec {
     kind: StackKind;
     n: number;
     policy: boolean;
-    /** Plans in this process after the warm-up. Default 1. */
-    plans?: number;
 }
 
 export interface ScenarioResult extends ScenarioSpec {
     /** Resources in the plan (default provider included). */
     resources: number;
-    /** The first plan, from the call to the verdict (`planProgram`'s total). */
+    /** From the call to the verdict (`planProgram`'s total). */
     planMs: number;
-    /** The fastest of the process's plans (the first included). */
-    fastestPlanMs: number;
-    /** CPU time of the fastest plan. */
-    fastestCpuMs: number;
     /** Running the program against the simulated AWS. */
     programMs: number;
     /** Analyze for every resource and AnalyzeStack (0 without policies). */
@@ -39,7 +34,7 @@ export interface ScenarioResult extends ScenarioSpec {
     cpuMs: number;
     /** Time the program was paused for garbage collection during the plan. */
     gcMs: number;
-    /** Peak resident memory of this process (program, engine, analyzer client) up to the end of its first plan. */
+    /** Peak resident memory of this process (program, engine, analyzer client). */
     peakRssMb: number;
     /** Peak resident memory of the policy pack's process, where /proc tells (Linux). */
     packPeakRssMb?: number;
@@ -53,18 +48,7 @@ async function run(spec: ScenarioSpec): Promise<ScenarioResult> {
     const warm = await planProgram(tenantStack(spec.kind, WARM_UP_TENANTS), { config: { ...TENANT_CONFIG }, project: "tenants", policyPack: false });
     if (warm.error) throw warm.error;
 
-    const first = await planOnce(spec);
-    // The high-water mark of this process so far: the first plan's, before later plans add to the heap.
-    const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
-    let fastest = first;
-    for (let i = 1; i < (spec.plans ?? 1); i++) {
-        const again = await planOnce(spec);
-        if (again.planMs < fastest.planMs) fastest = again;
-    }
-    return { ...first, fastestPlanMs: fastest.planMs, fastestCpuMs: fastest.cpuMs, peakRssMb };
-}
-
-async function planOnce(spec: ScenarioSpec): Promise<Omit<ScenarioResult, "peakRssMb" | "fastestPlanMs" | "fastestCpuMs">> {
+    collectGarbage();
     const watcher = spec.policy ? new ChildMemoryWatcher() : undefined;
     let gcMs = 0;
     const gc = new PerformanceObserver((entries) => {
@@ -93,6 +77,7 @@ async function planOnce(spec: ScenarioSpec): Promise<Omit<ScenarioResult, "peakR
         analyzeMs: result.timings.analyzeMs,
         cpuMs: Math.round((used.user + used.system) / 1000),
         gcMs: Math.round(gcMs),
+        peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
         ...(packPeakRssMb !== undefined ? { packPeakRssMb } : {}),
         violations: result.violations.length,
     };
@@ -138,15 +123,89 @@ class ChildMemoryWatcher {
     }
 }
 
-if (require.main === module) {
-    const spec = JSON.parse(process.argv[2] ?? "{}") as ScenarioSpec;
-    run(spec).then(
+/**
+ * A full collection before each measured plan (when Node.js runs with --expose-gc, as the bench
+ * starts it), so that no plan pays for the garbage the one before it left.
+ */
+function collectGarbage(): void {
+    (globalThis as { gc?: () => void }).gc?.();
+}
+
+export const ALTERNATION_MARKER = "BENCH_ALTERNATION ";
+
+/** The components' time overhead: both spellings of one stack, planned by turns in one process. */
+export interface AlternationSpec {
+    n: number;
+    policy: boolean;
+    /** Rounds of one plan of each spelling, after one warm-up plan of each. */
+    rounds: number;
+}
+
+export interface AlternationResult extends AlternationSpec {
+    componentsMs: number[];
+    rawMs: number[];
+    /** componentsMs[i] / rawMs[i]: each pair planned back to back, under the same load. */
+    ratios: number[];
+    /** The median of `ratios`. */
+    timeRatio: number;
+}
+
+/**
+ * Plans the components stack and the raw stack by turns, in one process, so that both sides
+ * run with the same compiled code, the same heap and nearly the same load from elsewhere on
+ * the machine; the median of the per-round ratios is the components' time overhead. (Fresh
+ * processes give each side its own memory figure, but on a loaded machine their time ratio
+ * swings by tenths from run to run.)
+ */
+async function alternate(spec: AlternationSpec): Promise<AlternationResult> {
+    const plan = async (kind: StackKind): Promise<number> => {
+        collectGarbage();
+        const started = process.hrtime.bigint();
+        const result = await planProgram(tenantStack(kind, spec.n), {
+            config: { ...TENANT_CONFIG },
+            project: "tenants",
+            policyPack: spec.policy ? DEFAULT_POLICY_PACK : false,
+        });
+        if (result.error) throw result.error;
+        return Number(process.hrtime.bigint() - started) / 1e6;
+    };
+    await plan("components");
+    await plan("raw");
+    const componentsMs: number[] = [];
+    const rawMs: number[] = [];
+    for (let round = 0; round < spec.rounds; round++) {
+        // Which side goes first changes every round, so neither always follows the other.
+        if (round % 2 === 0) {
+            componentsMs.push(await plan("components"));
+            rawMs.push(await plan("raw"));
+        } else {
+            rawMs.push(await plan("raw"));
+            componentsMs.push(await plan("components"));
+        }
+    }
+    const ratios = componentsMs.map((c, i) => c / rawMs[i]);
+    const sorted = [...ratios].sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    const timeRatio = sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    const round = (v: number) => Math.round(v);
+    return { ...spec, componentsMs: componentsMs.map(round), rawMs: rawMs.map(round), ratios, timeRatio };
+}
+
+/** Prints what `work` returns as one JSON line after `marker`, or its error on stderr (exit 1). */
+function report(work: Promise<object>, marker: string): void {
+    work.then(
         (result) => {
-            process.stdout.write(`${SCENARIO_MARKER}${JSON.stringify(result)}\n`, () => process.exit(0));
+            process.stdout.write(`${marker}${JSON.stringify(result)}\n`, () => process.exit(0));
         },
         (e: unknown) => {
             process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
             process.exit(1);
         },
     );
+}
+
+if (require.main === module) {
+    const spec = JSON.parse(process.argv[2] ?? "{}") as ScenarioSpec | AlternationSpec;
+    if ("rounds" in spec) report(alternate(spec), ALTERNATION_MARKER);
+    else report(run(spec), SCENARIO_MARKER);
 }
