@@ -227,6 +227,22 @@ describe("offline engine", () => {
         assert.match(result.error?.stack ?? "", /engine\.test\.ts/);
     });
 
+    it("answers a registration on a later turn of the event loop, as a real engine's gRPC answer arrives", async () => {
+        let answeredWithinTheTurn: boolean | undefined;
+        const result = await runProgram(async () => {
+            const zone = new aws.route53.Zone("zone", { name: "example.com" });
+            let answered = false;
+            zone.id.apply(() => (answered = true));
+            // Plenty of promise jobs: an answer given within this turn would have arrived by now.
+            for (let i = 0; i < 5000; i++) await Promise.resolve();
+            answeredWithinTheTurn = answered;
+            await new Promise((resolve) => setImmediate(resolve));
+        });
+        assert.ifError(result.error);
+        assert.strictEqual(answeredWithinTheTurn, false);
+        assert.ok(findResource(result, ZONE, "zone")?.id);
+    });
+
     it("runs inside a caller's own async-local runtime state (the Automation API's way)", async () => {
         const state = require("@pulumi/pulumi/runtime/state") as { withLocalStorage<T>(f: () => T): T };
         let result: RunResult;
