@@ -13,7 +13,7 @@
  * "memoryRatio"}, "criticalPath": {"<example>": {"steps": [...], "estimatedMinutes"}}}`.
  * Other options: `--sizes 10,100` (default 10,100,1000), `--repeat 5` (fresh processes per
  * measurement at N <= 100, default 5; larger N run twice; also the rounds of the alternation
- * below, doubled without policies). Times are the best run (the one other load on the machine
+ * below, four times as many without policies). Times are the best run (the one other load on the machine
  * disturbed least), memory the median. The components' time overhead comes from one process
  * that plans the components stack and the raw stack by turns (bench/scenario.ts, `alternate`):
  * the median of the per-round ratios. Their memory overhead is the median ratio of fresh
@@ -297,7 +297,7 @@ async function main(): Promise<void> {
     const scale = sizes.map((n) => ({ plain: find("components", n, false), policy: find("components", n, true) }));
     let overhead: Overhead | undefined;
     if (withOverhead) {
-        const alternation = { plain: await alternate(false, 2 * options.repeat), policy: await alternate(true, options.repeat) };
+        const alternation = { plain: await alternate(false, 4 * options.repeat), policy: await alternate(true, options.repeat) };
         overhead = {
             raw: { plain: find("raw", OVERHEAD_N, false), policy: find("raw", OVERHEAD_N, true) },
             components: scale.find((s) => s.plain.n === OVERHEAD_N)!,
