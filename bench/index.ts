@@ -255,9 +255,11 @@ function printReport(options: Options, scale: { plain: Measurement; policy: Meas
             r((m) => m.peakRssMb), rp((m) => m.peakRssMb), r((m) => m.planMs), rp((m) => m.planMs)]);
         out.push(table(orows, ["l", "r", "r", "r", "r", "r", "r", "r"]));
         out.push(`  by turns: one process plans both stacks in turn (${alternation.plain.rounds} rounds, ${alternation.policy.rounds} with policies), a full garbage`);
-        out.push("  collection before each plan; medians, and the ratio is the median of the per-round ratios (each round's:");
-        out.push(`  ${alternation.plain.ratios.map((v) => v.toFixed(2)).join(" ")}). Memory and "alone": the fresh processes above, median of the`);
-        out.push("  ratios of runs made back to back; their time ratio swings by tenths from run to run on a loaded machine.");
+        out.push("  collection before each plan; medians, and the ratio is the median of the per-round ratios. Memory and \"alone\":");
+        out.push("  the fresh processes above, median of the ratios of runs made back to back; their time ratio swings by tenths");
+        out.push("  from run to run on a loaded machine. Per-round time ratios without policies:");
+        const perRound = alternation.plain.ratios.map((v) => v.toFixed(2));
+        for (let i = 0; i < perRound.length; i += 15) out.push(`    ${perRound.slice(i, i + 15).join(" ")}`);
         out.push(`  The component stack registers ${components.plain.resources - raw.plain.resources} more resources: the RegionalDomain component of each tenant.`);
     }
 
