@@ -288,9 +288,9 @@ async function execute(program: () => unknown, options: RunOptions): Promise<Run
  *   engine through a chain of promises; the recorder drops debug messages, so for the run they
  *   are not sent.
  *
- * Errors keep their full, source-mapped stacks. The SDK reaches both through properties looked
- * up at each call, so replacing them reaches every call. With PULUMI_DEBUG_PROMISE_LEAKS set,
- * nothing is skipped. Returns the undo.
+ * Errors keep their full, source-mapped stacks. The SDK reaches all three through properties
+ * looked up at each call, so replacing them reaches every call. With PULUMI_DEBUG_PROMISE_LEAKS
+ * set, nothing is skipped. Returns the undo.
  */
 function skipSdkBookkeeping(): () => void {
     // A leak hunt needs the bookkeeping.
