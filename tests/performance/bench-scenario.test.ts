@@ -1,0 +1,51 @@
+// `npm run bench` measures each figure in a process of its own (bench/scenario.ts). These run
+// the two kinds of process on a tiny stack, the way the bench starts them, and check what they
+// report: the figures the tables and the JSON are made of.
+
+import * as assert from "assert";
+import { execFile } from "child_process";
+import * as path from "path";
+import { ALTERNATION_MARKER, AlternationResult, SCENARIO_MARKER, ScenarioResult } from "../../bench/scenario";
+
+const ROOT = path.resolve(__dirname, "../..");
+
+function runScenario(spec: object, marker: string): Promise<unknown> {
+    const args = ["--expose-gc", "--require", require.resolve("tsx/cjs"), path.join(ROOT, "bench/scenario.ts"), JSON.stringify(spec)];
+    return new Promise((resolve, reject) => {
+        execFile(process.execPath, args, { cwd: ROOT }, (err, stdout, stderr) => {
+            if (err) return reject(new Error(`${err.message}\n${stderr}`));
+            const line = stdout.split("\n").find((l) => l.startsWith(marker));
+            if (!line) return reject(new Error(`no ${marker.trim()} line in:\n${stdout}`));
+            resolve(JSON.parse(line.slice(marker.length)));
+        });
+    });
+}
+
+describe("bench scenarios", function () {
+    // Each process loads @pulumi/aws (a few seconds on a loaded machine).
+    this.timeout(60_000);
+
+    it("plans N tenants in a fresh process and reports time, GC, CPU and peak memory", async () => {
+        const result = (await runScenario({ kind: "components", n: 3, policy: false }, SCENARIO_MARKER)) as ScenarioResult;
+        // The stack, the default provider, the shared API (API, deployment, stage), and per
+        // tenant the component and its seven resources.
+        assert.strictEqual(result.resources, 2 + 3 + 3 * 8);
+        assert.strictEqual(result.violations, 0);
+        assert.strictEqual(result.analyzeMs, 0, "no policy pack was asked for");
+        assert.ok(result.planMs > 0 && result.programMs > 0 && result.programMs <= result.planMs);
+        assert.ok(result.cpuMs > 0 && result.gcMs >= 0);
+        assert.ok(result.peakRssMb > 50, `peak RSS ${result.peakRssMb} MB`);
+    });
+
+    it("plans the component and raw stacks by turns and reports each round and the median ratio", async () => {
+        const result = (await runScenario({ n: 3, policy: false, rounds: 3 }, ALTERNATION_MARKER)) as AlternationResult;
+        assert.strictEqual(result.componentsMs.length, 3);
+        assert.strictEqual(result.rawMs.length, 3);
+        // Each round's ratio is its two plans' (the reported times are rounded to the millisecond).
+        result.ratios.forEach((r, i) => {
+            const [c, w] = [result.componentsMs[i], result.rawMs[i]];
+            assert.ok(r >= (c - 0.5) / (w + 0.5) && r <= (c + 0.5) / (w - 0.5), `round ${i}: ${r} is not ${c} ms / ${w} ms`);
+        });
+        assert.strictEqual(result.timeRatio, [...result.ratios].sort((a, b) => a - b)[1]);
+    });
+});
