@@ -11,7 +11,8 @@
  * its own simulator and its own config, so runs in one process never see each other. Runs are
  * queued one after another because the errors a program leaks (unhandled rejections) can only
  * be caught process-wide, and because the SDK store they use is the process's global one. A
- * program that keeps working after its run has finished (a timer it leaked) is not isolated.
+ * program that keeps working after its run has ended (one abandoned at its timeout, or a timer
+ * it leaked) is not isolated: what it does later reaches the caller's SDK state.
  *
  * Unknown values: in `inputs`, `outputs` and `stackOutputs`, a value the engine does not know
  * during a preview is the wire sentinel `UNKNOWN` (the SDK's `runtime.unknownValue` string),
@@ -167,7 +168,9 @@ const DEFAULT_TIMEOUT_MS = 120_000;
 
 /** The SDK internals the engine needs; they are stable across 3.x but not in the public typings. */
 interface RuntimeStore {
-    settings: { engine?: unknown };
+    settings: { engine?: unknown; options: { engineAddr?: string } };
+    resourceModules: Map<string, unknown>;
+    resourcePackages: Map<string, unknown>;
 }
 const settings = require("@pulumi/pulumi/runtime/settings") as {
     getMonitor(): unknown;
@@ -176,15 +179,17 @@ const settings = require("@pulumi/pulumi/runtime/settings") as {
     disconnectSync(): void;
 };
 const runtimeState = require("@pulumi/pulumi/runtime/state") as {
+    LocalStore: new () => RuntimeStore;
     withLocalStorage<T>(callback: () => T): T;
     getLocalStore(): RuntimeStore | undefined;
     getStore(): RuntimeStore;
+    getGlobalStore(): RuntimeStore;
 };
 
 /**
  * Runs `callback` with a Pulumi runtime state of its own. Runs are queued, never concurrent, so
- * the SDK's global store is enough: it is emptied for the run (the SDK makes a fresh one on first
- * use) and put back afterwards. The SDK's other way, `withLocalStorage`, keeps the state in an
+ * the SDK's global store is enough: a fresh one is installed for the run and the caller's put
+ * back afterwards. The SDK's other way, `withLocalStorage`, keeps the state in an
  * AsyncLocalStorage, which switches on Node.js's promise hooks for the rest of the process: every
  * promise then pays for a hook call and a copied context, and a plan makes thousands of promises
  * per resource. Inside a caller's own local store (the Automation API's way), the global store
@@ -204,8 +209,13 @@ async function withOwnRuntimeState<T>(callback: () => Promise<T>): Promise<T> {
         }
     };
     if (runtimeState.getLocalStore() !== undefined) return runtimeState.withLocalStorage(run);
-    const outer = global.globalStore;
-    global.globalStore = undefined;
+    const outer = runtimeState.getGlobalStore();
+    const own = new runtimeState.LocalStore();
+    // Provider packages register their resource modules in the global store once, when they are
+    // first loaded: the run must see those loaded before it, and keep those it loads.
+    own.resourceModules = outer.resourceModules;
+    own.resourcePackages = outer.resourcePackages;
+    global.globalStore = own;
     try {
         return await run();
     } finally {
@@ -239,6 +249,7 @@ async function execute(program: () => unknown, options: RunOptions): Promise<Run
     errors.install();
     const restoreSdkBookkeeping = skipSdkBookkeeping();
     const getEngine = settings.getEngine;
+    let abandoned = false;
     try {
         await withOwnRuntimeState(async () => {
             await pulumi.runtime.setMocks(simulator, project, stack, preview);
@@ -246,8 +257,13 @@ async function execute(program: () => unknown, options: RunOptions): Promise<Run
             // A stand-in engine collects the program's log messages instead of printing them. The
             // log functions ask `settings.getEngine` (looked up at each call); with the global
             // store it would return a module variable no one can set, so it is replaced for the run.
-            runtimeState.getStore().settings.engine = recorder.engine;
-            settings.getEngine = () => recorder.engine;
+            const store = runtimeState.getStore();
+            store.settings.engine = recorder.engine;
+            if (runtimeState.getLocalStore() === undefined) settings.getEngine = () => recorder.engine;
+            // Nor may the SDK reach a real engine of its own: started by the Pulumi CLI, this
+            // process has PULUMI_NODEJS_ENGINE set, and on the global store the SDK would open
+            // a client to it (to announce the stack) from that address.
+            store.settings.options.engineAddr = "";
             recorder.attach(settings.getMonitor() as Monitor);
             const finished = (async () => {
                 try {
@@ -260,6 +276,7 @@ async function execute(program: () => unknown, options: RunOptions): Promise<Run
             const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
             if (!(await finishesWithin(finished, timeoutMs))) {
                 errors.add(new Error(`the program did not finish within ${timeoutMs} ms`));
+                abandoned = true;
             }
         });
         // Rejections nobody handled surface only after the current tasks; give them a turn.
@@ -267,7 +284,11 @@ async function execute(program: () => unknown, options: RunOptions): Promise<Run
         await nextTurn();
     } finally {
         settings.getEngine = getEngine;
-        restoreSdkBookkeeping();
+        // An abandoned program may still be running, now on the caller's SDK state. Left with
+        // the SDK's leak bookkeeping, whatever it started later would be reported as the
+        // caller's leaked promises when the process exits (and fail it), so the bookkeeping
+        // stays skipped for the rest of the process.
+        if (!abandoned) restoreSdkBookkeeping();
         errors.uninstall();
     }
     return recorder.result(errors.first() ?? recorder.loggedError());

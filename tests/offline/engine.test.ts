@@ -243,6 +243,53 @@ describe("offline engine", () => {
         assert.ok(findResource(result, ZONE, "zone")?.id);
     });
 
+    it("plans in a process the Pulumi CLI started (PULUMI_NODEJS_ENGINE set) without reaching for that engine", async () => {
+        const before = process.env["PULUMI_NODEJS_ENGINE"];
+        // Nothing listens there: a client the SDK opened to it would fail the run.
+        process.env["PULUMI_NODEJS_ENGINE"] = "127.0.0.1:1";
+        try {
+            const result = await runProgram(() => {
+                pulumi.log.info("recorded, not sent");
+                new aws.route53.Zone("zone", { name: "example.com" });
+            });
+            assert.ifError(result.error);
+            assert.ok(findResource(result, ZONE, "zone"));
+            assert.deepStrictEqual(result.diagnostics.map((d) => d.message), ["recorded, not sent"]);
+        } finally {
+            if (before === undefined) delete process.env["PULUMI_NODEJS_ENGINE"];
+            else process.env["PULUMI_NODEJS_ENGINE"] = before;
+        }
+    });
+
+    it("keeps the resource modules packages register, those loaded before a run and those loaded during it", async () => {
+        let awsModuleDuringRun = false;
+        const result = await runProgram(() => {
+            awsModuleDuringRun = pulumi.runtime.getResourceModule("aws", "route53/zone", undefined) !== undefined;
+            // What a package does when its module is first loaded (during a run, for a program that imports it).
+            pulumi.runtime.registerResourceModule("engine-test", "widgets", {
+                version: "1.0.0",
+                construct: (name, _type, urn) => new Box(name, { urn }),
+            });
+        });
+        assert.ifError(result.error);
+        assert.ok(awsModuleDuringRun, "the aws package's modules, loaded before the run, were not visible in it");
+        assert.ok(pulumi.runtime.getResourceModule("engine-test", "widgets", undefined), "the module registered during the run was lost");
+    });
+
+    it("does not report an abandoned program's later work as the caller's leaked promises", async () => {
+        const state = require("@pulumi/pulumi/runtime/state") as { getStore(): { leakCandidates: Set<unknown> } };
+        const leaksBefore = state.getStore().leakCandidates.size;
+        const result = await runProgram(() => {
+            // After the timeout, a timer registers a resource whose input never resolves.
+            setTimeout(() => new aws.route53.Zone("late", { name: new Promise<string>(() => undefined) }), 150);
+            return new Promise(() => undefined);
+        }, { timeoutMs: 50 });
+        assert.match(result.error?.message ?? "", /did not finish within 50 ms/);
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        // The SDK's exit handler would print these as leaks and fail the process.
+        assert.strictEqual(state.getStore().leakCandidates.size, leaksBefore);
+    });
+
     it("runs inside a caller's own async-local runtime state (the Automation API's way)", async () => {
         const state = require("@pulumi/pulumi/runtime/state") as { withLocalStorage<T>(f: () => T): T };
         let result: RunResult;
