@@ -10,10 +10,11 @@
  *
  * `npm run bench -- --json` prints one JSON document instead of the tables:
  * `{"scale": [{"n", "planMs", "planWithPolicyMs", "peakRssMb"}], "overhead": {"timeRatio",
- * "memoryRatio"}, "criticalPath": {"<example>": {"steps": [...], "estimatedMinutes"}}}`.
+ * "memoryRatio", "firstPlanTimeRatio", "timeRatioWithPolicies"}, "criticalPath": {"<example>":
+ * {"steps": [...], "estimatedMinutes"}}}`.
  * Other options: `--sizes 10,100` (default 10,100,1000), `--repeat 5` (fresh processes per
- * measurement at N <= 100, default 5; larger N run twice; also the rounds of the alternation
- * below, four times as many without policies). Times are the best run (the one other load on the machine
+ * measurement at N <= 100, default 5; larger N run twice; also the rounds by turns below, four
+ * times as many without policies). Times are the best run (the one other load on the machine
  * disturbed least), memory the median. The components' time overhead comes from one process
  * that plans the components stack and the raw stack by turns (bench/scenario.ts, `alternate`):
  * the median of the per-round ratios. Their memory overhead is the median ratio of fresh
