@@ -26,7 +26,7 @@ import * as os from "os";
 import * as path from "path";
 import { CriticalPath, criticalPath } from "../offline/critical-path";
 import { planProgram } from "../offline/plan";
-import { ALTERNATION_MARKER, AlternationResult, AlternationSpec, SCENARIO_MARKER, ScenarioResult, ScenarioSpec } from "./scenario";
+import { ALTERNATION_MARKER, AlternationResult, AlternationSpec, SCENARIO_MARKER, ScenarioResult, ScenarioSpec, median } from "./scenario";
 
 const ROOT = path.resolve(__dirname, "..");
 const EXAMPLES = path.join(ROOT, "examples");
@@ -110,10 +110,9 @@ function runScenario(spec: ScenarioSpec | AlternationSpec): Promise<ScenarioResu
     });
 }
 
-function median(values: number[]): number {
-    const sorted = [...values].sort((a, b) => a - b);
-    const mid = Math.floor(sorted.length / 2);
-    return sorted.length % 2 === 1 ? sorted[mid] : Math.round((sorted[mid - 1] + sorted[mid]) / 2);
+/** The median of whole figures (milliseconds, megabytes), rounded to a whole one. */
+function wholeMedian(values: number[]): number {
+    return Math.round(median(values));
 }
 
 /** Runs every scenario `repeat` times, interleaved so that a burst of load elsewhere spreads over all of them. */
@@ -135,8 +134,8 @@ async function measure(specs: ScenarioSpec[], repeat: (spec: ScenarioSpec) => nu
         return {
             ...best,
             runs,
-            peakRssMb: median(runs.map((r) => r.peakRssMb)),
-            ...(packs.length > 0 ? { packPeakRssMb: median(packs) } : {}),
+            peakRssMb: wholeMedian(runs.map((r) => r.peakRssMb)),
+            ...(packs.length > 0 ? { packPeakRssMb: wholeMedian(packs) } : {}),
         };
     });
 }
@@ -179,9 +178,7 @@ function ratio(a: number, b: number): number {
  */
 function pairedRatio(a: Measurement, b: Measurement, figure: (r: ScenarioResult) => number): number {
     const pairs = Math.min(a.runs.length, b.runs.length);
-    const ratios = Array.from({ length: pairs }, (_, k) => figure(a.runs[k]) / figure(b.runs[k])).sort((x, y) => x - y);
-    const mid = Math.floor(pairs / 2);
-    return ratio(pairs % 2 === 1 ? ratios[mid] : (ratios[mid - 1] + ratios[mid]) / 2, 1);
+    return ratio(median(Array.from({ length: pairs }, (_, k) => figure(a.runs[k]) / figure(b.runs[k]))), 1);
 }
 
 function machine(): string {
@@ -247,7 +244,7 @@ function printReport(options: Options, scale: { plain: Measurement; policy: Meas
             ["components", components, alternation.plain.componentsMs, alternation.policy.componentsMs],
             ["raw @pulumi/aws", raw, alternation.plain.rawMs, alternation.policy.rawMs],
         ] as const) {
-            orows.push([label, String(m.plain.resources), String(median(plain)), String(median(policy)), String(m.plain.peakRssMb),
+            orows.push([label, String(m.plain.resources), String(wholeMedian(plain)), String(wholeMedian(policy)), String(m.plain.peakRssMb),
                 String(m.policy.peakRssMb), String(m.plain.planMs), String(m.policy.planMs)]);
         }
         const r = (f: (m: ScenarioResult) => number) => x(pairedRatio(components.plain, raw.plain, f));

@@ -131,6 +131,13 @@ function collectGarbage(): void {
     (globalThis as { gc?: () => void }).gc?.();
 }
 
+/** The middle value (the mean of the two middle ones for an even count). */
+export function median(values: readonly number[]): number {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
 export const ALTERNATION_MARKER = "BENCH_ALTERNATION ";
 
 /** The components' time overhead: both spellings of one stack, planned by turns in one process. */
@@ -184,9 +191,7 @@ async function alternate(spec: AlternationSpec): Promise<AlternationResult> {
         }
     }
     const ratios = componentsMs.map((c, i) => c / rawMs[i]);
-    const sorted = [...ratios].sort((a, b) => a - b);
-    const mid = Math.floor(sorted.length / 2);
-    const timeRatio = sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    const timeRatio = median(ratios);
     const round = (v: number) => Math.round(v);
     return { ...spec, componentsMs: componentsMs.map(round), rawMs: rawMs.map(round), ratios, timeRatio };
 }
