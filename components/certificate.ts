@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
 import * as tls from "@pulumi/tls";
-import { keepNodes, nodesOf } from "./component";
+import { asOutput, keepNodes, nodesOf } from "./component";
 import { DomainConfigError, componentLabel } from "./errors";
 import { DnsArgs, resolveZone, validateZone } from "./dns";
 import { isInZone, validateDomainName } from "./names";
@@ -253,7 +253,7 @@ export function createCertificateResources(
     const tags = args.tags;
     const child: pulumi.CustomResourceOptions = opts.provider ? { parent, provider: opts.provider } : { parent };
     if (plan.mode === "existing") {
-        return { arn: pulumi.output(args.arn!), nodes: { certificate: undefined, validation: undefined, validationRecords: [] } };
+        return { arn: asOutput(args.arn!), nodes: { certificate: undefined, validation: undefined, validationRecords: [] } };
     }
     if (plan.mode === "request") {
         const cert = createRequested();

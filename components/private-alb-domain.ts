@@ -2,7 +2,7 @@ import { isIPv4, isIPv6 } from "net";
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
 import { CertificateTransforms } from "./certificate";
-import { keepNodes, nodesOf } from "./component";
+import { asOutput, keepNodes, nodesOf } from "./component";
 import {
     DomainArgs, DomainMappings, DomainNodes, DomainOutputs, domainOutputs, mappingsOf, planMappings, publishDomain,
     requestDomainCertificate,
@@ -287,8 +287,8 @@ export class PrivateAlbDomain extends pulumi.ComponentResource implements Domain
                 const existing = aws.ec2.getVpcEndpointOutput({ id: args.vpcEndpoint.id, region }, { ...child });
                 return {
                     resource: undefined,
-                    id: pulumi.output(args.vpcEndpoint.id),
-                    securityGroupId: pulumi.output(args.vpcEndpoint.securityGroupId),
+                    id: asOutput(args.vpcEndpoint.id),
+                    securityGroupId: asOutput(args.vpcEndpoint.securityGroupId),
                     networkInterfaceIds: existing.networkInterfaceIds,
                 };
             }

@@ -5,6 +5,7 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
+import { asOutput } from "./component";
 import { AliasTarget, createAliasRecords, resolveZone } from "./dns";
 import { CustomDomainArgs, DomainArgs, validateDomainCertificate } from "./domain-base";
 import { DomainConfigError } from "./errors";
@@ -125,7 +126,7 @@ export function createPrivateRecords(
     let created: aws.route53.Zone | undefined;
     let zoneId: pulumi.Output<string>;
     if (zone.zoneId !== undefined) {
-        zoneId = pulumi.output(zone.zoneId);
+        zoneId = asOutput(zone.zoneId);
     } else {
         const zoneName = zone.zoneName ?? domainName;
         const [a, o] = applyTransform(transforms?.zone, `${name}-zone`, {
