@@ -24,9 +24,10 @@ export interface RestApiOptions {
     /** VPC endpoints a private API is reachable through. */
     vpcEndpointIds?: pulumi.Input<string>[];
     /**
-     * Keep the default https://{id}.execute-api.{region}.amazonaws.com endpoint. Off by default for
-     * public APIs: with a custom domain in front, the default endpoint is a second, unguarded way in.
-     * @default true for PRIVATE APIs, false otherwise
+     * Keep the default https://{id}.execute-api.{region}.amazonaws.com endpoint. Off by default: with
+     * a custom domain in front, the default endpoint is a second, unguarded way in (for a private
+     * API too: README, "Calling it from the VPC").
+     * @default false
      */
     keepExecuteApiEndpoint?: boolean;
 }
@@ -36,11 +37,9 @@ export function mockRestApi(name: string, o: RestApiOptions, opts: pulumi.Custom
     const region = o.region;
     const api = new aws.apigateway.RestApi(name, {
         endpointConfiguration: { types: o.endpointType, vpcEndpointIds: o.vpcEndpointIds },
-        // The private examples keep the default endpoint: the VPC endpoint's own DNS names (private
-        // DNS, the vpce hostname, {api-id}-{vpce-id}) reach the API through it, and the README shows
-        // those calls next to the custom domain. The pack's advisory execute-api-endpoint-disabled
-        // says so; set keepExecuteApiEndpoint: false in your own private APIs once only the domain is used.
-        disableExecuteApiEndpoint: !(o.keepExecuteApiEndpoint ?? o.endpointType === "PRIVATE"),
+        // Private APIs too: the calls that name the API itself through the VPC endpoint (private DNS,
+        // x-apigw-api-id, {api-id}-{vpce-id}) are its default endpoint, and would bypass the domain.
+        disableExecuteApiEndpoint: !(o.keepExecuteApiEndpoint ?? false),
         policy: o.policy,
         region,
     }, opts);

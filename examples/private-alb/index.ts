@@ -23,7 +23,6 @@ const api = mockRestApi("internal", {
     endpointType: "PRIVATE",
     message: "hello through the internal ALB",
     policy: internal.apiPolicy,
-    vpcEndpointIds: [internal.vpcEndpointId],
 });
 internal.addMapping({ apiId: api.id, stage: api.stageName });
 
