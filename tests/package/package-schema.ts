@@ -1,8 +1,8 @@
 /**
  * The package schema as the plugin host produces it for `pulumi package add`: run-plugin
  * collects the component classes the entry point exports, and ComponentProvider runs Pulumi's
- * component analyzer over the TypeScript sources. Built once per test run (the analyzer
- * compiles the whole project: several seconds) and shared by the tests that read it.
+ * component analyzer over the TypeScript sources (the program tsconfig.json describes). Built
+ * once per test run (a second or two) and shared by the tests that read it.
  */
 import * as path from "path";
 import { ComponentProvider, getPulumiComponents } from "@pulumi/pulumi/provider/experimental/provider";
