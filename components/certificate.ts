@@ -4,9 +4,11 @@ import * as tls from "@pulumi/tls";
 import { asOutput, keepNodes, nodesOf } from "./component";
 import { DomainConfigError, componentLabel } from "./errors";
 import { DnsArgs, resolveZone, validateZone } from "./dns";
-import { isInZone, validateDomainName } from "./names";
+import { isAcmCertificateArn, arnRegion } from "../aws/arn";
+import { isInZone, withoutWildcard } from "../aws/dns";
+import { validateDomainName } from "./names";
 import { rejectOptionsInArgs, standardOptions } from "./options";
-import { arnRegion, plainString } from "./regions";
+import { plainString } from "./regions";
 import { Transform, applyTransform } from "./transform";
 
 /** A PEM certificate to import into ACM instead of requesting one. */
@@ -174,7 +176,7 @@ function planCertificate(label: string, args: CertificateArgs): CertificatePlan 
     if (mode === "existing") {
         const arn = plainString(args.arn);
         if (arn !== undefined) {
-            if (!/^arn:aws[a-z-]*:acm:[a-z0-9-]+:\d{12}:certificate\/.+$/.test(arn)) {
+            if (!isAcmCertificateArn(arn)) {
                 throw new DomainConfigError(label, "arn", arn, "is not an ACM certificate ARN",
                     "pass an ARN such as arn:aws:acm:us-east-1:123456789012:certificate/...");
             }
@@ -204,7 +206,7 @@ function planCertificate(label: string, args: CertificateArgs): CertificatePlan 
     validateZone(label, args.domainName, args);
     if (args.zoneName !== undefined) {
         (args.subjectAlternativeNames ?? []).forEach((n, i) => {
-            if (!isInZone(n.replace(/^\*\./, ""), args.zoneName!)) {
+            if (!isInZone(withoutWildcard(n), args.zoneName!)) {
                 throw new DomainConfigError(label, `subjectAlternativeNames[${i}]`, n,
                     `is not in the zone "${args.zoneName}" that holds the validation records`,
                     "request names from other zones in a separate Certificate");

@@ -1,8 +1,10 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
 import * as random from "@pulumi/random";
+import { arnRegion } from "../aws/arn";
+import { CLOUDFRONT_CERTIFICATE_REGION, CLOUDFRONT_ZONE_ID, originHeaderProblem } from "../aws/cloudfront";
 import { Certificate, CertificateTransforms, validateCertificateArgs } from "./certificate";
-import { ManagedCachePolicy, ManagedOriginRequestPolicy, originHeaderProblem, originRequestPolicyDroppingHost } from "./cloudfront-policies";
+import { ManagedCachePolicy, ManagedOriginRequestPolicy, originRequestPolicyDroppingHost } from "./cloudfront-policies";
 import { asOutput, defineLiveOutput, keepNodes, nodesOf } from "./component";
 import { createAliasRecords, resolveZone } from "./dns";
 import { CustomDomainArgs, certificateArgsFor, validateDomainCertificate } from "./domain-base";
@@ -10,10 +12,10 @@ import { DomainConfigError, componentLabel } from "./errors";
 import { Mapping, MappingTransforms, urlOf } from "./mappings";
 import { DomainOptions, hasExplicitProvider, rejectOptionsInArgs, standardOptions } from "./options";
 import { RegionalDomain, RegionalDomainArgs, RegionalDomainTransforms, validateRegionalDomain } from "./regional-domain";
-import { arnRegion, knownRegion, plainString } from "./regions";
+import { knownRegion, plainString } from "./regions";
 import { MutualTls } from "./security";
 import { Transform, applyTransform } from "./transform";
-import { ApiType, CLOUDFRONT_ZONE_ID, EndpointAccessMode, RegionalSecurityPolicy } from "./types";
+import { ApiType, EndpointAccessMode, RegionalSecurityPolicy } from "./types";
 
 /** CloudFront viewer security policies this package accepts: TLS 1.2 is the floor. */
 export const ViewerSecurityPolicy = {
@@ -319,8 +321,6 @@ export interface CloudFrontDomainNodes {
     mappings: (aws.apigateway.BasePathMapping | aws.apigatewayv2.ApiMapping)[];
 }
 
-/** CloudFront reads viewer certificates (and origin client certificates) only from us-east-1. */
-const CLOUDFRONT_CERTIFICATE_REGION = "us-east-1";
 const ORIGIN_ID = "apigateway";
 const ALL_METHODS = ["GET", "HEAD", "OPTIONS", "PUT", "POST", "PATCH", "DELETE"];
 const DEFAULT_ORIGIN_HEADER = "x-origin-verify";

@@ -6,12 +6,12 @@
  * managed origin request policies" and "Use managed cache policies").
  */
 import * as pulumi from "@pulumi/pulumi";
-import { MANAGED_CACHE_POLICIES, MANAGED_ORIGIN_REQUEST_POLICIES, MANAGED_POLICY_FORWARDS_HOST } from "../policy/lib/cloudfront";
+import { MANAGED_CACHE_POLICIES, MANAGED_ORIGIN_REQUEST_POLICIES, MANAGED_POLICY_FORWARDS_HOST } from "../aws/cloudfront";
 import { plainString } from "./regions";
 
 /**
  * Managed origin request policies (what CloudFront sends to the origin besides the cache key).
- * The ids come from the policy pack's table, so the component and the rules never disagree.
+ * The ids come from the rulebook (aws/cloudfront.ts), which the policy pack reads too.
  */
 export const ManagedOriginRequestPolicy = {
     /** Every viewer header (Host included), cookie and query string. The default. */
@@ -57,27 +57,4 @@ export function originRequestPolicyDroppingHost(
     // word on Host when the cache policy is a managed one known to leave Host out.
     if (MANAGED_POLICY_FORWARDS_HOST.get(request) !== false || MANAGED_POLICY_FORWARDS_HOST.get(cache) !== false) return undefined;
     return originRequestPolicyNames.get(request);
-}
-
-/**
- * Headers CloudFront refuses to add to origin requests (CloudFront Developer Guide, "Custom
- * headers that CloudFront can't add to origin requests"), lowercase.
- */
-const RESERVED_ORIGIN_HEADERS: ReadonlySet<string> = new Set([
-    "cache-control", "connection", "content-length", "cookie", "host", "if-match", "if-modified-since",
-    "if-none-match", "if-range", "if-unmodified-since", "max-forwards", "pragma", "proxy-authenticate",
-    "proxy-authorization", "proxy-connection", "range", "request-range", "te", "trailer",
-    "transfer-encoding", "upgrade", "via", "x-real-ip",
-]);
-
-const HEADER_TOKEN = /^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/;
-
-/** Why CloudFront would refuse this custom origin header name, or undefined when it is fine. */
-export function originHeaderProblem(name: string): string | undefined {
-    if (!HEADER_TOKEN.test(name)) return "is not an HTTP header name";
-    const lower = name.toLowerCase();
-    if (RESERVED_ORIGIN_HEADERS.has(lower) || lower.startsWith("x-amz-") || lower.startsWith("x-edge-")) {
-        return "is a header CloudFront does not let a distribution add to origin requests";
-    }
-    return undefined;
 }

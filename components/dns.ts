@@ -2,7 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
 import { asOutput } from "./component";
 import { DomainConfigError } from "./errors";
-import { defaultZoneName, isInZone } from "./names";
+import { defaultZoneName, isInZone, withoutWildcard } from "../aws/dns";
 import { Transform, applyTransform } from "./transform";
 
 /** Where a component's DNS records go. Plain data so it crosses languages. */
@@ -42,14 +42,14 @@ export function resolveZone(
 ): pulumi.Output<string> {
     if (dns.zoneId !== undefined) return asOutput(dns.zoneId);
     validateZone(component, domain, dns);
-    const zoneName = dns.zoneName ?? defaultZoneName(domain.replace(/^\*\./, ""));
+    const zoneName = dns.zoneName ?? defaultZoneName(withoutWildcard(domain));
     return pulumi.output(aws.route53.getZone({ name: zoneName, privateZone: dns.privateZone ?? false }, opts)).zoneId;
 }
 
 /** Checks zone arguments without registering anything (so validation can run before `super`). */
 export function validateZone(component: string, domain: string, dns: DnsArgs): void {
     if (dns.zoneId !== undefined || dns.zoneName === undefined) return;
-    const bare = domain.replace(/^\*\./, "");
+    const bare = withoutWildcard(domain);
     if (!isInZone(bare, dns.zoneName)) {
         throw new DomainConfigError(component, "zoneName", dns.zoneName,
             `does not contain the domain "${domain}" on whole labels`,

@@ -5,7 +5,8 @@ import { asOutput, defineLiveOutput } from "./component";
 import { DnsArgs } from "./dns";
 import { DomainConfigError } from "./errors";
 import { Mapping, MappingPlanner, MappingTransforms, PlannedMapping, createMapping, mappingUrl, urlOf } from "./mappings";
-import { arnRegion, plainString } from "./regions";
+import { arnRegion, isAcmCertificateArn } from "../aws/arn";
+import { plainString } from "./regions";
 
 /** Arguments every custom domain component takes, whatever its DNS. */
 export interface DomainArgs {
@@ -55,7 +56,7 @@ export function validateDomainCertificate(
         return;
     }
     if (arn === undefined) return;
-    if (!/^arn:aws[a-z-]*:acm:[a-z0-9-]+:\d{12}:certificate\/.+$/.test(arn)) {
+    if (!isAcmCertificateArn(arn)) {
         throw new DomainConfigError(label, "certificateArn", arn, "is not an ACM certificate ARN",
             "pass an ARN such as arn:aws:acm:us-east-1:123456789012:certificate/...");
     }

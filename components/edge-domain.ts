@@ -1,5 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
+import { CLOUDFRONT_CERTIFICATE_REGION } from "../aws/cloudfront";
 import { CertificateTransforms } from "./certificate";
 import { keepNodes, nodesOf } from "./component";
 import { createAliasRecords, resolveZone, validateZone } from "./dns";
@@ -56,8 +57,8 @@ export interface EdgeDomainNodes extends DomainNodes {
     domain: aws.apigateway.DomainName;
 }
 
-/** Where every edge-optimized certificate must live: CloudFront reads certificates only from us-east-1. */
-const EDGE_CERTIFICATE_REGION = "us-east-1";
+/** An edge-optimized domain is served by CloudFront, which reads certificates only from us-east-1. */
+const EDGE_CERTIFICATE_REGION = CLOUDFRONT_CERTIFICATE_REGION;
 
 /**
  * An edge-optimized custom domain for REST APIs: the certificate in us-east-1 (whatever the

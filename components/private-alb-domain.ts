@@ -1,6 +1,8 @@
 import { isIPv4, isIPv6 } from "net";
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
+import { isVpcEndpointId } from "../aws/ec2";
+import { isModernElbPolicy } from "../aws/elb";
 import { CertificateTransforms } from "./certificate";
 import { asOutput, keepNodes, nodesOf } from "./component";
 import {
@@ -163,9 +165,6 @@ export interface PrivateAlbDomainNodes extends DomainNodes {
 
 /** The listener policy used unless another is given: TLS 1.3 and 1.2 with forward secrecy. */
 const DEFAULT_SSL_POLICY = "ELBSecurityPolicy-TLS13-1-2-2021-06";
-/** ELB policies whose minimum version is TLS 1.2 or 1.3 carry it in their name. */
-const MODERN_SSL_POLICY = /^ELBSecurityPolicy-(TLS13-1-[23]|TLS-1-2|FS-1-2)(-|$)/;
-const VPCE_ID = /^vpce-[0-9a-f]{8,17}$/;
 
 /**
  * The classic way to give a private REST API a custom domain: an internal Application Load
@@ -469,11 +468,11 @@ function validatePrivateAlbDomain(label: string, args: PrivateAlbDomainArgs, exp
         fail("allowedCidrs", args.allowedCidrs, "admits nobody to the load balancer", "list the client ranges, or omit it to admit the VPC's CIDR");
     }
     const endpointId = plainString(args.vpcEndpoint?.id);
-    if (endpointId !== undefined && !VPCE_ID.test(endpointId)) {
+    if (endpointId !== undefined && !isVpcEndpointId(endpointId)) {
         fail("vpcEndpoint.id", endpointId, "is not a VPC endpoint id", "pass an id such as \"vpce-0123456789abcdef0\"");
     }
     const sslPolicy = args.sslPolicy ?? DEFAULT_SSL_POLICY;
-    if (!MODERN_SSL_POLICY.test(sslPolicy)) {
+    if (!isModernElbPolicy(sslPolicy)) {
         fail("sslPolicy", sslPolicy, "is not an ELB policy with TLS 1.2 or better as its minimum",
             `use "${DEFAULT_SSL_POLICY}" (the default) or another ELBSecurityPolicy-TLS13-1-2-* policy`);
     }

@@ -9,7 +9,7 @@ import { asOutput } from "./component";
 import { AliasTarget, createAliasRecords, resolveZone } from "./dns";
 import { CustomDomainArgs, DomainArgs, validateDomainCertificate } from "./domain-base";
 import { DomainConfigError } from "./errors";
-import { isInZone } from "./names";
+import { isInZone } from "../aws/dns";
 import { Transform, applyTransform } from "./transform";
 
 /** The private hosted zone that answers a private domain's name inside the VPC. */

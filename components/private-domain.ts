@@ -1,5 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
+import { isVpcEndpointId } from "../aws/ec2";
+import { isRamPrincipal } from "../aws/ram";
 import { CertificateTransforms } from "./certificate";
 import { keepNodes, nodesOf } from "./component";
 import {
@@ -304,10 +306,6 @@ function principalLabel(principal: string): string {
     return principal.split("/").pop()!;
 }
 
-const ACCOUNT = /^\d{12}$/;
-const ORGANIZATION = /^arn:aws[a-z-]*:organizations::\d{12}:organization\/o-[a-z0-9]{10,32}$/;
-const OU = /^arn:aws[a-z-]*:organizations::\d{12}:ou\/o-[a-z0-9]{10,32}\/ou-[a-z0-9]{4,32}-[a-z0-9]{8,32}$/;
-const VPCE_ID = /^vpce-[0-9a-f]{8,17}$/;
 
 /** Every rule a private domain must satisfy, checked before anything is registered. */
 function validatePrivateDomain(label: string, args: PrivateDomainArgs, explicitProvider: boolean) {
@@ -329,7 +327,7 @@ function validatePrivateDomain(label: string, args: PrivateDomainArgs, explicitP
     ([["vpcEndpointIds", ownEndpoints], ["consumerVpcEndpointIds", consumerEndpoints]] as const).forEach(([argument, ids]) => {
         ids.forEach((id, i) => {
             const plain = plainString(id);
-            if (plain !== undefined && !VPCE_ID.test(plain)) {
+            if (plain !== undefined && !isVpcEndpointId(plain)) {
                 fail(`${argument}[${i}]`, plain, "is not a VPC endpoint id", "pass an id such as \"vpce-0123456789abcdef0\"");
             }
         });
@@ -348,7 +346,7 @@ function validatePrivateDomain(label: string, args: PrivateDomainArgs, explicitP
             fail("share.principals", principals, "shares the domain with nobody", "list account ids, OU ARNs or the organization ARN, or drop share");
         }
         principals.forEach((p, i) => {
-            if (typeof p !== "string" || !(ACCOUNT.test(p) || ORGANIZATION.test(p) || OU.test(p))) {
+            if (typeof p !== "string" || !isRamPrincipal(p)) {
                 fail(`share.principals[${i}]`, p, "is not an account id, organizational unit ARN or organization ARN",
                     "use \"111122223333\", \"arn:aws:organizations::123456789012:ou/o-.../ou-...\" or \"arn:aws:organizations::123456789012:organization/o-...\"");
             }

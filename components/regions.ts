@@ -1,12 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
 
-/** The region part of an ARN (`arn:aws:acm:eu-west-1:...` gives `eu-west-1`), or undefined when it has none. */
-export function arnRegion(arn: string): string | undefined {
-    const parts = arn.split(":");
-    if (parts.length < 6 || parts[0] !== "arn") return undefined;
-    return parts[3] || undefined;
-}
-
 /** The value when it is a plain string now (not an Output, not a Promise), else undefined. */
 export function plainString(value: pulumi.Input<string> | undefined): string | undefined {
     return typeof value === "string" ? value : undefined;

@@ -1,17 +1,11 @@
 import { DomainConfigError } from "./errors";
-import { ApiType, EdgeSecurityPolicy, EndpointKind, RegionalSecurityPolicy } from "./types";
-
-/** True for the enhanced `SecurityPolicy_*` policies. */
-export function isEnhancedPolicy(policy: string): boolean {
-    return policy.startsWith("SecurityPolicy_");
-}
-
-const edgeEnhanced: readonly string[] = Object.values(EdgeSecurityPolicy).filter(isEnhancedPolicy);
-const regionalEnhanced: readonly string[] = Object.values(RegionalSecurityPolicy).filter(isEnhancedPolicy);
+import { SECURITY_POLICY, isEnhancedSecurityPolicy, securityPolicyProblem } from "../aws/apigateway";
+import { ApiType, EndpointKind } from "./types";
 
 /**
  * Checks a domain's security policy and endpoint access mode against its endpoint kind and
- * the kinds of API it serves. Returns the policy to use (TLS_1_2 when none is given).
+ * the kinds of API it serves (aws/apigateway.ts). Returns the policy to use (TLS_1_2 when none
+ * is given).
  */
 export function validateSecurityPolicy(
     label: string,
@@ -20,42 +14,14 @@ export function validateSecurityPolicy(
     accessMode: string | undefined,
     apiTypes: ApiType[],
 ): string {
-    const p = policy ?? "TLS_1_2";
-    const fail = (argument: string, value: unknown, rule: string, fix: string): never => {
-        throw new DomainConfigError(label, argument, value, rule, fix);
-    };
-    if (p === "TLS_1_0") {
-        fail("securityPolicy", p, "allows TLS 1.0; this package accepts TLS 1.2 or better", "use \"TLS_1_2\" or an enhanced SecurityPolicy_* policy");
+    const p = policy ?? SECURITY_POLICY.TLS_1_2;
+    // AWS accepts TLS_1_0; this package does not (TLS 1.2 is its floor).
+    if (p === SECURITY_POLICY.TLS_1_0) {
+        throw new DomainConfigError(label, "securityPolicy", p, "allows TLS 1.0; this package accepts TLS 1.2 or better",
+            "use \"TLS_1_2\" or an enhanced SecurityPolicy_* policy");
     }
-    if (p !== "TLS_1_2" && !edgeEnhanced.includes(p) && !regionalEnhanced.includes(p)) {
-        fail("securityPolicy", p, "is not a security policy API Gateway knows",
-            `use "TLS_1_2" or one of ${kind === "EDGE" ? edgeEnhanced.join(", ") : regionalEnhanced.join(", ")}`);
-    }
-    if (kind === "EDGE" && regionalEnhanced.includes(p)) {
-        fail("securityPolicy", p, "is for regional and private domains, not edge-optimized ones",
-            `use an edge policy (${edgeEnhanced.join(", ")}) or "TLS_1_2"`);
-    }
-    if (kind !== "EDGE" && edgeEnhanced.includes(p)) {
-        fail("securityPolicy", p, `is only valid on edge-optimized domains, and this domain is ${kind}`,
-            `use a regional policy (${regionalEnhanced.join(", ")}) or "TLS_1_2"`);
-    }
-    const enhanced = isEnhancedPolicy(p);
-    if (enhanced && accessMode === undefined) {
-        fail("endpointAccessMode", accessMode, `is required with the enhanced security policy "${p}"`,
-            "set endpointAccessMode to \"STRICT\" (recommended) or \"BASIC\"");
-    }
-    if (!enhanced && accessMode !== undefined) {
-        fail("endpointAccessMode", accessMode, `is only valid with an enhanced SecurityPolicy_* policy, not "${p}"`,
-            "remove endpointAccessMode, or choose an enhanced security policy");
-    }
-    if (accessMode !== undefined && accessMode !== "BASIC" && accessMode !== "STRICT") {
-        fail("endpointAccessMode", accessMode, "is not an endpoint access mode", "use \"STRICT\" or \"BASIC\"");
-    }
-    const nonRest = apiTypes.find((t) => t !== "rest");
-    if (enhanced && nonRest !== undefined) {
-        fail("securityPolicy", p, `cannot serve ${nonRest === "http" ? "an HTTP" : "a WebSocket"} API: enhanced policies are for REST APIs only`,
-            "use \"TLS_1_2\" for domains that serve HTTP or WebSocket APIs");
-    }
+    const found = securityPolicyProblem(kind, p, accessMode, apiTypes);
+    if (found) throw new DomainConfigError(label, found.argument, found.value, found.problem.rule, found.problem.fix);
     return p;
 }
 
@@ -90,7 +56,7 @@ export function validateMutualTls(
         fail("mutualTls", mtls, `is only available on regional domains, and this domain is ${kind}`,
             "use a RegionalDomain (or a CloudFrontDomain, whose origin is regional) for mutual TLS");
     }
-    if (isEnhancedPolicy(policy)) {
+    if (isEnhancedSecurityPolicy(policy)) {
         fail("mutualTls", mtls, `cannot be combined with the enhanced security policy "${policy}"`,
             "use securityPolicy \"TLS_1_2\" with mutual TLS");
     }

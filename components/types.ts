@@ -2,8 +2,11 @@
  * Enumerations shared by the components. Each is an `as const` object and a type of the same
  * name, the one enum form (besides TypeScript `enum`) that Pulumi's component analyzer turns
  * into a schema enum, so other languages get the same named values; TypeScript users get
- * completion and may still write the plain strings.
+ * completion and may still write the plain strings. The analyzer takes only literal values, so
+ * the AWS names here are written out; tests/aws/enums.test.ts holds each to the rulebook (aws/),
+ * which says where it is documented.
  */
+import { EndpointType } from "../aws/apigateway";
 
 /** Which kind of API Gateway API a mapping targets. */
 export const ApiType = {
@@ -17,7 +20,7 @@ export const ApiType = {
 export type ApiType = (typeof ApiType)[keyof typeof ApiType];
 
 /** The endpoint kind of a custom domain name. */
-export type EndpointKind = "EDGE" | "REGIONAL" | "PRIVATE";
+export type EndpointKind = EndpointType;
 
 /** IP address types a regional domain answers on. */
 export const IpAddressType = {
@@ -82,4 +85,4 @@ export type EdgeSecurityPolicy = (typeof EdgeSecurityPolicy)[keyof typeof EdgeSe
 export type SecurityPolicy = RegionalSecurityPolicy | EdgeSecurityPolicy;
 
 /** Managed CloudFront hosted zone id, used by every alias record that points at CloudFront. */
-export const CLOUDFRONT_ZONE_ID = "Z2FDTNDATAQYW2";
+export { CLOUDFRONT_ZONE_ID } from "../aws/cloudfront";

@@ -4,6 +4,7 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
+import { executeApiServiceName } from "../aws/apigateway";
 import { Transform, applyTransform } from "./transform";
 
 /**
@@ -31,10 +32,6 @@ export function sourceVpcePolicy(vpcEndpointIds: pulumi.Input<string>[]): pulumi
     });
 }
 
-/** The execute-api endpoint service of a region (`com.amazonaws.eu-west-1.execute-api`). */
-function executeApiServiceName(region: pulumi.Input<string>): pulumi.Output<string> {
-    return pulumi.output(region).apply((r) => `${r.startsWith("cn-") ? "cn.com.amazonaws" : "com.amazonaws"}.${r}.execute-api`);
-}
 
 export interface CreateEndpointArgs {
     vpcId: pulumi.Input<string>;
@@ -56,7 +53,7 @@ export function createExecuteApiEndpoint(
     const region = args.region ?? aws.getRegionOutput({}, { parent: opts.parent }).region;
     const [a, o] = applyTransform(transform, name, {
         vpcId: args.vpcId,
-        serviceName: executeApiServiceName(region),
+        serviceName: pulumi.output(region).apply(executeApiServiceName),
         vpcEndpointType: "Interface",
         privateDnsEnabled: args.privateDnsEnabled,
         subnetIds: args.subnetIds,

@@ -1,38 +1,7 @@
-// CloudFront distribution structure: behaviors, the origins they route to, and managed policy ids.
+// CloudFront distribution structure: behaviors and the origins they route to. The managed policy
+// ids and what they forward live in the rulebook (aws/cloudfront.ts).
 
 import { PropertyMap, arr, obj, str } from "./values";
-
-/** Managed origin request policies (ids are the same in every account). */
-export const MANAGED_ORIGIN_REQUEST_POLICIES = {
-    allViewer: "216adef6-5c7f-47e4-b989-5492eafa07d3",
-    allViewerAndCloudFrontHeaders: "33f36d7e-f396-46d9-90e0-52428a34d9dc",
-    allViewerExceptHostHeader: "b689b0a8-53d0-40ab-baf2-68738e2966ac",
-    corsCustomOrigin: "59781a5b-3903-41f3-afcb-af62929ccde1",
-    corsS3Origin: "88a5eaf4-2fd4-4709-b370-b4c650ea3fcf",
-    userAgentRefererHeaders: "acba4595-bd28-49b8-b9fe-13317c0390fa",
-    mediaTailorPersonalizedManifests: "775133bc-15f2-49f9-abea-afb2e0bf67d2",
-} as const;
-
-/** Managed cache policies whose cache key (and so the origin request) carries no viewer headers. */
-export const MANAGED_CACHE_POLICIES = {
-    cachingDisabled: "4135ea2d-6df8-44a3-9df3-4b5a84be39ad",
-    cachingOptimized: "658327ea-f89d-4fab-a63d-7e88639e58f6",
-    cachingOptimizedForUncompressedObjects: "b2884449-e4de-46a7-ac36-70bc7f1ddd6d",
-} as const;
-
-/** Whether each managed origin request or cache policy passes the viewer's Host header on to the origin. */
-export const MANAGED_POLICY_FORWARDS_HOST: ReadonlyMap<string, boolean> = new Map([
-    [MANAGED_ORIGIN_REQUEST_POLICIES.allViewer, true],
-    [MANAGED_ORIGIN_REQUEST_POLICIES.allViewerAndCloudFrontHeaders, true],
-    [MANAGED_ORIGIN_REQUEST_POLICIES.allViewerExceptHostHeader, false],
-    [MANAGED_ORIGIN_REQUEST_POLICIES.corsCustomOrigin, false],
-    [MANAGED_ORIGIN_REQUEST_POLICIES.corsS3Origin, false],
-    [MANAGED_ORIGIN_REQUEST_POLICIES.userAgentRefererHeaders, false],
-    [MANAGED_ORIGIN_REQUEST_POLICIES.mediaTailorPersonalizedManifests, false],
-    [MANAGED_CACHE_POLICIES.cachingDisabled, false],
-    [MANAGED_CACHE_POLICIES.cachingOptimized, false],
-    [MANAGED_CACHE_POLICIES.cachingOptimizedForUncompressedObjects, false],
-]);
 
 /** A cache behavior and where it sits in the distribution's inputs. */
 export interface Behavior {

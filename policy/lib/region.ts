@@ -5,32 +5,9 @@
 // applies when neither says anything. An ARN is the strongest evidence of all: it carries the region
 // the resource was actually created in.
 
+import { parseArn } from "../../aws/arn";
 import { ResourceView } from "./resources";
 import { isUnknown, str } from "./values";
-
-/** Parts of an Amazon Resource Name. */
-export interface Arn {
-    readonly partition: string;
-    readonly service: string;
-    readonly region: string;
-    readonly account: string;
-    readonly resource: string;
-}
-
-/** Parses `arn:partition:service:region:account:resource`; undefined when the text is not an ARN. */
-export function parseArn(value: string): Arn | undefined {
-    const parts = value.split(":");
-    if (parts.length < 6 || parts[0] !== "arn" || !parts[1] || !parts[2]) {
-        return undefined;
-    }
-    return {
-        partition: parts[1],
-        service: parts[2],
-        region: parts[3],
-        account: parts[4],
-        resource: parts.slice(5).join(":"),
-    };
-}
 
 /**
  * Reads a stack configuration value the way a Pulumi program does: the CLI hands the stack's config

@@ -5,14 +5,12 @@
 // region. AWS rejects the mismatch at create time, after everything before it was already deployed,
 // so catching it in preview saves a half-applied update.
 
+import { CLOUDFRONT_CERTIFICATE_REGION } from "../../aws/cloudfront";
 import { DomainModel, domainModel } from "../lib/apigateway";
 import { Finding, RuleContext, stackRule } from "../lib/policy";
 import { regionOfArn, resolveRegion } from "../lib/region";
 import { StackIndex, StackResource, T, label, sourcesOf } from "../lib/resources";
 import { at, isKnown, isUnknown, str } from "../lib/values";
-
-/** CloudFront (and therefore edge-optimized API Gateway) reads certificates from this region only. */
-const CLOUDFRONT_CERTIFICATE_REGION = "us-east-1";
 
 /** Where a certificate lives and how we know. */
 interface CertificateLocation {

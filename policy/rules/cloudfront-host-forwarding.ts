@@ -7,8 +7,11 @@
 // Host makes it answer 403 Forbidden.
 
 import { ApiGatewayModel, DOMAIN_TYPES, DomainModel, API_TYPES } from "../lib/apigateway";
-import { Behavior, MANAGED_POLICY_FORWARDS_HOST, behaviorsOf, originsForBehavior } from "../lib/cloudfront";
-import { apiGatewayHostKind, hostMatches, normalizeHost } from "../lib/hosts";
+import { apiGatewayHostKind } from "../../aws/apigateway";
+import { MANAGED_ORIGIN_REQUEST_POLICIES, MANAGED_POLICY_FORWARDS_HOST } from "../../aws/cloudfront";
+import { hostMatches } from "../../aws/dns";
+import { Behavior, behaviorsOf, originsForBehavior } from "../lib/cloudfront";
+import { normalizeHost } from "../lib/hosts";
 import { Finding, RuleContext, stackRule } from "../lib/policy";
 import { StackIndex, StackResource, T, idOf, label, sourcesOf } from "../lib/resources";
 import { PropertyMap, at, isUnknown, str, stringList } from "../lib/values";
@@ -206,7 +209,7 @@ export function checkCloudFrontHostForwarding(resources: readonly StackResource[
                             message:
                                 `${label(distribution)} ${behavior.label} sends requests to the API Gateway custom domain target ${host} ` +
                                 `without forwarding the viewer's Host header; API Gateway routes custom domains by Host and answers 403. ` +
-                                `Use the managed AllViewer origin request policy (216adef6-5c7f-47e4-b989-5492eafa07d3) or a policy whose headers include Host.`,
+                                `Use the managed AllViewer origin request policy (${MANAGED_ORIGIN_REQUEST_POLICIES.allViewer}) or a policy whose headers include Host.`,
                         });
                     }
                     if (forwards !== false && kind.domain && !aliasChecked.has(kind.domain.resource.urn)) {
@@ -219,7 +222,7 @@ export function checkCloudFrontHostForwarding(resources: readonly StackResource[
                         message:
                             `${label(distribution)} ${behavior.label} forwards the viewer's Host header to the default API Gateway endpoint ${host}, ` +
                             `which routes by its own name and answers 403 to any other Host. Use the managed AllViewerExceptHostHeader ` +
-                            `origin request policy (b689b0a8-53d0-40ab-baf2-68738e2966ac), or put a custom domain in front.`,
+                            `origin request policy (${MANAGED_ORIGIN_REQUEST_POLICIES.allViewerExceptHostHeader}), or put a custom domain in front.`,
                     });
                 }
             }

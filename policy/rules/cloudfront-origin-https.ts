@@ -6,10 +6,13 @@
 
 import { ApiGatewayModel, DOMAIN_TYPES, API_TYPES } from "../lib/apigateway";
 import { originsOf } from "../lib/cloudfront";
-import { apiGatewayHostKind, hostMatches, normalizeHost } from "../lib/hosts";
+import { apiGatewayHostKind } from "../../aws/apigateway";
+import { cloudFrontTlsVersion } from "../../aws/cloudfront";
+import { hostMatches } from "../../aws/dns";
+import { TLS_1_2 } from "../../aws/tls";
+import { normalizeHost } from "../lib/hosts";
 import { Finding, RuleContext, stackRule, stringListSetting } from "../lib/policy";
 import { StackIndex, StackResource, T, label, sourcesOf } from "../lib/resources";
-import { cloudFrontTlsVersion, TLS_1_2 } from "../lib/tls";
 import { PropertyMap, arr, isUnknown, obj, str } from "../lib/values";
 
 export interface OriginHttpsSettings {

@@ -7,7 +7,8 @@
 import { ApiGatewayModel } from "../lib/apigateway";
 import { Finding, RuleContext, stackRule } from "../lib/policy";
 import { originsOf } from "../lib/cloudfront";
-import { apiGatewayHostKind, normalizeHost } from "../lib/hosts";
+import { apiGatewayHostKind } from "../../aws/apigateway";
+import { normalizeHost } from "../lib/hosts";
 import { StackIndex, StackResource, T, idOf, label, sourcesOf } from "../lib/resources";
 import { bool, isUnknown } from "../lib/values";
 

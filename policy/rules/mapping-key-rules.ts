@@ -8,7 +8,8 @@
 import { ApiGatewayModel, MappingModel } from "../lib/apigateway";
 import { Finding, RuleContext, stackRule } from "../lib/policy";
 import { StackIndex, StackResource, label } from "../lib/resources";
-import { TLS_1_2, apiGatewayPolicyMinimum } from "../lib/tls";
+import { securityPolicyMinimumTls } from "../../aws/apigateway";
+import { TLS_1_2 } from "../../aws/tls";
 
 const KEY_CHARACTERS = /^[A-Za-z0-9$\-_.+!*'()/]+$/;
 
@@ -39,7 +40,7 @@ function multiLevelProblems(m: MappingModel): string[] {
     if (domain?.endpointType !== undefined && domain.endpointType !== "REGIONAL") {
         problems.push(`is multi-level but its domain ${label(domain.resource)} is ${domain.endpointType}; multi-level keys need a REGIONAL domain`);
     }
-    const minimum = domain?.securityPolicy !== undefined ? apiGatewayPolicyMinimum(domain.securityPolicy) : undefined;
+    const minimum = domain?.securityPolicy !== undefined ? securityPolicyMinimumTls(domain.securityPolicy) : undefined;
     if (domain && minimum !== undefined && minimum < TLS_1_2) {
         problems.push(`is multi-level but its domain ${label(domain.resource)} uses securityPolicy "${domain.securityPolicy}"; multi-level keys need TLS 1.2`);
     }

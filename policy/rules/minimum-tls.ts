@@ -10,15 +10,10 @@
 import { domainModel } from "../lib/apigateway";
 import { Finding, Fix, RuleContext, resourceRule, stringListSetting } from "../lib/policy";
 import { LISTENER_TYPES, ResourceView, T, label } from "../lib/resources";
-import {
-    TLS_1_2,
-    apiGatewayPolicyMinimum,
-    cloudFrontTlsVersion,
-    elbPolicyMinimum,
-    formatTls,
-    isEdgeOnlyApiGatewayPolicy,
-    isEnhancedApiGatewayPolicy,
-} from "../lib/tls";
+import { isEdgeOnlySecurityPolicy, isEnhancedSecurityPolicy, securityPolicyMinimumTls } from "../../aws/apigateway";
+import { cloudFrontTlsVersion } from "../../aws/cloudfront";
+import { elbPolicyMinimum } from "../../aws/elb";
+import { TLS_1_2, formatTls } from "../../aws/tls";
 import { arr, at, bool, isKnown, obj, str } from "../lib/values";
 
 /** What remediation sets where the current value is too weak. */
@@ -47,18 +42,18 @@ function checkDomainV1(r: ResourceView): Finding[] {
         return [];
     }
     const findings: string[] = [];
-    const minimum = apiGatewayPolicyMinimum(policy);
+    const minimum = securityPolicyMinimumTls(policy);
     if (minimum !== undefined && minimum < TLS_1_2) {
         findings.push(`uses securityPolicy "${policy}", which accepts ${formatTls(minimum)}; use "TLS_1_2" or an enhanced SecurityPolicy_TLS13_* policy`);
     }
     const accessMode = r.props["endpointAccessMode"];
-    if (isEnhancedApiGatewayPolicy(policy)) {
+    if (isEnhancedSecurityPolicy(policy)) {
         if (accessMode === undefined || accessMode === null) {
             findings.push(`uses the enhanced securityPolicy "${policy}" without endpointAccessMode; set endpointAccessMode to "STRICT" (or "BASIC" while migrating)`);
         }
-        if (domain.endpointType !== undefined && isEdgeOnlyApiGatewayPolicy(policy) !== (domain.endpointType === "EDGE")) {
+        if (domain.endpointType !== undefined && isEdgeOnlySecurityPolicy(policy) !== (domain.endpointType === "EDGE")) {
             findings.push(
-                isEdgeOnlyApiGatewayPolicy(policy)
+                isEdgeOnlySecurityPolicy(policy)
                     ? `uses the edge-only securityPolicy "${policy}" on a ${domain.endpointType} domain; pick a SecurityPolicy_TLS13_* policy without _EDGE`
                     : `uses securityPolicy "${policy}" on an EDGE domain; edge-optimized domains need TLS_1_2 or a *_EDGE enhanced policy`,
             );
@@ -74,7 +69,7 @@ function checkDomainV1(r: ResourceView): Finding[] {
 
 function checkDomainV2(r: ResourceView): Finding[] {
     const policy = str(at(r.props, "domainNameConfiguration", "securityPolicy"));
-    const minimum = policy === undefined ? undefined : apiGatewayPolicyMinimum(policy);
+    const minimum = policy === undefined ? undefined : securityPolicyMinimumTls(policy);
     if (minimum === undefined || minimum >= TLS_1_2) {
         return [];
     }

@@ -6,7 +6,8 @@
 // a Route 53 alias (A and AAAA) works everywhere and follows the target if AWS moves it.
 
 import { ApiGatewayModel, API_TYPES, DOMAIN_TYPES } from "../lib/apigateway";
-import { apiGatewayHostKind, normalizeHost } from "../lib/hosts";
+import { apiGatewayHostKind } from "../../aws/apigateway";
+import { normalizeHost } from "../lib/hosts";
 import { Finding, RuleContext, stackRule } from "../lib/policy";
 import { StackIndex, StackResource, T, label, sourcesOf } from "../lib/resources";
 import { arr, isUnknown, str } from "../lib/values";

@@ -1,5 +1,6 @@
 import * as assert from "assert";
-import { defaultZoneName, isInZone, validateDomainName, validateMappingKey } from "../../components/names";
+import { defaultZoneName, isInZone } from "../../aws/dns";
+import { validateDomainName, validateMappingKey } from "../../components/names";
 
 describe("names", () => {
     describe("validateDomainName", () => {

@@ -42,10 +42,10 @@ function listFiles(dir: string, prefix = ""): string[] {
 }
 
 /** The files a source module should compile to. */
-function compiledFrom(sourceDir: string, into: string): string[] {
+function compiledFrom(sourceDir: string, into: string, declarations = true): string[] {
     return listFiles(path.join(ROOT, sourceDir))
         .filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts"))
-        .flatMap((f) => [`${into}/${f.replace(/\.ts$/, ".js")}`, `${into}/${f.replace(/\.ts$/, ".d.ts")}`]);
+        .flatMap((f) => [`${into}/${f.replace(/\.ts$/, ".js")}`, ...(declarations ? [`${into}/${f.replace(/\.ts$/, ".d.ts")}`] : [])]);
 }
 
 /** A program a TypeScript user writes against the installed package, under mocks; it prints what it saw as JSON. */
@@ -163,7 +163,10 @@ describe("npm package (npm pack, installed into a fresh project)", function () {
             "LICENSE", "README.md", "package.json",
             "bin/index.js", "bin/index.d.ts",
             ...compiledFrom("components", "bin/components"),
-            ...compiledFrom("policy", "bin/policy"),
+            ...compiledFrom("aws", "bin/aws"),
+            // The pack carries its own compiled copy of the rulebook, so bin/policy stands alone.
+            ...compiledFrom("policy", "bin/policy/policy", false),
+            "bin/policy/aws/apigateway.js", "bin/policy/aws/cloudfront.js",
             "bin/policy/package.json", "bin/policy/PulumiPolicy.yaml",
         ];
         const missing = expected.filter((f) => !files.includes(f));
@@ -174,8 +177,8 @@ describe("npm package (npm pack, installed into a fresh project)", function () {
         const allowed = [
             /^(LICENSE|README\.md|package\.json)$/,
             /^bin\/index\.(js|d\.ts)$/,
-            /^bin\/components\/[a-z0-9-]+\.(js|d\.ts)$/,
-            /^bin\/policy\/([a-z0-9-]+\/)*[a-z0-9-]+\.(js|d\.ts)$/,
+            /^bin\/(components|aws)\/[a-z0-9-]+\.(js|d\.ts)$/,
+            /^bin\/policy\/(policy|aws)\/([a-z0-9-]+\/)*[a-z0-9-]+\.js$/,
             /^bin\/policy\/(package\.json|PulumiPolicy\.yaml|README\.md|policy-config\.example\.json)$/,
         ];
         const unexpected = files.filter((f) => !allowed.some((re) => re.test(f)));
@@ -187,7 +190,7 @@ describe("npm package (npm pack, installed into a fresh project)", function () {
         const source = JSON.parse(fs.readFileSync(path.join(ROOT, "policy", "package.json"), "utf8"));
         assert.strictEqual(source.version, pkg.version, "policy/package.json's version must follow the package's");
         assert.strictEqual(shipped.version, pkg.version);
-        assert.strictEqual(shipped.main, "index.js");
+        assert.strictEqual(shipped.main, "policy/index.js");
         assert.ok(fs.existsSync(path.join(installed, "bin", "policy", shipped.main)));
         assert.match(fs.readFileSync(path.join(installed, "bin", "policy", "PulumiPolicy.yaml"), "utf8"), /^runtime: nodejs$/m);
     });

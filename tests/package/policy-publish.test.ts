@@ -1,8 +1,12 @@
-// The policy pack as `pulumi policy publish` uploads it: the CLI runs `npm pack` in policy/,
-// and the service later installs that tarball on its own (only the dependencies its
-// package.json declares) and runs it with the SDK's type-checking ts-node. Here the tarball is
-// packed and extracted the same way, given exactly its declared dependencies (linked from this
-// checkout, nothing downloaded), and started as the CLI starts it.
+// The policy pack as `pulumi policy publish` uploads it: the pack imports the rulebook (aws/),
+// which lives outside policy/, so what is published is the compiled, self-contained pack that
+// `npm run build` writes to bin/policy. The CLI runs `npm pack` there, and the service later
+// installs that tarball on its own (only the dependencies its package.json declares) and runs
+// it. Here the build runs in a copy of this checkout, the tarball is packed and extracted the
+// same way, given exactly its declared dependencies (linked from this checkout, nothing
+// downloaded), and started as the CLI starts it. policy/ itself refuses to be packed, so that
+// `pulumi policy publish` in the wrong folder fails with directions instead of uploading a pack
+// that cannot start.
 
 import * as assert from "assert";
 import { spawnSync } from "child_process";
@@ -13,6 +17,7 @@ import { checkShippedPack } from "./shipped-pack";
 
 const ROOT = path.join(__dirname, "..", "..");
 const POLICY = path.join(ROOT, "policy");
+const NOT_STAGED = new Set(["node_modules", ".git", "bin", ".scratch", ".pulumi"]);
 const readJson = (file: string) => JSON.parse(fs.readFileSync(file, "utf8"));
 
 describe("policy pack (as `pulumi policy publish` uploads it)", function () {
@@ -22,8 +27,13 @@ describe("policy pack (as `pulumi policy publish` uploads it)", function () {
 
     before(function () {
         work = fs.mkdtempSync(path.join(os.tmpdir(), "apigw-domains-policy-"));
-        const npm = spawnSync("npm", ["pack", "--ignore-scripts", "--json", "--pack-destination", work],
-            { cwd: POLICY, encoding: "utf8", shell: process.platform === "win32" });
+        const stage = path.join(work, "checkout");
+        fs.cpSync(ROOT, stage, { recursive: true, filter: (src) => !NOT_STAGED.has(path.basename(src)) && !src.endsWith(".tgz") });
+        fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(stage, "node_modules"), process.platform === "win32" ? "junction" : "dir");
+        const build = spawnSync(process.execPath, [path.join(stage, "scripts", "build.js")], { cwd: stage, encoding: "utf8" });
+        assert.strictEqual(build.status, 0, build.stdout + build.stderr);
+        const npm = spawnSync("npm", ["pack", "--json", "--pack-destination", work],
+            { cwd: path.join(stage, "bin", "policy"), encoding: "utf8", shell: process.platform === "win32" });
         assert.strictEqual(npm.status, 0, npm.stderr);
         const [result] = JSON.parse(npm.stdout) as { filename: string; files: { path: string }[] }[];
         packed = result.files.map((f) => f.path);
@@ -56,10 +66,19 @@ describe("policy pack (as `pulumi policy publish` uploads it)", function () {
 
     it("has the manifests the CLI reads, with the package's version", () => {
         assert.match(fs.readFileSync(path.join(POLICY, "PulumiPolicy.yaml"), "utf8"), /^runtime: nodejs$/m);
-        const manifest = readJson(path.join(POLICY, "package.json"));
-        assert.strictEqual(manifest.version, readJson(path.join(ROOT, "package.json")).version,
+        const source = readJson(path.join(POLICY, "package.json"));
+        assert.strictEqual(source.version, readJson(path.join(ROOT, "package.json")).version,
             "policy/package.json's version is the published pack's version; keep it in step with the package");
+        const manifest = readJson(path.join(pack, "package.json"));
+        assert.strictEqual(manifest.version, source.version);
         for (const file of ["PulumiPolicy.yaml", "package.json", manifest.main]) assert.ok(packed.includes(file), `${file} is not in the uploaded pack`);
+        assert.ok(packed.some((f) => f.startsWith("aws/")), "the uploaded pack carries the rulebook");
+    });
+
+    it("refuses to pack policy/ itself, pointing at the compiled pack", () => {
+        const npm = spawnSync("npm", ["pack", "--dry-run"], { cwd: POLICY, encoding: "utf8", shell: process.platform === "win32" });
+        assert.notStrictEqual(npm.status, 0);
+        assert.match(npm.stderr, /bin\/policy/);
     });
 
     it("starts on its own, with only its declared dependencies, and enforces its rules", async () => {

@@ -1,6 +1,6 @@
 import { strict as assert } from "assert";
 import { checkCloudFrontHostForwarding } from "../../policy/rules/cloudfront-host-forwarding";
-import { MANAGED_CACHE_POLICIES, MANAGED_ORIGIN_REQUEST_POLICIES as ORP } from "../../policy/lib/cloudfront";
+import { MANAGED_CACHE_POLICIES, MANAGED_ORIGIN_REQUEST_POLICIES as ORP } from "../../aws/cloudfront";
 import { StackResource, T } from "../../policy/lib/resources";
 import { UNKNOWN, messages, res } from "./helpers";
 

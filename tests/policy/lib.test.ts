@@ -2,11 +2,15 @@
 
 import { strict as assert } from "assert";
 import { PolicyResource, unknownCheckingProxy } from "@pulumi/policy";
-import { apiGatewayHostKind, hostMatches, normalizeHost } from "../../policy/lib/hosts";
+import { apiGatewayHostKind, securityPolicyMinimumTls as apiGatewayPolicyMinimum } from "../../aws/apigateway";
+import { parseArn } from "../../aws/arn";
+import { cloudFrontTlsVersion } from "../../aws/cloudfront";
+import { hostMatches } from "../../aws/dns";
+import { elbPolicyMinimum } from "../../aws/elb";
+import { normalizeHost } from "../../policy/lib/hosts";
 import { toStackResources } from "../../policy/lib/policy";
-import { parseArn, regionOfArn, resolveRegion, stackDefaultRegion } from "../../policy/lib/region";
+import { regionOfArn, resolveRegion, stackDefaultRegion } from "../../policy/lib/region";
 import { StackIndex, T } from "../../policy/lib/resources";
-import { apiGatewayPolicyMinimum, cloudFrontTlsVersion, elbPolicyMinimum } from "../../policy/lib/tls";
 import { at, isUnknown, readableProps, str, stringList } from "../../policy/lib/values";
 import { UNKNOWN, res } from "./helpers";
 

@@ -12,7 +12,7 @@ import { checkNoCnameToExecuteApi } from "../../policy/rules/no-cname-to-execute
 import { checkPrivateDomainPolicy } from "../../policy/rules/private-domain-policy";
 import { checkWebSocketDomains } from "../../policy/rules/websocket-domain-regional";
 import { StackResource, T } from "../../policy/lib/resources";
-import { MANAGED_ORIGIN_REQUEST_POLICIES } from "../../policy/lib/cloudfront";
+import { MANAGED_ORIGIN_REQUEST_POLICIES } from "../../aws/cloudfront";
 import { UNKNOWN, res } from "./helpers";
 
 /** A preview of `count` regional domains, each with certificate, validation, two mappings, DNS and a distribution per 10 domains. */

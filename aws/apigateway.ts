@@ -1,0 +1,232 @@
+/**
+ * Amazon API Gateway custom domain facts: endpoint types, security policies, endpoint access
+ * modes, mapping keys, and the host names API Gateway answers on.
+ */
+import { Problem, problem } from "./problem";
+import { TlsVersion } from "./tls";
+
+/** Endpoint types of a custom domain name (API Gateway API Reference, "EndpointConfiguration": EDGE, REGIONAL, PRIVATE). */
+export type EndpointType = "EDGE" | "REGIONAL" | "PRIVATE";
+export const ENDPOINT_TYPES: readonly EndpointType[] = ["EDGE", "REGIONAL", "PRIVATE"];
+
+/** Kinds of API a mapping can target (REST through v1 or v2 mappings; HTTP and WebSocket through v2). */
+export type ApiKind = "rest" | "http" | "websocket";
+export const API_KINDS: readonly ApiKind[] = ["rest", "http", "websocket"];
+
+/**
+ * Every security policy API Gateway accepts on a custom domain name.
+ * Source: AWS Config Developer Guide, "apigateway-domain-name-tls-check" (the valid values of
+ * allowedSecurityPolicies: TLS_1_0, TLS_1_2 and the ten SecurityPolicy_* names below), and API
+ * Gateway Developer Guide, "Supported security policies" (which endpoint types take which:
+ * the *_EDGE policies are listed for edge-optimized APIs and domains, the others for regional
+ * and private APIs and custom domain names; the supported TLS versions of each).
+ */
+export const SECURITY_POLICY = {
+    TLS_1_0: "TLS_1_0",
+    TLS_1_2: "TLS_1_2",
+    TLS13_1_3_2025_09: "SecurityPolicy_TLS13_1_3_2025_09",
+    TLS13_1_3_FIPS_2025_09: "SecurityPolicy_TLS13_1_3_FIPS_2025_09",
+    TLS13_1_2_PFS_PQ_2025_09: "SecurityPolicy_TLS13_1_2_PFS_PQ_2025_09",
+    TLS13_1_2_FIPS_PFS_PQ_2025_09: "SecurityPolicy_TLS13_1_2_FIPS_PFS_PQ_2025_09",
+    TLS13_1_2_PQ_2025_09: "SecurityPolicy_TLS13_1_2_PQ_2025_09",
+    TLS13_1_2_FIPS_PQ_2025_09: "SecurityPolicy_TLS13_1_2_FIPS_PQ_2025_09",
+    TLS13_1_2_2021_06: "SecurityPolicy_TLS13_1_2_2021_06",
+    TLS13_2025_EDGE: "SecurityPolicy_TLS13_2025_EDGE",
+    TLS12_PFS_2025_EDGE: "SecurityPolicy_TLS12_PFS_2025_EDGE",
+    TLS12_2018_EDGE: "SecurityPolicy_TLS12_2018_EDGE",
+} as const;
+
+interface PolicyFacts {
+    /** The lowest TLS version the policy accepts. */
+    readonly minimumTls: TlsVersion;
+    /** The endpoint types whose domains take it. */
+    readonly endpoints: readonly EndpointType[];
+}
+
+const ALL: readonly EndpointType[] = ENDPOINT_TYPES;
+const NON_EDGE: readonly EndpointType[] = ["REGIONAL", "PRIVATE"];
+const EDGE: readonly EndpointType[] = ["EDGE"];
+
+const POLICIES: Readonly<Record<string, PolicyFacts>> = {
+    // Legacy policies (Developer Guide, "Choose a security policy for your custom domain"): TLS_1_0
+    // accepts TLS 1.0 and later, TLS_1_2 "accepts TLS 1.2 and TLS 1.3 traffic".
+    [SECURITY_POLICY.TLS_1_0]: { minimumTls: 1.0, endpoints: ALL },
+    [SECURITY_POLICY.TLS_1_2]: { minimumTls: 1.2, endpoints: ALL },
+    // "Supported security policies", table for regional and private APIs and custom domain names.
+    [SECURITY_POLICY.TLS13_1_3_2025_09]: { minimumTls: 1.3, endpoints: NON_EDGE },
+    [SECURITY_POLICY.TLS13_1_3_FIPS_2025_09]: { minimumTls: 1.3, endpoints: NON_EDGE },
+    [SECURITY_POLICY.TLS13_1_2_PFS_PQ_2025_09]: { minimumTls: 1.2, endpoints: NON_EDGE },
+    [SECURITY_POLICY.TLS13_1_2_FIPS_PFS_PQ_2025_09]: { minimumTls: 1.2, endpoints: NON_EDGE },
+    [SECURITY_POLICY.TLS13_1_2_PQ_2025_09]: { minimumTls: 1.2, endpoints: NON_EDGE },
+    [SECURITY_POLICY.TLS13_1_2_FIPS_PQ_2025_09]: { minimumTls: 1.2, endpoints: NON_EDGE },
+    [SECURITY_POLICY.TLS13_1_2_2021_06]: { minimumTls: 1.2, endpoints: NON_EDGE },
+    // Same page, table for edge-optimized APIs and custom domain names.
+    [SECURITY_POLICY.TLS13_2025_EDGE]: { minimumTls: 1.3, endpoints: EDGE },
+    [SECURITY_POLICY.TLS12_PFS_2025_EDGE]: { minimumTls: 1.2, endpoints: EDGE },
+    [SECURITY_POLICY.TLS12_2018_EDGE]: { minimumTls: 1.2, endpoints: EDGE },
+};
+
+/** True for a security policy name API Gateway knows. */
+export function isKnownSecurityPolicy(policy: string): boolean {
+    return Object.prototype.hasOwnProperty.call(POLICIES, policy);
+}
+
+/** The lowest TLS version a policy accepts; undefined for a name that states none. */
+export function securityPolicyMinimumTls(policy: string): TlsVersion | undefined {
+    if (isKnownSecurityPolicy(policy)) return POLICIES[policy].minimumTls;
+    // A newer enhanced policy than this table knows still states its floor in its name the way
+    // every listed one does (`SecurityPolicy_TLS13_1_x_...`, `SecurityPolicy_TLS13_...`, `SecurityPolicy_TLS12_...`).
+    const floor = /^SecurityPolicy_TLS13_1_([0-3])(_|$)/.exec(policy);
+    if (floor) return 1 + Number(floor[1]) / 10;
+    if (/^SecurityPolicy_TLS13_/.test(policy)) return 1.3;
+    if (/^SecurityPolicy_TLS12_/.test(policy)) return 1.2;
+    return undefined;
+}
+
+/** The endpoint types whose domains take this policy (empty for an unknown name). */
+export function securityPolicyEndpoints(policy: string): readonly EndpointType[] {
+    return isKnownSecurityPolicy(policy) ? POLICIES[policy].endpoints : [];
+}
+
+/** The policies a domain of this endpoint type takes, legacy ones included. */
+export function securityPoliciesFor(endpoint: EndpointType): string[] {
+    return Object.keys(POLICIES).filter((p) => POLICIES[p].endpoints.includes(endpoint));
+}
+
+/**
+ * Enhanced policies are the ones named `SecurityPolicy_*` (Developer Guide, "Security policies
+ * for REST APIs in API Gateway": "Any policy that starts with SecurityPolicy_ is an enhanced
+ * security policy").
+ */
+export function isEnhancedSecurityPolicy(policy: string): boolean {
+    return policy.startsWith("SecurityPolicy_");
+}
+
+/** Enhanced policies ending in `_EDGE` exist only for edge-optimized endpoints ("Supported security policies"). */
+export function isEdgeOnlySecurityPolicy(policy: string): boolean {
+    return isEnhancedSecurityPolicy(policy) && policy.endsWith("_EDGE");
+}
+
+/**
+ * Endpoint access modes. Source: API Gateway Developer Guide, "Security policies for REST APIs
+ * in API Gateway", section "Endpoint access mode" ("When you use an enhanced security policy,
+ * you must also set the endpoint access mode"; values BASIC and STRICT), and the provider's
+ * `endpointAccessMode` ("Only available for domain names that use security policies that start
+ * with SecurityPolicy_. Valid values: BASIC, STRICT").
+ */
+export const ENDPOINT_ACCESS_MODES = ["BASIC", "STRICT"] as const;
+
+/**
+ * Why a domain's security policy and access mode do not go together with its endpoint type and
+ * the APIs it serves, or undefined. `argument` tells which of the two arguments is at fault.
+ */
+export function securityPolicyProblem(
+    endpoint: EndpointType,
+    policy: string,
+    accessMode: string | undefined,
+    apiKinds: readonly ApiKind[],
+): { argument: "securityPolicy" | "endpointAccessMode"; value: unknown; problem: Problem } | undefined {
+    const onPolicy = (rule: string, fix: string) => ({ argument: "securityPolicy" as const, value: policy, problem: problem(rule, fix) });
+    const onMode = (rule: string, fix: string) => ({ argument: "endpointAccessMode" as const, value: accessMode, problem: problem(rule, fix) });
+    const forThis = securityPoliciesFor(endpoint).filter((p) => p !== SECURITY_POLICY.TLS_1_0);
+    if (!isKnownSecurityPolicy(policy)) {
+        return onPolicy("is not a security policy API Gateway knows", `use one of ${forThis.join(", ")}`);
+    }
+    if (!securityPolicyEndpoints(policy).includes(endpoint)) {
+        return onPolicy(
+            isEdgeOnlySecurityPolicy(policy)
+                ? `is only valid on edge-optimized domains, and this domain is ${endpoint}`
+                : "is for regional and private domains, not edge-optimized ones",
+            `use one of ${forThis.join(", ")}`);
+    }
+    const enhanced = isEnhancedSecurityPolicy(policy);
+    if (enhanced && accessMode === undefined) {
+        return onMode(`is required with the enhanced security policy "${policy}"`, "set endpointAccessMode to \"STRICT\" (recommended) or \"BASIC\"");
+    }
+    if (!enhanced && accessMode !== undefined) {
+        return onMode(`is only valid with an enhanced SecurityPolicy_* policy, not "${policy}"`,
+            "remove endpointAccessMode, or choose an enhanced security policy");
+    }
+    if (accessMode !== undefined && !(ENDPOINT_ACCESS_MODES as readonly string[]).includes(accessMode)) {
+        return onMode("is not an endpoint access mode", "use \"STRICT\" or \"BASIC\"");
+    }
+    const nonRest = apiKinds.find((t) => t !== "rest");
+    if (enhanced && nonRest !== undefined) {
+        // "API Gateway supports security policies on all APIs. However, you can only choose a
+        // security policy for REST APIs. API Gateway only supports the TLS_1_2 security policy for
+        // HTTP or WebSocket APIs." (Developer Guide, "Choose a security policy for your custom domain")
+        return onPolicy(`cannot serve ${nonRest === "http" ? "an HTTP" : "a WebSocket"} API: enhanced policies are for REST APIs only`,
+            "use \"TLS_1_2\" for domains that serve HTTP or WebSocket APIs");
+    }
+    return undefined;
+}
+
+/**
+ * Mapping keys (base paths). Source: API Gateway API Reference, CreateApiMapping ("apiMappingKey":
+ * the API mapping key) and Developer Guide, "Use API mappings to connect API stages to a custom
+ * domain name for REST APIs" (multi-level mappings: letters, digits and `$-_.+!*'()` with `/`
+ * separating levels; no leading, trailing or consecutive slashes).
+ */
+const KEY_SEGMENT = /^[A-Za-z0-9$\-_.+!*'()]+$/;
+
+/** Why a mapping key is not one API Gateway takes, or undefined. The empty key maps the root. */
+export function mappingKeyProblem(key: unknown): Problem | undefined {
+    if (key === undefined || key === "") return undefined;
+    if (typeof key !== "string") return problem("is not a string", "pass a path such as \"v1\" or \"v1/orders\", or \"\" for the root");
+    if (key.startsWith("/")) return problem("starts with \"/\"", `drop the leading slash: "${key.replace(/^\/+/, "")}"`);
+    if (key.endsWith("/")) return problem("ends with \"/\"", `drop the trailing slash: "${key.replace(/\/+$/, "")}"`);
+    if (key.includes("//")) return problem("has an empty level (\"//\")", `use single slashes: "${key.replace(/\/{2,}/g, "/")}"`);
+    for (const s of key.split("/")) {
+        if (!KEY_SEGMENT.test(s)) {
+            return problem(`has the level "${s}" with characters API Gateway does not accept in a mapping key`,
+                "use only letters, digits and $-_.+!*'() between slashes");
+        }
+    }
+    return undefined;
+}
+
+/** The number of levels of a valid mapping key (0 for the root). */
+export function mappingKeyLevels(key: string | undefined): number {
+    return key === undefined || key === "" ? 0 : key.split("/").length;
+}
+
+// Host names API Gateway answers on. The default endpoint is `{api-id}.execute-api.{region}.amazonaws.com`
+// (Developer Guide, "Invoke REST APIs in API Gateway"); a custom domain's regional target is
+// `d-{id}.execute-api.{region}.amazonaws.com` (CreateDomainName's regionalDomainName); private APIs
+// answer through VPC endpoint names `vpce-....execute-api.{region}.vpce.amazonaws.com` (Developer
+// Guide, "Invoke a private API"). The API id is ten lowercase alphanumerics; a private API addressed
+// through an endpoint adds `-vpce-...`.
+const DEFAULT_ENDPOINT_LABEL = /^[a-z0-9]{10}(-vpce-[a-z0-9]+)?$/;
+const DOMAIN_TARGET_LABEL = /^d-[a-z0-9]+$/;
+const EXECUTE_API_HOST = /^([a-z0-9-]+)\.execute-api\.([a-z0-9-]+)\.amazonaws\.com(\.cn)?$/;
+const VPC_ENDPOINT_HOST = /^[a-z0-9-]+\.execute-api\.[a-z0-9-]+\.vpce\.amazonaws\.com(\.cn)?$/;
+
+export type ApiGatewayHostKind =
+    /** `{api-id}.execute-api...`: the API's default endpoint. */
+    | "default-endpoint"
+    /** `d-xxxx.execute-api...`: the regional target of a custom domain name. */
+    | "domain-target"
+    /** Another `*.execute-api.*.amazonaws.com` name. */
+    | "execute-api"
+    /** A VPC endpoint name of the execute-api service. */
+    | "vpc-endpoint";
+
+/** What kind of API Gateway name a (lowercase) host is, or undefined when it is not one by its shape. */
+export function apiGatewayHostKind(host: string): ApiGatewayHostKind | undefined {
+    if (VPC_ENDPOINT_HOST.test(host)) return "vpc-endpoint";
+    const match = EXECUTE_API_HOST.exec(host);
+    if (!match) return undefined;
+    const first = match[1];
+    if (DOMAIN_TARGET_LABEL.test(first)) return "domain-target";
+    if (DEFAULT_ENDPOINT_LABEL.test(first)) return "default-endpoint";
+    return "execute-api";
+}
+
+/**
+ * The execute-api VPC endpoint service of a region (`com.amazonaws.eu-west-1.execute-api`; China
+ * regions use the `cn.com.amazonaws` prefix). Source: AWS PrivateLink Guide, "AWS services that
+ * integrate with AWS PrivateLink" (service names `com.amazonaws.region.execute-api`).
+ */
+export function executeApiServiceName(region: string): string {
+    return `${region.startsWith("cn-") ? "cn.com.amazonaws" : "com.amazonaws"}.${region}.execute-api`;
+}

@@ -1,0 +1,104 @@
+/**
+ * Amazon CloudFront facts: managed policy ids, the alias hosted zone, what an origin request may
+ * carry, the TLS versions CloudFront speaks to viewers and to origins.
+ */
+import { TlsVersion } from "./tls";
+
+/**
+ * Every CloudFront distribution answers alias records in this hosted zone, and so does every
+ * edge-optimized API Gateway domain (whose target is a CloudFront distribution).
+ * Source: Route 53 API Reference, "AliasTarget" (HostedZoneId): "Specify Z2FDTNDATAQYW2. This is
+ * always the hosted zone ID when you create an alias record that routes traffic to a CloudFront
+ * distribution."
+ */
+export const CLOUDFRONT_ZONE_ID = "Z2FDTNDATAQYW2";
+
+/**
+ * CloudFront reads viewer certificates only from US East (N. Virginia).
+ * Source: CloudFront Developer Guide, "Requirements for using SSL/TLS certificates with
+ * CloudFront": "If you want to require HTTPS between viewers and CloudFront, you must change the
+ * AWS Region to US East (N. Virginia) in the AWS Certificate Manager console before you request
+ * or import a certificate." The same holds for the client certificate of origin mutual TLS.
+ */
+export const CLOUDFRONT_CERTIFICATE_REGION = "us-east-1";
+
+/**
+ * Managed origin request policies; the ids are the same in every account.
+ * Source: CloudFront Developer Guide, "Use managed origin request policies" (each policy's "ID").
+ */
+export const MANAGED_ORIGIN_REQUEST_POLICIES = {
+    allViewer: "216adef6-5c7f-47e4-b989-5492eafa07d3",
+    allViewerAndCloudFrontHeaders: "33f36d7e-f396-46d9-90e0-52428a34d9dc",
+    allViewerExceptHostHeader: "b689b0a8-53d0-40ab-baf2-68738e2966ac",
+    corsCustomOrigin: "59781a5b-3903-41f3-afcb-af62929ccde1",
+    corsS3Origin: "88a5eaf4-2fd4-4709-b370-b4c650ea3fcf",
+    userAgentRefererHeaders: "acba4595-bd28-49b8-b9fe-13317c0390fa",
+    mediaTailorPersonalizedManifests: "775133bc-15f2-49f9-abea-afb2e0bf67d2",
+} as const;
+
+/**
+ * Managed cache policies whose cache key (and so the origin request) carries no viewer headers.
+ * Source: CloudFront Developer Guide, "Use managed cache policies" (each policy's "ID").
+ */
+export const MANAGED_CACHE_POLICIES = {
+    cachingDisabled: "4135ea2d-6df8-44a3-9df3-4b5a84be39ad",
+    cachingOptimized: "658327ea-f89d-4fab-a63d-7e88639e58f6",
+    cachingOptimizedForUncompressedObjects: "b2884449-e4de-46a7-ac36-70bc7f1ddd6d",
+} as const;
+
+/**
+ * Whether each managed origin request or cache policy passes the viewer's Host header on to the
+ * origin. Source: the same two pages: AllViewer includes "all headers in viewer requests";
+ * AllViewerExceptHostHeader "doesn't include the Host header"; the others list their headers,
+ * Host not among them; the listed cache policies include no headers in the cache key.
+ */
+export const MANAGED_POLICY_FORWARDS_HOST: ReadonlyMap<string, boolean> = new Map([
+    [MANAGED_ORIGIN_REQUEST_POLICIES.allViewer, true],
+    [MANAGED_ORIGIN_REQUEST_POLICIES.allViewerAndCloudFrontHeaders, true],
+    [MANAGED_ORIGIN_REQUEST_POLICIES.allViewerExceptHostHeader, false],
+    [MANAGED_ORIGIN_REQUEST_POLICIES.corsCustomOrigin, false],
+    [MANAGED_ORIGIN_REQUEST_POLICIES.corsS3Origin, false],
+    [MANAGED_ORIGIN_REQUEST_POLICIES.userAgentRefererHeaders, false],
+    [MANAGED_ORIGIN_REQUEST_POLICIES.mediaTailorPersonalizedManifests, false],
+    [MANAGED_CACHE_POLICIES.cachingDisabled, false],
+    [MANAGED_CACHE_POLICIES.cachingOptimized, false],
+    [MANAGED_CACHE_POLICIES.cachingOptimizedForUncompressedObjects, false],
+]);
+
+/**
+ * Headers CloudFront refuses to add to origin requests, lowercase.
+ * Source: CloudFront Developer Guide, "Custom headers that CloudFront can't add to origin
+ * requests" (the list, plus "X-Amz-*" and "X-Edge-*").
+ */
+const RESERVED_ORIGIN_HEADERS: ReadonlySet<string> = new Set([
+    "cache-control", "connection", "content-length", "cookie", "host", "if-match", "if-modified-since",
+    "if-none-match", "if-range", "if-unmodified-since", "max-forwards", "pragma", "proxy-authenticate",
+    "proxy-authorization", "proxy-connection", "range", "request-range", "te", "trailer",
+    "transfer-encoding", "upgrade", "via", "x-real-ip",
+]);
+
+/** An HTTP header name is an RFC 9110 token. */
+const HEADER_TOKEN = /^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/;
+
+/** Why CloudFront would refuse this custom origin header name, or undefined when it is fine. */
+export function originHeaderProblem(name: string): string | undefined {
+    if (!HEADER_TOKEN.test(name)) return "is not an HTTP header name";
+    const lower = name.toLowerCase();
+    if (RESERVED_ORIGIN_HEADERS.has(lower) || lower.startsWith("x-amz-") || lower.startsWith("x-edge-")) {
+        return "is a header CloudFront does not let a distribution add to origin requests";
+    }
+    return undefined;
+}
+
+/**
+ * The TLS floor of a CloudFront protocol name: viewer policies (`SSLv3`, `TLSv1`, `TLSv1_2016`,
+ * `TLSv1.1_2016`, `TLSv1.2_2021`, `TLSv1.3_2025`, ...) and origin SSL protocols (`SSLv3`,
+ * `TLSv1`, `TLSv1.1`, `TLSv1.2`). Source: CloudFront Developer Guide, "Supported protocols and
+ * ciphers between viewers and CloudFront" and "... between CloudFront and the origin".
+ */
+export function cloudFrontTlsVersion(version: string): TlsVersion | undefined {
+    if (version === "SSLv3") return 0.3;
+    const match = /^TLSv1(?:\.([0-3]))?(_|$)/.exec(version);
+    if (!match) return undefined;
+    return 1 + Number(match[1] ?? "0") / 10;
+}

@@ -1,0 +1,20 @@
+/**
+ * The rulebook: every AWS constant and constraint this package relies on, each with the AWS
+ * document (and sentence) it rests on. A leaf: it imports nothing of this package, so the
+ * components, the policy pack and the offline simulator all read AWS from here.
+ *
+ * One module per service: apigateway, acm, cloudfront, dns (Route 53 / DNS names), ec2, elb,
+ * ram, regions (per-region hosted zones, partitions), arn, tls (version arithmetic), and
+ * problem (the shape a failed check returns).
+ */
+export * from "./acm";
+export * from "./apigateway";
+export * from "./arn";
+export * from "./cloudfront";
+export * from "./dns";
+export * from "./ec2";
+export * from "./elb";
+export * from "./problem";
+export * from "./ram";
+export * from "./regions";
+export * from "./tls";

@@ -1,0 +1,30 @@
+// The components' enumerations are written out as literals (Pulumi's component analyzer takes
+// nothing else), so these tests hold each literal to the rulebook, where its source is cited.
+import * as assert from "assert";
+import { securityPoliciesFor } from "../../aws/apigateway";
+import { REQUESTABLE_KEY_ALGORITHMS } from "../../aws/acm";
+import { CertificateKeyAlgorithm } from "../../components/certificate";
+import { EdgeSecurityPolicy, RegionalSecurityPolicy } from "../../components/types";
+
+describe("component enumerations against the rulebook", () => {
+    it("offers on regional domains only security policies API Gateway takes on regional domains", () => {
+        const regional = securityPoliciesFor("REGIONAL");
+        for (const p of Object.values(RegionalSecurityPolicy)) assert.ok(regional.includes(p), `${p} is not a regional policy`);
+    });
+
+    it("offers on edge-optimized domains only security policies API Gateway takes on edge domains", () => {
+        const edge = securityPoliciesFor("EDGE");
+        for (const p of Object.values(EdgeSecurityPolicy)) assert.ok(edge.includes(p), `${p} is not an edge policy`);
+    });
+
+    it("offers every policy of TLS 1.2 or better that API Gateway takes, per endpoint type", () => {
+        assert.deepStrictEqual([...Object.values(RegionalSecurityPolicy)].sort(),
+            securityPoliciesFor("REGIONAL").filter((p) => p !== "TLS_1_0").sort());
+        assert.deepStrictEqual([...Object.values(EdgeSecurityPolicy)].sort(),
+            securityPoliciesFor("EDGE").filter((p) => p !== "TLS_1_0").sort());
+    });
+
+    it("requests certificates only with key algorithms ACM's RequestCertificate accepts", () => {
+        assert.deepStrictEqual([...Object.values(CertificateKeyAlgorithm)].sort(), [...REQUESTABLE_KEY_ALGORITHMS].sort());
+    });
+});
