@@ -185,9 +185,100 @@ export function mappingKeyProblem(key: unknown): Problem | undefined {
     return undefined;
 }
 
+/**
+ * Why an API of this kind cannot be mapped on this domain, or undefined. `domainKind` is the kind
+ * that decides WebSocket exclusivity (the domain's own kind). Sources: API Gateway Developer
+ * Guide, "Custom domain name for public REST APIs" (edge-optimized custom domain names are for
+ * REST APIs; "A Regional custom domain name can be associated with REST APIs and HTTP APIs");
+ * "Custom domain names for private APIs" (private custom domain names serve private REST APIs);
+ * "Custom domain names for WebSocket APIs": "If you map a custom domain name to a WebSocket API,
+ * you can't map it to a REST API or an HTTP API" and "Only Regional custom domain names are
+ * supported".
+ */
+export function apiKindProblem(endpoint: EndpointType, domainKind: ApiKind, apiKind: ApiKind): Problem | undefined {
+    if (endpoint === "EDGE" && apiKind !== "rest") {
+        return problem("cannot be served by an edge-optimized domain, which serves REST APIs only", "use RegionalDomain for HTTP and WebSocket APIs");
+    }
+    if (endpoint === "PRIVATE" && apiKind !== "rest") {
+        return problem("cannot be served by a private domain, which serves private REST APIs only", "use a private REST API");
+    }
+    const domainIsWebSocket = domainKind === "websocket";
+    if (domainIsWebSocket !== (apiKind === "websocket")) {
+        return problem(domainIsWebSocket
+            ? "cannot share a domain that serves a WebSocket API"
+            : "is a WebSocket API, which cannot share a domain with REST or HTTP APIs",
+        "give the WebSocket API its own domain (RegionalDomain with apiType \"websocket\")");
+    }
+    return undefined;
+}
+
+/**
+ * Why a multi-level key cannot go on this domain, or undefined. Source: API Gateway Developer
+ * Guide, "Use API mappings to connect API stages to a custom domain name for REST APIs": "For
+ * Regional custom domain names that use the TLS 1.2 security policy, API Gateway supports
+ * multi-level API mappings"; and "Choose a security policy for your custom domain": "If you enable
+ * multi-level base path mapping to a REST API that uses an enhanced security policy, you can't
+ * create a base path mapping to an HTTP API for the same domain name" (so enhanced policies take
+ * multi-level keys too; what they refuse is HTTP APIs, see securityPolicyProblem). Only TLS_1_0
+ * is left out. Multi-level keys go through the v2 CreateApiMapping API (apiMappingKey), since the
+ * v1 CreateBasePathMapping takes single-level base paths.
+ */
+export function multiLevelMappingProblem(endpoint: EndpointType, policy: string, apiKind: ApiKind): Problem | undefined {
+    // Multi-level keys are documented for REST and HTTP APIs ("Use API mappings ... for REST
+    // APIs", "Map API stages to a custom domain name for HTTP APIs"); the WebSocket pages document
+    // single-level mappings only.
+    if (apiKind === "websocket") {
+        return problem("is multi-level; WebSocket domains take single-level keys only", "use a single-level key such as \"ws\"");
+    }
+    if (endpoint !== "REGIONAL") {
+        return problem(`is multi-level; multi-level paths need a REGIONAL domain with TLS 1.2 or an enhanced policy, and this domain is ${endpoint}`,
+            endpoint === "EDGE" ? "use RegionalDomain" : "use a single-level key");
+    }
+    if (policy === SECURITY_POLICY.TLS_1_0) {
+        return problem(`is multi-level; multi-level paths need TLS 1.2 or an enhanced policy, not "${policy}"`,
+            "use securityPolicy \"TLS_1_2\" or single-level keys");
+    }
+    return undefined;
+}
+
 /** The number of levels of a valid mapping key (0 for the root). */
 export function mappingKeyLevels(key: string | undefined): number {
     return key === undefined || key === "" ? 0 : key.split("/").length;
+}
+
+/**
+ * IP address types of a custom domain. Source: API Gateway Developer Guide, "IP address types
+ * for custom domain names in API Gateway": "The default IP address type for API Gateway custom
+ * domain names for public APIs is IPv4" and "Private custom domain names can only have a
+ * dualstack IP address type"; CloudFormation AWS::ApiGateway::DomainName EndpointConfiguration,
+ * IpAddressType ("ipv4" or "dualstack"; "For the PRIVATE endpoint type, only dualstack is
+ * supported").
+ */
+export const IP_ADDRESS_TYPES = ["ipv4", "dualstack"] as const;
+export const PUBLIC_DOMAIN_DEFAULT_IP_ADDRESS_TYPE = "ipv4";
+export const PRIVATE_DOMAIN_IP_ADDRESS_TYPE = "dualstack";
+
+/**
+ * The Route 53 alias record types that reach a domain answering on these IP address types: an
+ * AAAA alias only gives IPv6 when the target answers on it (Route 53 Developer Guide, "Routing
+ * traffic to an Amazon API Gateway API by using your domain name": create an AAAA alias too when
+ * the domain is dualstack).
+ */
+export function aliasRecordTypes(ipAddressType: string): ("A" | "AAAA")[] {
+    return ipAddressType === "dualstack" ? ["A", "AAAA"] : ["A"];
+}
+
+/**
+ * Why a name cannot be a private custom domain name, or undefined. Source: API Gateway Developer
+ * Guide, "Custom domain names for private APIs in API Gateway" (considerations: wildcard custom
+ * domain names are not supported for private APIs; a wildcard certificate covering the name is).
+ */
+export function privateDomainNameProblem(name: string): Problem | undefined {
+    if (name.startsWith("*.")) {
+        return problem("is a wildcard name; API Gateway does not support wildcard private custom domain names",
+            `name each private domain (e.g. "${name.replace(/^\*\./, "api.")}"); a wildcard certificate may still cover it`);
+    }
+    return undefined;
 }
 
 // Host names API Gateway answers on. The default endpoint is `{api-id}.execute-api.{region}.amazonaws.com`

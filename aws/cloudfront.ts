@@ -91,6 +91,13 @@ export function originHeaderProblem(name: string): string | undefined {
 }
 
 /**
+ * The newest TLS version CloudFront speaks to a custom origin. Source: CloudFront API Reference,
+ * "OriginSslProtocols": "Valid Values: SSLv3 | TLSv1 | TLSv1.1 | TLSv1.2". An origin that accepts
+ * only TLS 1.3 cannot complete a handshake with CloudFront (viewers see 502).
+ */
+export const CLOUDFRONT_ORIGIN_MAX_TLS: TlsVersion = 1.2;
+
+/**
  * The TLS floor of a CloudFront protocol name: viewer policies (`SSLv3`, `TLSv1`, `TLSv1_2016`,
  * `TLSv1.1_2016`, `TLSv1.2_2021`, `TLSv1.3_2025`, ...) and origin SSL protocols (`SSLv3`,
  * `TLSv1`, `TLSv1.1`, `TLSv1.2`). Source: CloudFront Developer Guide, "Supported protocols and

@@ -6,8 +6,10 @@
  * dots" in wire format, which is 253 characters in text form); API Gateway CreateDomainName
  * (a custom domain name is a DNS name; "wildcard custom domain names" are `*` as the first
  * label); Route 53 Developer Guide, "Using an asterisk (*) in the names of hosted zones and
- * records" (`*` only as the leftmost label).
+ * records" (`*` only as the leftmost label); internationalized names go to Route 53 and ACM in
+ * their punycode form (`xn--...`), which the label rule accepts.
  */
+import { getDomain, getPublicSuffix } from "tldts";
 import { Problem, problem } from "./problem";
 
 /** A label of letters, digits and inner hyphens (LDH), 1-63 characters, lowercase. */
@@ -65,12 +67,32 @@ export function isInZone(name: string, zone: string): boolean {
 }
 
 /**
- * The zone name a domain most likely lives in when the user names none: the domain without
- * its first label, unless that would leave a single label (then the domain itself, an apex).
+ * The public suffix of a name (`co.uk` for `api.example.co.uk`). Source: the Public Suffix List
+ * (publicsuffix.org, ICANN section, as the maintained `tldts` package ships it): a public suffix
+ * is one "under which Internet users can directly register names", so the zone a user holds is
+ * at least one label below it (the registrable domain), never the suffix itself.
+ */
+export function publicSuffix(name: string): string | undefined {
+    return getPublicSuffix(withoutWildcard(name)) ?? undefined;
+}
+
+/** True when the name is itself a public suffix (`com`, `co.uk`). */
+export function isPublicSuffix(name: string): boolean {
+    const bare = withoutWildcard(name).replace(/\.$/, "").toLowerCase();
+    return publicSuffix(bare) === bare;
+}
+
+/**
+ * The zone name a domain most likely lives in when the user names none: the domain without its
+ * first label, but never a public suffix: a name that is itself a registrable domain
+ * (`example.co.uk`, `example.com`) is the apex of its own zone. So `api.example.co.uk` gives
+ * `example.co.uk`, and `example.co.uk` gives `example.co.uk` (not `co.uk`).
  */
 export function defaultZoneName(domain: string): string {
-    const labels = domain.split(".");
-    return labels.length > 2 ? labels.slice(1).join(".") : domain;
+    const name = withoutWildcard(domain);
+    const registrable = getDomain(name);
+    if (registrable === null || registrable === name) return name;
+    return name.split(".").slice(1).join(".");
 }
 
 /**

@@ -2,7 +2,9 @@ import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
 import * as random from "@pulumi/random";
 import { arnRegion } from "../aws/arn";
-import { CLOUDFRONT_CERTIFICATE_REGION, CLOUDFRONT_ZONE_ID, originHeaderProblem } from "../aws/cloudfront";
+import { securityPolicyMinimumTls } from "../aws/apigateway";
+import { CLOUDFRONT_CERTIFICATE_REGION, CLOUDFRONT_ORIGIN_MAX_TLS, CLOUDFRONT_ZONE_ID, originHeaderProblem } from "../aws/cloudfront";
+import { formatTls } from "../aws/tls";
 import { Certificate, CertificateTransforms, validateCertificateArgs } from "./certificate";
 import { ManagedCachePolicy, ManagedOriginRequestPolicy, originRequestPolicyDroppingHost } from "./cloudfront-policies";
 import { asOutput, defineLiveOutput, keepNodes, nodesOf } from "./component";
@@ -181,7 +183,8 @@ export interface CloudFrontDomainArgs extends CustomDomainArgs {
      */
     apiCertificateArn?: pulumi.Input<string>;
     /**
-     * TLS policy of the API Gateway custom domain (CloudFront connects with TLS 1.2).
+     * TLS policy of the API Gateway custom domain. CloudFront connects with TLS 1.2, so policies
+     * that accept only TLS 1.3 are refused.
      * @default "TLS_1_2"
      */
     securityPolicy?: RegionalSecurityPolicy;
@@ -378,7 +381,7 @@ export class CloudFrontDomain extends pulumi.ComponentResource {
         const records = zoneId && args.createRecords !== false
             ? createAliasRecords(name, args.domainName, zoneId,
                 { name: distribution.domainName, zoneId: CLOUDFRONT_ZONE_ID },
-                plan.ipv6, dnsOpts, opts.transform?.record)
+                plan.ipv6 ? ["A", "AAAA"] : ["A"], dnsOpts, opts.transform?.record)
             : [];
 
         keepNodes<CloudFrontDomainNodes>(this, {
@@ -603,6 +606,12 @@ function validateCloudFrontDomain(label: string, args: CloudFrontDomainArgs, exp
 
     // The API Gateway side: every RegionalDomain rule, with the certificate it will be given.
     validateRegionalDomain(label, { ...originArgs(args), certificateArn: apiCertificateArn }, explicitProvider);
+    const apiMinimumTls = args.securityPolicy !== undefined ? securityPolicyMinimumTls(args.securityPolicy) : undefined;
+    if (apiMinimumTls !== undefined && apiMinimumTls > CLOUDFRONT_ORIGIN_MAX_TLS) {
+        fail("securityPolicy", args.securityPolicy,
+            `accepts only ${formatTls(apiMinimumTls)}, and CloudFront speaks at most ${formatTls(CLOUDFRONT_ORIGIN_MAX_TLS)} to an origin (the handshake would fail and viewers get 502)`,
+            "use \"TLS_1_2\" or an enhanced policy that accepts TLS 1.2, such as \"SecurityPolicy_TLS13_1_2_2021_06\"");
+    }
     if (args.mutualTls !== undefined && args.originClientCertificateArn === undefined) {
         fail("originClientCertificateArn", undefined,
             "is required with mutualTls: CloudFront is the API's client, and API Gateway refuses connections without a client certificate",

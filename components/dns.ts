@@ -63,19 +63,18 @@ export interface AliasTarget {
 }
 
 /**
- * Route 53 alias records (A, and AAAA when the target answers on IPv6) for `recordName`.
- * Aliases, unlike a CNAME, work at the zone apex and keep TLS on the custom domain.
+ * Route 53 alias records of the given types (A, and AAAA where the target answers on IPv6) for
+ * `recordName`. Aliases, unlike a CNAME, work at the zone apex.
  */
 export function createAliasRecords(
     name: string,
     recordName: string,
     zoneId: pulumi.Input<string>,
     target: AliasTarget,
-    ipv6: boolean,
+    types: ("A" | "AAAA")[],
     opts: pulumi.CustomResourceOptions,
     transform?: Transform<aws.route53.RecordArgs>,
 ): aws.route53.Record[] {
-    const types: ("A" | "AAAA")[] = ipv6 ? ["A", "AAAA"] : ["A"];
     return types.map((type) => {
         const childName = `${name}-${type.toLowerCase()}`;
         const [args, o] = applyTransform(transform, childName, {

@@ -1,5 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
+import { aliasRecordTypes } from "../aws/apigateway";
 import { CLOUDFRONT_CERTIFICATE_REGION } from "../aws/cloudfront";
 import { CertificateTransforms } from "./certificate";
 import { keepNodes, nodesOf } from "./component";
@@ -12,9 +13,9 @@ import { DomainConfigError, componentLabel } from "./errors";
 import { Mapping, MappingPlanner, MappingTransforms } from "./mappings";
 import { validateDomainName } from "./names";
 import { DomainOptions, rejectOptionsInArgs, standardOptions } from "./options";
-import { validateSecurityPolicy } from "./security";
+import { validateIpAddressType, validateSecurityPolicy } from "./security";
 import { Transform, applyTransform } from "./transform";
-import { ApiType, EdgeSecurityPolicy, EndpointAccessMode } from "./types";
+import { ApiType, EdgeSecurityPolicy, EndpointAccessMode, IpAddressType } from "./types";
 
 export interface EdgeDomainArgs extends CustomDomainArgs {
     /**
@@ -33,6 +34,12 @@ export interface EdgeDomainArgs extends CustomDomainArgs {
      * @example "STRICT"
      */
     endpointAccessMode?: EndpointAccessMode;
+    /**
+     * IP address types the domain answers on. Public custom domains answer on IPv4 only unless
+     * they are "dualstack", which also creates an AAAA alias record.
+     * @default "ipv4"
+     */
+    ipAddressType?: IpAddressType;
 }
 
 /** Escape hatches for an EdgeDomain's child resources (TypeScript; other languages use `transforms`). */
@@ -41,7 +48,7 @@ export interface EdgeDomainTransforms extends MappingTransforms {
     certificate?: CertificateTransforms;
     /** The EDGE `apigateway.DomainName`. */
     domainName?: Transform<aws.apigateway.DomainNameArgs>;
-    /** Each alias record (`{name}-a`, `{name}-aaaa`). */
+    /** Each alias record (`{name}-a`, and `{name}-aaaa` for a dualstack domain). */
     record?: Transform<aws.route53.RecordArgs>;
 }
 
@@ -62,8 +69,8 @@ const EDGE_CERTIFICATE_REGION = CLOUDFRONT_CERTIFICATE_REGION;
 
 /**
  * An edge-optimized custom domain for REST APIs: the certificate in us-east-1 (whatever the
- * stack's region), an EDGE `apigateway.DomainName`, base path mappings, and Route 53 alias
- * A and AAAA records to the CloudFront distribution API Gateway manages.
+ * stack's region), an EDGE `apigateway.DomainName`, base path mappings, and a Route 53 alias A
+ * record (and AAAA for a dualstack domain) to the CloudFront distribution API Gateway manages.
  */
 export class EdgeDomain extends pulumi.ComponentResource implements DomainOutputs {
     /** The custom domain name. */
@@ -81,7 +88,7 @@ export class EdgeDomain extends pulumi.ComponentResource implements DomainOutput
 
     constructor(name: string, args: EdgeDomainArgs, opts: EdgeDomainOptions = {}) {
         const label = componentLabel("EdgeDomain", name);
-        const { planner, planned, securityPolicy } = validateEdgeDomain(label, args);
+        const { planner, planned, securityPolicy, ipAddressType } = validateEdgeDomain(label, args);
         super("apigw-domains:index:EdgeDomain", name, {}, standardOptions(opts));
 
         const dnsOpts: pulumi.InvokeOptions & pulumi.CustomResourceOptions =
@@ -95,7 +102,7 @@ export class EdgeDomain extends pulumi.ComponentResource implements DomainOutput
         const records = zoneId && args.createRecords !== false
             ? createAliasRecords(name, args.domainName, zoneId,
                 { name: domain.cloudfrontDomainName, zoneId: domain.cloudfrontZoneId },
-                true, dnsOpts, opts.transform?.record)
+                aliasRecordTypes(ipAddressType), dnsOpts, opts.transform?.record)
             : [];
 
         const nodes = keepNodes<EdgeDomainNodes>(this, { domain, certificate, records, mappings: [] });
@@ -115,7 +122,7 @@ export class EdgeDomain extends pulumi.ComponentResource implements DomainOutput
             const [a, o] = applyTransform(opts.transform?.domainName, `${name}-domain`, {
                 domainName: args.domainName,
                 certificateArn: arn,
-                endpointConfiguration: { types: "EDGE" },
+                endpointConfiguration: { types: "EDGE", ipAddressType },
                 securityPolicy,
                 endpointAccessMode: args.endpointAccessMode,
                 region: args.region,
@@ -169,5 +176,5 @@ function validateEdgeDomain(label: string, args: EdgeDomainArgs) {
         "request or import the certificate in us-east-1, or use RegionalDomain to keep it in the API's region");
     const planner = new MappingPlanner(label, { kind: "EDGE", securityPolicy, apiType: "rest" });
     const planned = planMappings(planner, args.mappings);
-    return { planner, planned, securityPolicy };
+    return { planner, planned, securityPolicy, ipAddressType: validateIpAddressType(label, args.ipAddressType) };
 }

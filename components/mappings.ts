@@ -1,5 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
+import { API_KINDS, apiKindProblem, multiLevelMappingProblem } from "../aws/apigateway";
 import { asOutput } from "./component";
 import { DomainConfigError } from "./errors";
 import { validateMappingKey } from "./names";
@@ -20,7 +21,7 @@ export interface Mapping {
     stage: pulumi.Input<string>;
     /**
      * Path under the domain (the mapping key). Empty or omitted serves the API at the root.
-     * Multi-level keys (`v1/orders`) need a regional domain with the TLS_1_2 policy.
+     * Multi-level keys (`v1/orders`) need a regional domain (TLS_1_2 or an enhanced policy).
      * @default "" (the root)
      * @example "v1"
      */
@@ -64,7 +65,7 @@ export class MappingPlanner {
         const fail = (arg: string, value: unknown, rule: string, fix: string): never => {
             throw new DomainConfigError(this.label, arg, value, rule, fix);
         };
-        if (apiType !== "rest" && apiType !== "http" && apiType !== "websocket") {
+        if (!(API_KINDS as readonly string[]).includes(apiType)) {
             fail(`${argument}.apiType`, apiType, "is not an API kind", "use \"rest\", \"http\" or \"websocket\"");
         }
         const levels = validateMappingKey(this.label, `${argument}.basePath`, key);
@@ -72,37 +73,11 @@ export class MappingPlanner {
             fail(`${argument}.basePath`, key, "is already mapped on this domain; a key maps one API stage",
                 "give each mapping its own basePath");
         }
-        if (kind === "EDGE" && apiType !== "rest") {
-            fail(`${argument}.apiType`, apiType, "cannot be served by an edge-optimized domain, which serves REST APIs only",
-                "use RegionalDomain for HTTP and WebSocket APIs");
-        }
-        if (kind === "PRIVATE" && apiType !== "rest") {
-            fail(`${argument}.apiType`, apiType, "cannot be served by a private domain, which serves private REST APIs only",
-                "use a private REST API");
-        }
-        const domainIsWebSocket = this.traits.apiType === "websocket";
-        if (domainIsWebSocket !== (apiType === "websocket")) {
-            fail(`${argument}.apiType`, apiType,
-                domainIsWebSocket
-                    ? "cannot share a domain that serves a WebSocket API"
-                    : "is a WebSocket API, which cannot share a domain with REST or HTTP APIs",
-                "give the WebSocket API its own domain (RegionalDomain with apiType \"websocket\")");
-        }
+        const kindProblem = apiKindProblem(kind, this.traits.apiType, apiType);
+        if (kindProblem) fail(`${argument}.apiType`, apiType, kindProblem.rule, kindProblem.fix);
         if (levels > 1) {
-            if (apiType === "websocket") {
-                fail(`${argument}.basePath`, key, "is multi-level; WebSocket domains take single-level keys only",
-                    "use a single-level key such as \"ws\"");
-            }
-            if (kind !== "REGIONAL") {
-                fail(`${argument}.basePath`, key,
-                    `is multi-level; multi-level paths need a REGIONAL domain with TLS 1.2, and this domain is ${kind}`,
-                    kind === "EDGE" ? "use RegionalDomain" : "use a single-level key");
-            }
-            if (securityPolicy !== "TLS_1_2") {
-                fail(`${argument}.basePath`, key,
-                    `is multi-level; multi-level paths need the TLS_1_2 security policy, not "${securityPolicy}"`,
-                    "use securityPolicy \"TLS_1_2\" or single-level keys");
-            }
+            const levelsProblem = multiLevelMappingProblem(kind, securityPolicy, apiType);
+            if (levelsProblem) fail(`${argument}.basePath`, key, levelsProblem.rule, levelsProblem.fix);
         }
         this.keys.add(key);
         const resource = apiType === "rest" && levels <= 1 ? "basePathMapping" : "apiMapping";

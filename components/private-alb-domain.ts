@@ -230,8 +230,9 @@ export class PrivateAlbDomain extends pulumi.ComponentResource implements Domain
         const httpListener = args.httpRedirect ? redirectHttp(loadBalancer) : undefined;
         const domain = createApiGatewayDomain(certificateArn);
         const dns = args.createRecords !== false
+            // The internal load balancer answers on IPv4 (its default ipAddressType): an A alias.
             ? createPrivateRecords(name, args.domainName, args.privateZone ?? {}, args.vpcId, region,
-                { name: loadBalancer.dnsName, zoneId: loadBalancer.zoneId }, dnsOpts, opts.transform)
+                { name: loadBalancer.dnsName, zoneId: loadBalancer.zoneId }, ["A"], dnsOpts, opts.transform)
             : undefined;
 
         this.loadBalancerArn = loadBalancer.arn;

@@ -112,7 +112,7 @@ export interface PrivateRecords {
     records: aws.route53.Record[];
 }
 
-/** Creates (or uses) the private hosted zone and the alias A record to `target` in it. */
+/** Creates (or uses) the private hosted zone and the alias records of `types` to `target` in it. */
 export function createPrivateRecords(
     name: string,
     domainName: string,
@@ -120,6 +120,7 @@ export function createPrivateRecords(
     defaultVpcId: pulumi.Input<string> | undefined,
     region: string | undefined,
     target: AliasTarget,
+    types: ("A" | "AAAA")[],
     opts: pulumi.CustomResourceOptions,
     transforms: { zone?: Transform<aws.route53.ZoneArgs>; record?: Transform<aws.route53.RecordArgs> } | undefined,
 ): PrivateRecords {
@@ -137,6 +138,6 @@ export function createPrivateRecords(
         created = new aws.route53.Zone(`${name}-zone`, a, o);
         zoneId = created.zoneId;
     }
-    const records = createAliasRecords(name, domainName, zoneId, target, false, opts, transforms?.record);
+    const records = createAliasRecords(name, domainName, zoneId, target, types, opts, transforms?.record);
     return { zone: created, zoneId, records };
 }

@@ -1,5 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
+import { PRIVATE_DOMAIN_IP_ADDRESS_TYPE, aliasRecordTypes, privateDomainNameProblem } from "../aws/apigateway";
 import { isVpcEndpointId } from "../aws/ec2";
 import { isRamPrincipal } from "../aws/ram";
 import { CertificateTransforms } from "./certificate";
@@ -85,8 +86,8 @@ export interface PrivateDomainArgs extends DomainArgs, PrivateDnsArgs {
      */
     consumerVpcEndpointIds?: pulumi.Input<string>[];
     /**
-     * A private hosted zone answering the domain inside a VPC, with an alias A record to the VPC
-     * endpoint. Omitted, no DNS is created: point your own DNS at `targetDomainName` and
+     * A private hosted zone answering the domain inside a VPC, with alias A and AAAA records to
+     * the VPC endpoint (private custom domains are dualstack). Omitted, no DNS is created: point your own DNS at `targetDomainName` and
      * `hostedZoneId` (the endpoint's regional DNS name and zone).
      * @example { vpcId: vpc.id }
      */
@@ -188,7 +189,9 @@ export class PrivateDomain extends pulumi.ComponentResource implements DomainOut
         const resourceShare = args.share ? shareWithRam(domain, args.share) : undefined;
         const target = targetEndpoint !== undefined ? endpointTarget(targetEndpoint) : undefined;
         const dns = args.privateZone && target
-            ? createPrivateRecords(name, args.domainName, args.privateZone, undefined, region, target, dnsOpts, opts.transform)
+            // Private custom domains are dualstack, and so is the execute-api endpoint's DNS name: A and AAAA.
+            ? createPrivateRecords(name, args.domainName, args.privateZone, undefined, region, target,
+                aliasRecordTypes(PRIVATE_DOMAIN_IP_ADDRESS_TYPE), dnsOpts, opts.transform)
             : undefined;
 
         this.domainNameId = domain.domainNameId;
@@ -228,8 +231,7 @@ export class PrivateDomain extends pulumi.ComponentResource implements DomainOut
                 domainName: args.domainName,
                 // Private domains take the ACM certificate in `certificateArn`, like the API Gateway API does.
                 certificateArn: arn,
-                // Private custom domain names answer on IPv4 and IPv6 only ("dualstack").
-                endpointConfiguration: { types: "PRIVATE", ipAddressType: "dualstack" },
+                endpointConfiguration: { types: "PRIVATE", ipAddressType: PRIVATE_DOMAIN_IP_ADDRESS_TYPE },
                 securityPolicy,
                 endpointAccessMode: args.endpointAccessMode,
                 policy,
@@ -314,6 +316,8 @@ function validatePrivateDomain(label: string, args: PrivateDomainArgs, explicitP
         throw new DomainConfigError(label, argument, value, rule, fix);
     };
     validateDomainName(label, "domainName", args.domainName);
+    const wildcard = privateDomainNameProblem(args.domainName);
+    if (wildcard) fail("domainName", args.domainName, wildcard.rule, wildcard.fix);
     const ownEndpoints = args.vpcEndpointIds ?? [];
     const consumerEndpoints = args.consumerVpcEndpointIds ?? [];
     if (!Array.isArray(ownEndpoints)) fail("vpcEndpointIds", ownEndpoints, "is not a list", "pass a list of VPC endpoint ids");

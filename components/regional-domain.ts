@@ -1,5 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
+import { aliasRecordTypes } from "../aws/apigateway";
 import { CertificateTransforms } from "./certificate";
 import { keepNodes, nodesOf } from "./component";
 import { createAliasRecords, resolveZone, validateZone } from "./dns";
@@ -12,7 +13,7 @@ import { Mapping, MappingPlanner, MappingTransforms } from "./mappings";
 import { validateDomainName } from "./names";
 import { DomainOptions, hasExplicitProvider, rejectOptionsInArgs, standardOptions } from "./options";
 import { knownRegion } from "./regions";
-import { MutualTls, validateMutualTls, validateSecurityPolicy } from "./security";
+import { MutualTls, validateIpAddressType, validateMutualTls, validateSecurityPolicy } from "./security";
 import { Transform, applyTransform } from "./transform";
 import { ApiType, EndpointAccessMode, IpAddressType, RegionalSecurityPolicy } from "./types";
 
@@ -108,14 +109,13 @@ export class RegionalDomain extends pulumi.ComponentResource implements DomainOu
         const dnsOpts: pulumi.InvokeOptions & pulumi.CustomResourceOptions =
             opts.dnsProvider ? { parent: this, provider: opts.dnsProvider } : { parent: this };
         const zoneId = needsZone(args) ? resolveZone(label, args.domainName, args, dnsOpts) : undefined;
-        const dualStack = args.ipAddressType === "dualstack";
 
         const { certificate, arn: certificateArn } = requestDomainCertificate(this, name, label, args, args.region, zoneId, {
             certificateProvider: opts.certificateProvider, dnsProvider: opts.dnsProvider, transform: opts.transform?.certificate,
         });
         const { domain, target } = apiType === "rest" ? createRestDomain(this, certificateArn) : createV2Domain(this, certificateArn);
         const records = zoneId && args.createRecords !== false
-            ? createAliasRecords(name, args.domainName, zoneId, target, dualStack, dnsOpts, opts.transform?.record)
+            ? createAliasRecords(name, args.domainName, zoneId, target, aliasRecordTypes(args.ipAddressType ?? "ipv4"), dnsOpts, opts.transform?.record)
             : [];
 
         const nodes = keepNodes<RegionalDomainNodes>(this, { domain, certificate, records, mappings: [] });
@@ -194,9 +194,7 @@ export function validateRegionalDomain(label: string, args: RegionalDomainArgs, 
     if (apiType !== "rest" && apiType !== "http" && apiType !== "websocket") {
         throw new DomainConfigError(label, "apiType", apiType, "is not an API kind", "use \"rest\", \"http\" or \"websocket\"");
     }
-    if (args.ipAddressType !== undefined && args.ipAddressType !== "ipv4" && args.ipAddressType !== "dualstack") {
-        throw new DomainConfigError(label, "ipAddressType", args.ipAddressType, "is not an IP address type", "use \"ipv4\" or \"dualstack\"");
-    }
+    validateIpAddressType(label, args.ipAddressType);
     const apiTypes: ApiType[] = [apiType, ...(args.mappings ?? []).map((m) => m.apiType ?? apiType)];
     const securityPolicy = validateSecurityPolicy(label, "REGIONAL", args.securityPolicy, args.endpointAccessMode, apiTypes);
     validateMutualTls(label, "REGIONAL", args.mutualTls, securityPolicy, apiTypes);

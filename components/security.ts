@@ -1,6 +1,8 @@
 import { DomainConfigError } from "./errors";
-import { SECURITY_POLICY, isEnhancedSecurityPolicy, securityPolicyProblem } from "../aws/apigateway";
-import { ApiType, EndpointKind } from "./types";
+import {
+    IP_ADDRESS_TYPES, PUBLIC_DOMAIN_DEFAULT_IP_ADDRESS_TYPE, SECURITY_POLICY, isEnhancedSecurityPolicy, securityPolicyProblem,
+} from "../aws/apigateway";
+import { ApiType, EndpointKind, IpAddressType } from "./types";
 
 /**
  * Checks a domain's security policy and endpoint access mode against its endpoint kind and
@@ -23,6 +25,15 @@ export function validateSecurityPolicy(
     const found = securityPolicyProblem(kind, p, accessMode, apiTypes);
     if (found) throw new DomainConfigError(label, found.argument, found.value, found.problem.rule, found.problem.fix);
     return p;
+}
+
+/** Checks a public domain's IP address type (aws/apigateway.ts); returns it, "ipv4" by default. */
+export function validateIpAddressType(label: string, ipAddressType: unknown): IpAddressType {
+    if (ipAddressType === undefined) return PUBLIC_DOMAIN_DEFAULT_IP_ADDRESS_TYPE;
+    if (typeof ipAddressType !== "string" || !(IP_ADDRESS_TYPES as readonly string[]).includes(ipAddressType)) {
+        throw new DomainConfigError(label, "ipAddressType", ipAddressType, "is not an IP address type", `use ${IP_ADDRESS_TYPES.map((t) => `"${t}"`).join(" or ")}`);
+    }
+    return ipAddressType as IpAddressType;
 }
 
 /** Mutual TLS settings for a regional domain. */

@@ -28,9 +28,17 @@ describe("EdgeDomain", () => {
         assert.deepStrictEqual(propertyDeps(domain, "certificateArn"), [one(r, T.validation).urn]);
     });
 
-    it("aliases A and AAAA to the managed CloudFront distribution", async () => {
+    it("answers on IPv4 by default: ipAddressType ipv4 and an A alias only (an AAAA alias would give no IPv6)", async () => {
         const r = await plan(() => new EdgeDomain("api", { domainName: "api.example.com", zoneName: "example.com" }));
+        assert.strictEqual(one(r, T.domainV1).inputs.endpointConfiguration.ipAddressType, "ipv4");
+        const aliases = ofType(r, T.record).filter((x) => x.inputs.aliases);
+        assert.deepStrictEqual(aliases.map((x) => x.inputs.type), ["A"]);
+    });
+
+    it("aliases A and AAAA to the managed CloudFront distribution when the domain is dualstack", async () => {
+        const r = await plan(() => new EdgeDomain("api", { domainName: "api.example.com", zoneName: "example.com", ipAddressType: "dualstack" }));
         const domain = one(r, T.domainV1);
+        assert.strictEqual(domain.inputs.endpointConfiguration.ipAddressType, "dualstack");
         const aliases = ofType(r, T.record).filter((x) => x.inputs.aliases);
         assert.deepStrictEqual(aliases.map((x) => x.inputs.type).sort(), ["A", "AAAA"]);
         for (const rec of aliases) {
@@ -61,7 +69,7 @@ describe("EdgeDomain", () => {
             d.addMapping({ ...api, apiId: "zzz", basePath: "v2" });
         });
         assert.ok(d!.nodes.domain instanceof aws.apigateway.DomainName);
-        assert.strictEqual(d!.nodes.records.length, 2);
+        assert.strictEqual(d!.nodes.records.length, 1);
         assert.strictEqual(d!.nodes.mappings.length, 2);
         assert.ok(d!.nodes.certificate!.validation instanceof aws.acm.CertificateValidation);
         assert.strictEqual(ofType(r, T.validation).length, 1);

@@ -186,14 +186,15 @@ describe("PrivateDomain", () => {
         const zone = one(r, ZONE);
         assert.strictEqual(zone.inputs.name, "api.internal.example.com");
         assert.deepStrictEqual(zone.inputs.vpcs, [{ vpcId: "vpc-0123456789abcdef0", vpcRegion: "eu-west-1" }]);
-        const [alias] = aliasRecords(r);
-        assert.strictEqual(alias.inputs.type, "A");
-        assert.strictEqual(alias.inputs.name, "api.internal.example.com");
-        assert.strictEqual(alias.inputs.zoneId, zone.outputs.zoneId);
-        assert.strictEqual(alias.inputs.aliases[0].name, endpoint.outputs.dnsEntries[0].dnsName);
-        assert.strictEqual(alias.inputs.aliases[0].zoneId, endpoint.outputs.dnsEntries[0].hostedZoneId);
-        assert.match(alias.inputs.aliases[0].name, /^vpce-[0-9a-f]+-[a-z0-9]+\.execute-api\.eu-west-1\.vpce\.amazonaws\.com$/);
-        assert.strictEqual(aliasRecords(r).length, 1, "a private domain answers on the endpoint: A only");
+        // Private custom domains are dualstack, so the private zone answers A and AAAA.
+        assert.deepStrictEqual(aliasRecords(r).map((a) => a.inputs.type).sort(), ["A", "AAAA"]);
+        for (const alias of aliasRecords(r)) {
+            assert.strictEqual(alias.inputs.name, "api.internal.example.com");
+            assert.strictEqual(alias.inputs.zoneId, zone.outputs.zoneId);
+            assert.strictEqual(alias.inputs.aliases[0].name, endpoint.outputs.dnsEntries[0].dnsName);
+            assert.strictEqual(alias.inputs.aliases[0].zoneId, endpoint.outputs.dnsEntries[0].hostedZoneId);
+            assert.match(alias.inputs.aliases[0].name, /^vpce-[0-9a-f]+-[a-z0-9]+\.execute-api\.eu-west-1\.vpce\.amazonaws\.com$/);
+        }
     });
 
     it("aliases to the chosen endpoint inside a given private zone, creating no zone", async () => {
@@ -291,7 +292,9 @@ describe("PrivateDomain", () => {
             ["something that is not a VPC endpoint id", { vpcEndpointIds: ["vpc-0123456789abcdef0"] },
                 /vpcEndpointIds\[0\] "vpc-0123456789abcdef0" is not a VPC endpoint id/],
             ["a multi-level key", { vpcEndpointIds: [VPCE], mappings: [{ apiId: "ordersapi1", stage: "prod", basePath: "v1/orders" }] },
-                /basePath "v1\/orders" is multi-level; multi-level paths need a REGIONAL domain with TLS 1.2, and this domain is PRIVATE/],
+                /basePath "v1\/orders" is multi-level; multi-level paths need a REGIONAL domain with TLS 1.2 or an enhanced policy, and this domain is PRIVATE/],
+            ["a wildcard name", { domainName: "*.internal.example.com", vpcEndpointIds: [VPCE] },
+                /^PrivateDomain "internal": domainName "\*\.internal\.example\.com" is a wildcard name; API Gateway does not support wildcard private custom domain names; name each private domain/],
             ["a certificate from another region", { region: "eu-west-1", vpcEndpointIds: [VPCE], certificateArn: "arn:aws:acm:us-east-1:123456789012:certificate/x" },
                 /certificateArn ".*" is in us-east-1, but a private or regional domain .* needs it in eu-west-1/],
             ["a certificate zone that does not hold the domain", { certificateZoneName: "example.org", vpcEndpointIds: [VPCE] },

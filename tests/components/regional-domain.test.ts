@@ -56,6 +56,16 @@ describe("RegionalDomain", () => {
         assert.strictEqual(await output(d!.targetDomainName), domain.outputs.domainNameConfiguration.targetDomainName);
     });
 
+    it("takes multi-level keys on a domain with an enhanced security policy (AWS allows it), through the v2 mapping API", async () => {
+        const r = await plan(() => new RegionalDomain("shop", {
+            domainName: "shop.example.com", securityPolicy: "SecurityPolicy_TLS13_1_3_2025_09", endpointAccessMode: "STRICT",
+            mappings: [{ ...rest, basePath: "orders/v1/items" }, { ...rest, apiId: "other00001", basePath: "v2" }],
+        }));
+        assert.strictEqual(one(r, T.domainV1).inputs.securityPolicy, "SecurityPolicy_TLS13_1_3_2025_09");
+        assert.deepStrictEqual(ofType(r, T.apiMapping).map((m) => m.inputs.apiMappingKey), ["orders/v1/items"]);
+        assert.deepStrictEqual(ofType(r, T.basePathMapping).map((m) => m.inputs.basePath), ["v2"]);
+    });
+
     it("serves REST and HTTP APIs on one domain, multi-level keys through the v2 mapping API", async () => {
         let d: RegionalDomain | undefined;
         const r = await plan(() => {
@@ -162,7 +172,7 @@ describe("RegionalDomain", () => {
             ["a WebSocket API mixed with REST", { apiType: "websocket", mappings: [ws, { ...rest, apiType: "rest", basePath: "r" }] }, /mappings\[1\]\.apiType "rest" cannot share a domain that serves a WebSocket API/],
             ["a WebSocket mapping on a REST domain", { mappings: [{ ...ws }] }, /mappings\[0\]\.apiType "websocket" is a WebSocket API, which cannot share a domain with REST or HTTP APIs/],
             ["a multi-level key on a WebSocket domain", { apiType: "websocket", mappings: [{ ...ws, basePath: "a/b" }] }, /basePath "a\/b" is multi-level; WebSocket domains take single-level keys only/],
-            ["a multi-level key with an enhanced policy", { securityPolicy: "SecurityPolicy_TLS13_1_3_2025_09", endpointAccessMode: "STRICT", mappings: [{ ...rest, basePath: "a/b" }] }, /multi-level paths need the TLS_1_2 security policy, not "SecurityPolicy_TLS13_1_3_2025_09"/],
+            ["an HTTP API mapping on a domain with an enhanced policy", { securityPolicy: "SecurityPolicy_TLS13_1_2_2021_06", endpointAccessMode: "STRICT", mappings: [{ ...rest, basePath: "a/b" }, { apiId: "httpapi001", stage: "$default", apiType: "http", basePath: "h" }] }, /securityPolicy "SecurityPolicy_TLS13_1_2_2021_06" cannot serve an HTTP API: enhanced policies are for REST APIs only/],
             ["mutual TLS with an enhanced policy", { securityPolicy: "SecurityPolicy_TLS13_1_3_2025_09", endpointAccessMode: "STRICT", mutualTls: { truststoreUri: "s3://b/k.pem" } }, /mutualTls .* cannot be combined with the enhanced security policy/],
             ["a truststore that is not an S3 URI", { mutualTls: { truststoreUri: "https://bucket.s3.amazonaws.com/k.pem" } }, /mutualTls\.truststoreUri "https:\/\/bucket.s3.amazonaws.com\/k.pem" is not an s3:\/\/bucket\/key URI/],
             ["an edge-only policy", { securityPolicy: "SecurityPolicy_TLS13_2025_EDGE" as never, endpointAccessMode: "STRICT" }, /securityPolicy "SecurityPolicy_TLS13_2025_EDGE" is only valid on edge-optimized domains, and this domain is REGIONAL/],
