@@ -150,15 +150,23 @@ export function securityPolicyProblem(
     if (accessMode !== undefined && !(ENDPOINT_ACCESS_MODES as readonly string[]).includes(accessMode)) {
         return onMode("is not an endpoint access mode", "use \"STRICT\" or \"BASIC\"");
     }
-    const nonRest = apiKinds.find((t) => t !== "rest");
-    if (enhanced && nonRest !== undefined) {
-        // "API Gateway supports security policies on all APIs. However, you can only choose a
-        // security policy for REST APIs. API Gateway only supports the TLS_1_2 security policy for
-        // HTTP or WebSocket APIs." (Developer Guide, "Choose a security policy for your custom domain")
-        return onPolicy(`cannot serve ${nonRest === "http" ? "an HTTP" : "a WebSocket"} API: enhanced policies are for REST APIs only`,
-            "use \"TLS_1_2\" for domains that serve HTTP or WebSocket APIs");
+    for (const kind of apiKinds) {
+        const found = policyApiKindProblem(policy, kind);
+        if (found) return { argument: "securityPolicy", value: policy, problem: found };
     }
     return undefined;
+}
+
+/**
+ * Why a domain with this security policy cannot serve an API of this kind, or undefined. Source:
+ * API Gateway Developer Guide, "Choose a security policy for your custom domain in API Gateway":
+ * "You can't map an HTTP API to a domain name that uses an enhanced security policy" and "For
+ * HTTP or WebSocket APIs, API Gateway only supports the TLS_1_2 security policy".
+ */
+export function policyApiKindProblem(policy: string, apiKind: ApiKind): Problem | undefined {
+    if (apiKind === "rest" || !isEnhancedSecurityPolicy(policy)) return undefined;
+    return problem(`cannot serve ${apiKind === "http" ? "an HTTP" : "a WebSocket"} API: enhanced policies are for REST APIs only`,
+        "use \"TLS_1_2\" for domains that serve HTTP or WebSocket APIs");
 }
 
 /**
@@ -223,14 +231,19 @@ export function apiKindProblem(endpoint: EndpointType, domainKind: ApiKind, apiK
  * is left out. Multi-level keys go through the v2 CreateApiMapping API (apiMappingKey), since the
  * v1 CreateBasePathMapping takes single-level base paths.
  */
-export function multiLevelMappingProblem(endpoint: EndpointType, policy: string, apiKind: ApiKind): Problem | undefined {
+export function multiLevelMappingProblem(
+    endpoint: EndpointType | undefined,
+    policy: string | undefined,
+    apiKind: ApiKind | undefined,
+): Problem | undefined {
+    // Each part is checked only when known (the policy pack sees unknowns during preview).
     // Multi-level keys are documented for REST and HTTP APIs ("Use API mappings ... for REST
     // APIs", "Map API stages to a custom domain name for HTTP APIs"); the WebSocket pages document
     // single-level mappings only.
     if (apiKind === "websocket") {
         return problem("is multi-level; WebSocket domains take single-level keys only", "use a single-level key such as \"ws\"");
     }
-    if (endpoint !== "REGIONAL") {
+    if (endpoint !== undefined && endpoint !== "REGIONAL") {
         return problem(`is multi-level; multi-level paths need a REGIONAL domain with TLS 1.2 or an enhanced policy, and this domain is ${endpoint}`,
             endpoint === "EDGE" ? "use RegionalDomain" : "use a single-level key");
     }

@@ -6,12 +6,13 @@
 // (works during preview, when names and ids are unknown) and by name or id second (works for
 // domains and APIs created elsewhere).
 
+import { EndpointType } from "../../aws/apigateway";
 import { normalizeHost } from "./hosts";
 import { resolveRegion } from "./region";
 import { StackIndex, StackResource, T, idOf, sourcesOfType } from "./resources";
 import { at, isUnknown, str, stringList } from "./values";
 
-export type EndpointType = "EDGE" | "REGIONAL" | "PRIVATE";
+export { EndpointType };
 
 export interface DomainModel {
     readonly resource: StackResource;

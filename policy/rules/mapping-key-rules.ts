@@ -1,34 +1,26 @@
 // mapping-key-rules: base path mapping keys API Gateway will accept and route as intended.
 //
 // Keys are path prefixes made of letters, digits and `$-_.+!*'()/`, without empty segments.
-// Multi-level keys (`v1/orders`) only exist on REGIONAL domains with a TLS 1.2+ policy and only
-// through the v2 ApiMapping API. Each key maps once per domain; a second mapping with the same key
-// fails at deploy time, or silently replaces the first when the two live in different stacks.
+// Multi-level keys (`v1/orders`) only exist on REGIONAL domains with TLS 1.2 or an enhanced policy,
+// and only through the v2 ApiMapping API. A domain with an enhanced policy takes no HTTP API. Each
+// key maps once per domain; a second mapping with the same key fails at deploy time, or silently
+// replaces the first when the two live in different stacks. The rules themselves (and their
+// sources) are the rulebook's: aws/apigateway.ts.
 
-import { ApiGatewayModel, MappingModel } from "../lib/apigateway";
+import { ApiKind as RulebookApiKind, mappingKeyProblem, multiLevelMappingProblem, policyApiKindProblem } from "../../aws/apigateway";
+import { ApiGatewayModel, MappingModel, apiKind } from "../lib/apigateway";
 import { Finding, RuleContext, stackRule } from "../lib/policy";
 import { StackIndex, StackResource, label } from "../lib/resources";
-import { securityPolicyMinimumTls } from "../../aws/apigateway";
-import { TLS_1_2 } from "../../aws/tls";
-
-const KEY_CHARACTERS = /^[A-Za-z0-9$\-_.+!*'()/]+$/;
 
 /** Problems with the spelling of a key, independent of its domain. */
 export function keySyntaxProblems(key: string): string[] {
-    if (key === "") {
-        return [];
-    }
-    const problems: string[] = [];
-    if (!KEY_CHARACTERS.test(key)) {
-        problems.push("contains characters other than letters, digits and $-_.+!*'()/");
-    }
-    if (key.startsWith("/") || key.endsWith("/")) {
-        problems.push("starts or ends with '/'");
-    }
-    if (key.includes("//")) {
-        problems.push("contains an empty segment ('//')");
-    }
-    return problems;
+    const found = mappingKeyProblem(key);
+    return found ? [found.rule] : [];
+}
+
+function kindOf(m: MappingModel): RulebookApiKind | undefined {
+    const kind = m.api ? apiKind(m.api) : undefined;
+    return kind === undefined ? undefined : kind.toLowerCase() as RulebookApiKind;
 }
 
 function multiLevelProblems(m: MappingModel): string[] {
@@ -37,14 +29,22 @@ function multiLevelProblems(m: MappingModel): string[] {
         problems.push("is multi-level but made with apigateway.BasePathMapping, which only takes single-level paths; use apigatewayv2.ApiMapping");
     }
     const domain = m.domain;
-    if (domain?.endpointType !== undefined && domain.endpointType !== "REGIONAL") {
-        problems.push(`is multi-level but its domain ${label(domain.resource)} is ${domain.endpointType}; multi-level keys need a REGIONAL domain`);
-    }
-    const minimum = domain?.securityPolicy !== undefined ? securityPolicyMinimumTls(domain.securityPolicy) : undefined;
-    if (domain && minimum !== undefined && minimum < TLS_1_2) {
-        problems.push(`is multi-level but its domain ${label(domain.resource)} uses securityPolicy "${domain.securityPolicy}"; multi-level keys need TLS 1.2`);
+    const found = multiLevelMappingProblem(domain?.endpointType, domain?.securityPolicy, kindOf(m));
+    if (found) {
+        problems.push(domain ? `${found.rule} (domain ${label(domain.resource)})` : found.rule);
     }
     return problems;
+}
+
+/** An HTTP or WebSocket API mapped on a domain whose enhanced policy refuses it. */
+function policyProblems(m: MappingModel): string[] {
+    const kind = kindOf(m);
+    const policy = m.domain?.securityPolicy;
+    if (kind === undefined || policy === undefined) {
+        return [];
+    }
+    const found = policyApiKindProblem(policy, kind);
+    return found ? [`maps onto ${label(m.domain!.resource)}, whose securityPolicy "${policy}" ${found.rule}; ${found.fix}`] : [];
 }
 
 /** Checks the keys of every mapping, and duplicates among the mappings of each domain. */
@@ -55,7 +55,7 @@ export function checkMappingKeys(resources: readonly StackResource[], context: R
         if (m.key === undefined) {
             continue;
         }
-        const problems = [...keySyntaxProblems(m.key)];
+        const problems = [...keySyntaxProblems(m.key), ...policyProblems(m)];
         if (m.key.includes("/")) {
             problems.push(...multiLevelProblems(m));
         }
@@ -87,11 +87,11 @@ export function checkMappingKeys(resources: readonly StackResource[], context: R
 export const mappingKeyRules = stackRule(
     {
         name: "mapping-key-rules",
-        description: "Mapping keys must be valid, multi-level keys need a REGIONAL TLS 1.2 domain and the v2 API, and a key maps once per domain.",
+        description: "Mapping keys must be valid, multi-level keys need a REGIONAL domain (TLS 1.2 or an enhanced policy) and the v2 API, a domain with an enhanced policy takes no HTTP API, and a key maps once per domain.",
         remediationSteps:
             "Use keys made of letters, digits and $-_.+!*'() separated by single '/' with no leading or trailing '/'. For " +
             "multi-level keys (v1/orders) use apigatewayv2.ApiMapping on a REGIONAL domain with securityPolicy TLS_1_2 or an " +
-            "enhanced TLS 1.2+ policy. Give every mapping of a domain a distinct key.",
+            "enhanced policy. Map HTTP APIs only on domains with TLS_1_2. Give every mapping of a domain a distinct key.",
         enforcementLevel: "mandatory",
     },
     () => undefined,

@@ -30,19 +30,32 @@ describe("mapping-key-rules", () => {
     it("rejects keys API Gateway does not accept", () => {
         assert.deepEqual(keySyntaxProblems("orders"), []);
         assert.deepEqual(keySyntaxProblems("v1/orders-$x_(y)!*'+."), []);
-        assert.deepEqual(keySyntaxProblems("/orders"), ["starts or ends with '/'"]);
-        assert.deepEqual(keySyntaxProblems("orders//items"), ["contains an empty segment ('//')"]);
-        assert.deepEqual(keySyntaxProblems("orders?x=1"), ["contains characters other than letters, digits and $-_.+!*'()/"]);
-        assert.deepEqual(messages(checkMappingKeys([api, regional, v2("bad", regional, "v1/")], {})), ['apigatewayv2.ApiMapping "bad" key "v1/" starts or ends with \'/\'.']);
+        assert.deepEqual(keySyntaxProblems("/orders"), ['starts with "/"']);
+        assert.deepEqual(keySyntaxProblems("orders//items"), ['has an empty level ("//")']);
+        assert.deepEqual(keySyntaxProblems("orders?x=1"), ['has the level "orders?x=1" with characters API Gateway does not accept in a mapping key']);
+        assert.deepEqual(messages(checkMappingKeys([api, regional, v2("bad", regional, "v1/")], {})), ['apigatewayv2.ApiMapping "bad" key "v1/" ends with "/".']);
     });
 
     it("rejects multi-level keys on an EDGE domain, on a TLS_1_0 domain, and through apigateway.BasePathMapping", () => {
         assert.deepEqual(messages(checkMappingKeys([api, edge, v2("m", edge, "v1/orders")], {})), [
-            'apigatewayv2.ApiMapping "m" key "v1/orders" is multi-level but its domain apigateway.DomainName "edge" is EDGE; multi-level keys need a REGIONAL domain.',
+            'apigatewayv2.ApiMapping "m" key "v1/orders" is multi-level; multi-level paths need a REGIONAL domain with TLS 1.2 or an enhanced policy, and this domain is EDGE (domain apigateway.DomainName "edge").',
         ]);
-        assert.match(messages(checkMappingKeys([api, legacyTls, v2("m", legacyTls, "v1/orders")], {}))[0], /uses securityPolicy "TLS_1_0"; multi-level keys need TLS 1\.2/);
+        assert.match(messages(checkMappingKeys([api, legacyTls, v2("m", legacyTls, "v1/orders")], {}))[0], /multi-level paths need TLS 1\.2 or an enhanced policy, not "TLS_1_0"/);
         assert.deepEqual(messages(checkMappingKeys([rest, regional, v1("m", regional, "v1/orders")], {})), [
             'apigateway.BasePathMapping "m" key "v1/orders" is multi-level but made with apigateway.BasePathMapping, which only takes single-level paths; use apigatewayv2.ApiMapping.',
+        ]);
+    });
+
+    it("accepts multi-level keys of a REST API on a REGIONAL domain with an enhanced policy (AWS allows them)", () => {
+        const enhanced = res(T.domainV1, "strict", { domainName: "strict.example.com", regionalCertificateArn: "arn:aws:acm:eu-west-1:1:certificate/x", securityPolicy: "SecurityPolicy_TLS13_1_3_2025_09", endpointAccessMode: "STRICT", endpointConfiguration: { types: "REGIONAL" } }, { providerRegion: "eu-west-1" });
+        const mapping = res(T.apiMapping, "m", { apiId: UNKNOWN, domainName: "strict.example.com", stage: "prod", apiMappingKey: "orders/v1/items" }, { providerRegion: "eu-west-1", deps: { apiId: [rest], domainName: [enhanced] } });
+        assert.deepEqual(checkMappingKeys([rest, enhanced, mapping], {}), []);
+    });
+
+    it("rejects an HTTP API mapped on a domain with an enhanced policy (API Gateway refuses it)", () => {
+        const enhanced = res(T.domainV1, "strict", { domainName: "strict.example.com", regionalCertificateArn: "arn:aws:acm:eu-west-1:1:certificate/x", securityPolicy: "SecurityPolicy_TLS13_1_2_2021_06", endpointAccessMode: "STRICT", endpointConfiguration: { types: "REGIONAL" } }, { providerRegion: "eu-west-1" });
+        assert.deepEqual(messages(checkMappingKeys([api, enhanced, v2("h", enhanced, "orders")], {})), [
+            'apigatewayv2.ApiMapping "h" key "orders" maps onto apigateway.DomainName "strict", whose securityPolicy "SecurityPolicy_TLS13_1_2_2021_06" cannot serve an HTTP API: enhanced policies are for REST APIs only; use "TLS_1_2" for domains that serve HTTP or WebSocket APIs.',
         ]);
     });
 
