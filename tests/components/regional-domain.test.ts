@@ -56,6 +56,13 @@ describe("RegionalDomain", () => {
         assert.strictEqual(await output(d!.targetDomainName), domain.outputs.domainNameConfiguration.targetDomainName);
     });
 
+    it("looks up the apex zone for a registrable name under a multi-label public suffix (example.co.uk, not co.uk)", async () => {
+        const r = await plan(() => new RegionalDomain("uk", { domainName: "example.co.uk", region: "eu-west-2" }));
+        const lookups = r.invokes.filter((i) => i.token === "aws:route53/getZone:getZone").map((i) => i.args.name);
+        assert.ok(lookups.length > 0);
+        assert.deepStrictEqual([...new Set(lookups)], ["example.co.uk"]);
+    });
+
     it("takes multi-level keys on a domain with an enhanced security policy (AWS allows it), through the v2 mapping API", async () => {
         const r = await plan(() => new RegionalDomain("shop", {
             domainName: "shop.example.com", securityPolicy: "SecurityPolicy_TLS13_1_3_2025_09", endpointAccessMode: "STRICT",

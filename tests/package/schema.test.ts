@@ -85,6 +85,7 @@ const COMPONENTS: Record<string, { inputs: Record<string, string>; outputs: Reco
             region: "string?",
             securityPolicy: "EdgeSecurityPolicy?",
             endpointAccessMode: "EndpointAccessMode?",
+            ipAddressType: "IpAddressType?",
         },
         outputs: DOMAIN_OUTPUTS,
     },
