@@ -7,7 +7,7 @@ import { DnsArgs, resolveZone, validateZone } from "./dns";
 import { isAcmCertificateArn, arnRegion } from "../aws/arn";
 import { isInZone, withoutWildcard } from "../aws/dns";
 import { validateDomainName } from "./names";
-import { rejectOptionsInArgs, standardOptions } from "./options";
+import { ArgumentNames, rejectOptionsInArgs, rejectUnknownArguments, standardOptions } from "./options";
 import { plainString } from "./regions";
 import { Transform, applyTransform } from "./transform";
 
@@ -160,9 +160,19 @@ export function validateCertificateArgs(label: string, args: CertificateArgs): C
     return planCertificate(label, args);
 }
 
+const CERTIFICATE_ARGUMENTS: ArgumentNames<CertificateArgs> = {
+    domainName: true, subjectAlternativeNames: true, region: true, arn: true, pem: true, selfSigned: true, keyAlgorithm: true,
+    tags: true, createRecords: true, zoneId: true, zoneName: true, privateZone: true,
+};
+const PEM_ARGUMENTS: ArgumentNames<PemCertificate> = { certificateBody: true, privateKey: true, certificateChain: true };
+const SELF_SIGNED_ARGUMENTS: ArgumentNames<SelfSignedCertificate> = { validityHours: true, organization: true };
+
 /** Validates the arguments and decides what to create, before anything is registered. */
 function planCertificate(label: string, args: CertificateArgs): CertificatePlan {
     rejectOptionsInArgs(label, args);
+    rejectUnknownArguments(label, args, CERTIFICATE_ARGUMENTS);
+    rejectUnknownArguments(label, args.pem, PEM_ARGUMENTS, "pem.");
+    rejectUnknownArguments(label, args.selfSigned, SELF_SIGNED_ARGUMENTS, "selfSigned.");
     const modes: Mode[] = [];
     if (args.arn !== undefined) modes.push("existing");
     if (args.pem !== undefined) modes.push("import");

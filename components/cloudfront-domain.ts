@@ -12,7 +12,7 @@ import { createAliasRecords, resolveZone } from "./dns";
 import { CustomDomainArgs, certificateArgsFor, validateDomainCertificate } from "./domain-base";
 import { DomainConfigError, componentLabel } from "./errors";
 import { Mapping, MappingTransforms, urlOf } from "./mappings";
-import { DomainOptions, hasExplicitProvider, rejectOptionsInArgs, standardOptions } from "./options";
+import { ArgumentNames, DomainOptions, hasExplicitProvider, rejectOptionsInArgs, rejectUnknownArguments, standardOptions } from "./options";
 import { RegionalDomain, RegionalDomainArgs, RegionalDomainTransforms, validateRegionalDomain } from "./regional-domain";
 import { knownRegion, plainString } from "./regions";
 import { MutualTls } from "./security";
@@ -579,12 +579,29 @@ interface CloudFrontDomainPlan {
     ipv6: boolean;
 }
 
+const CLOUDFRONT_DOMAIN_ARGUMENTS: ArgumentNames<CloudFrontDomainArgs> = {
+    domainName: true, mappings: true, certificateArn: true, subjectAlternativeNames: true, tags: true,
+    createRecords: true, zoneId: true, zoneName: true, privateZone: true,
+    apiType: true, region: true, apiCertificateArn: true, securityPolicy: true, endpointAccessMode: true, mutualTls: true,
+    originClientCertificateArn: true, ownershipVerificationCertificateArn: true, originRequestPolicyId: true, cachePolicyId: true,
+    forwardedValues: true, responseHeadersPolicyId: true, viewerProtocolPolicy: true, minimumProtocolVersion: true,
+    priceClass: true, ipv6: true, httpVersion: true, webAclId: true, logging: true, geoRestriction: true,
+    waitForDeployment: true, comment: true, originVerification: true,
+};
+const ORIGIN_VERIFICATION_ARGUMENTS: ArgumentNames<OriginVerification> = { enabled: true, headerName: true };
+const LOGGING_ARGUMENTS: ArgumentNames<AccessLogging> = { bucket: true, prefix: true, includeCookies: true };
+const GEO_ARGUMENTS: ArgumentNames<GeoRestriction> = { restrictionType: true, locations: true };
+
 /** Every rule the topology must satisfy, checked before anything is registered. */
 function validateCloudFrontDomain(label: string, args: CloudFrontDomainArgs, explicitProvider: boolean): CloudFrontDomainPlan {
     const fail = (argument: string, value: unknown, rule: string, fix: string): never => {
         throw new DomainConfigError(label, argument, value, rule, fix);
     };
     rejectOptionsInArgs(label, args);
+    rejectUnknownArguments(label, args, CLOUDFRONT_DOMAIN_ARGUMENTS);
+    rejectUnknownArguments(label, args.logging, LOGGING_ARGUMENTS, "logging.");
+    rejectUnknownArguments(label, args.geoRestriction, GEO_ARGUMENTS, "geoRestriction.");
+    if (typeof args.originVerification === "object") rejectUnknownArguments(label, args.originVerification, ORIGIN_VERIFICATION_ARGUMENTS, "originVerification.");
     const apiRegion = knownRegion(args.region, explicitProvider);
     const shareCertificate = apiRegion === CLOUDFRONT_CERTIFICATE_REGION;
 

@@ -12,7 +12,7 @@ import {
 import { DomainConfigError, componentLabel } from "./errors";
 import { Mapping, MappingPlanner, MappingTransforms } from "./mappings";
 import { validateDomainName } from "./names";
-import { DomainOptions, rejectOptionsInArgs, standardOptions } from "./options";
+import { ArgumentNames, DomainOptions, rejectOptionsInArgs, rejectUnknownArguments, standardOptions } from "./options";
 import { validateIpAddressType, validateSecurityPolicy } from "./security";
 import { Transform, applyTransform } from "./transform";
 import { ApiType, EdgeSecurityPolicy, EndpointAccessMode, IpAddressType } from "./types";
@@ -151,6 +151,12 @@ export class EdgeDomain extends pulumi.ComponentResource implements DomainOutput
     }
 }
 
+const EDGE_DOMAIN_ARGUMENTS: ArgumentNames<EdgeDomainArgs> = {
+    domainName: true, mappings: true, certificateArn: true, subjectAlternativeNames: true, tags: true,
+    createRecords: true, zoneId: true, zoneName: true, privateZone: true,
+    region: true, securityPolicy: true, endpointAccessMode: true, ipAddressType: true,
+};
+
 /** Every rule an edge domain must satisfy, checked before anything is registered. */
 function validateEdgeDomain(label: string, args: EdgeDomainArgs) {
     rejectOptionsInArgs(label, args);
@@ -162,6 +168,7 @@ function validateEdgeDomain(label: string, args: EdgeDomainArgs) {
             "is only available on regional domains, not edge-optimized ones",
             "use RegionalDomain (or CloudFrontDomain, whose origin is regional) for mutual TLS");
     }
+    rejectUnknownArguments(label, args, EDGE_DOMAIN_ARGUMENTS);
     const apiTypes: ApiType[] = (args.mappings ?? []).map((m) => m.apiType ?? "rest");
     for (const [i, t] of apiTypes.entries()) {
         if (t !== "rest") {

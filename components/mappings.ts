@@ -4,6 +4,7 @@ import { API_KINDS, apiKindProblem, multiLevelMappingProblem } from "../aws/apig
 import { asOutput } from "./component";
 import { DomainConfigError } from "./errors";
 import { validateMappingKey } from "./names";
+import { ArgumentNames, rejectUnknownArguments } from "./options";
 import { ApiType, EndpointKind } from "./types";
 import { Transform, applyTransform } from "./transform";
 
@@ -33,6 +34,8 @@ export interface Mapping {
     apiType?: ApiType;
 }
 
+const MAPPING_ARGUMENTS: ArgumentNames<Mapping> = { apiId: true, stage: true, basePath: true, apiType: true };
+
 /** What the domain is, as far as mapping rules care. */
 export interface MappingDomainTraits {
     kind: EndpointKind;
@@ -59,6 +62,7 @@ export class MappingPlanner {
     constructor(private readonly label: string, private readonly traits: MappingDomainTraits) {}
 
     plan(argument: string, mapping: Mapping): PlannedMapping {
+        rejectUnknownArguments(this.label, mapping, MAPPING_ARGUMENTS, `${argument}.`);
         const { kind, securityPolicy } = this.traits;
         const key = mapping.basePath ?? "";
         const apiType = mapping.apiType ?? this.traits.apiType;

@@ -56,6 +56,45 @@ export function rejectOptionsInArgs(label: string, args: object): void {
     }
 }
 
+/**
+ * The argument names an argument type declares, as an object the compiler holds complete (every
+ * key of `T`, nothing else): `const ARGS: ArgumentNames<EdgeDomainArgs> = { domainName: true, ... }`.
+ */
+export type ArgumentNames<T> = { readonly [K in keyof Required<T>]: true };
+
+/**
+ * Refuses an argument the component does not declare (a typo, or an argument of another
+ * component), the same way in every component: silently dropping it would deploy something other
+ * than what the program says. `where` prefixes nested arguments (`mappings[0].`). Arguments set to
+ * undefined are ignored (other languages send every schema property, unset ones as undefined).
+ */
+export function rejectUnknownArguments(label: string, args: unknown, known: ArgumentNames<object>, where = ""): void {
+    if (args === null || typeof args !== "object" || Array.isArray(args)) return;
+    const names = Object.keys(known);
+    for (const [key, value] of Object.entries(args as Record<string, unknown>)) {
+        if (value === undefined || names.includes(key) || (where === "" && (OWN_OPTIONS as readonly string[]).includes(key))) continue;
+        const close = names.find((n) => n.toLowerCase() === key.toLowerCase()) ?? names.find((n) => editDistance(n, key) <= 2);
+        const owner = where === "" ? `of ${label.split(" ")[0]}` : `of ${where.replace(/\.$/, "")}`;
+        throw new DomainConfigError(label, `${where}${key}`, value, `is not an argument ${owner}`,
+            close !== undefined ? `did you mean "${close}"?` : `remove it (the arguments are ${names.join(", ")})`);
+    }
+}
+
+/** Levenshtein distance, for "did you mean" on misspelt argument names. */
+function editDistance(a: string, b: string): number {
+    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let diagonal = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const above = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diagonal = above;
+        }
+    }
+    return row[b.length];
+}
+
 /** True when the program chose the component's providers (so the stack's `aws:region` may not apply). */
 export function hasExplicitProvider(opts: pulumi.ComponentResourceOptions): boolean {
     const { provider, providers } = opts;

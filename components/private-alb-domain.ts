@@ -12,7 +12,7 @@ import {
 import { DomainConfigError, componentLabel } from "./errors";
 import { Mapping, MappingPlanner, MappingTransforms } from "./mappings";
 import { validateDomainName } from "./names";
-import { DomainOptions, hasExplicitProvider, rejectOptionsInArgs, standardOptions } from "./options";
+import { ArgumentNames, DomainOptions, hasExplicitProvider, rejectOptionsInArgs, rejectUnknownArguments, standardOptions } from "./options";
 import {
     PrivateDnsArgs,
     PrivateZone,
@@ -441,12 +441,24 @@ export class PrivateAlbDomain extends pulumi.ComponentResource implements Domain
     }
 }
 
+const PRIVATE_ALB_DOMAIN_ARGUMENTS: ArgumentNames<PrivateAlbDomainArgs> = {
+    domainName: true, mappings: true, certificateArn: true, subjectAlternativeNames: true, tags: true,
+    certificateZoneId: true, certificateZoneName: true,
+    region: true, vpcId: true, subnetIds: true, allowedCidrs: true, vpcEndpoint: true, privateDnsEnabled: true,
+    httpRedirect: true, sslPolicy: true, securityPolicy: true, endpointAccessMode: true, createRecords: true, privateZone: true,
+};
+const VPC_ENDPOINT_ARGUMENTS: ArgumentNames<ExistingVpcEndpoint> = { id: true, securityGroupId: true };
+const PRIVATE_ZONE_ARGUMENTS: ArgumentNames<PrivateZone> = { zoneId: true, zoneName: true, vpcId: true };
+
 /** Every rule the ALB workaround must satisfy, checked before anything is registered. */
 function validatePrivateAlbDomain(label: string, args: PrivateAlbDomainArgs, explicitProvider: boolean) {
     const fail = (argument: string, value: unknown, rule: string, fix: string): never => {
         throw new DomainConfigError(label, argument, value, rule, fix);
     };
     rejectOptionsInArgs(label, args);
+    rejectUnknownArguments(label, args, PRIVATE_ALB_DOMAIN_ARGUMENTS);
+    rejectUnknownArguments(label, args.vpcEndpoint, VPC_ENDPOINT_ARGUMENTS, "vpcEndpoint.");
+    rejectUnknownArguments(label, args.privateZone, PRIVATE_ZONE_ARGUMENTS, "privateZone.");
     // `privateZone: false` was how DNS was turned off before the arguments became plain data.
     if ((args.privateZone as unknown) === false) {
         fail("privateZone", false, "is not a zone", "set createRecords: false to create no DNS");

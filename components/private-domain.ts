@@ -12,7 +12,7 @@ import {
 import { DomainConfigError, componentLabel } from "./errors";
 import { Mapping, MappingPlanner, MappingTransforms } from "./mappings";
 import { validateDomainName } from "./names";
-import { DomainOptions, hasExplicitProvider, rejectOptionsInArgs, standardOptions } from "./options";
+import { ArgumentNames, DomainOptions, hasExplicitProvider, rejectOptionsInArgs, rejectUnknownArguments, standardOptions } from "./options";
 import {
     PrivateDnsArgs,
     PrivateZone,
@@ -309,9 +309,21 @@ function principalLabel(principal: string): string {
 }
 
 
+const PRIVATE_DOMAIN_ARGUMENTS: ArgumentNames<PrivateDomainArgs> = {
+    domainName: true, mappings: true, certificateArn: true, subjectAlternativeNames: true, tags: true,
+    certificateZoneId: true, certificateZoneName: true,
+    region: true, securityPolicy: true, endpointAccessMode: true, vpcEndpointIds: true, consumerVpcEndpointIds: true,
+    privateZone: true, share: true,
+};
+const SHARE_ARGUMENTS: ArgumentNames<PrivateDomainShare> = { principals: true, allowExternalPrincipals: true, name: true };
+const ZONE_ARGUMENTS: ArgumentNames<PrivateDomainZone> = { zoneId: true, zoneName: true, vpcId: true, vpcEndpointId: true };
+
 /** Every rule a private domain must satisfy, checked before anything is registered. */
 function validatePrivateDomain(label: string, args: PrivateDomainArgs, explicitProvider: boolean) {
     rejectOptionsInArgs(label, args);
+    rejectUnknownArguments(label, args, PRIVATE_DOMAIN_ARGUMENTS);
+    rejectUnknownArguments(label, args.share, SHARE_ARGUMENTS, "share.");
+    rejectUnknownArguments(label, args.privateZone, ZONE_ARGUMENTS, "privateZone.");
     const fail = (argument: string, value: unknown, rule: string, fix: string): never => {
         throw new DomainConfigError(label, argument, value, rule, fix);
     };

@@ -11,7 +11,7 @@ import {
 import { DomainConfigError, componentLabel } from "./errors";
 import { Mapping, MappingPlanner, MappingTransforms } from "./mappings";
 import { validateDomainName } from "./names";
-import { DomainOptions, hasExplicitProvider, rejectOptionsInArgs, standardOptions } from "./options";
+import { ArgumentNames, DomainOptions, hasExplicitProvider, rejectOptionsInArgs, rejectUnknownArguments, standardOptions } from "./options";
 import { knownRegion } from "./regions";
 import { MutualTls, validateIpAddressType, validateMutualTls, validateSecurityPolicy } from "./security";
 import { Transform, applyTransform } from "./transform";
@@ -185,9 +185,17 @@ export class RegionalDomain extends pulumi.ComponentResource implements DomainOu
     }
 }
 
+const REGIONAL_DOMAIN_ARGUMENTS: ArgumentNames<RegionalDomainArgs> = {
+    domainName: true, mappings: true, certificateArn: true, subjectAlternativeNames: true, tags: true,
+    createRecords: true, zoneId: true, zoneName: true, privateZone: true,
+    apiType: true, region: true, securityPolicy: true, endpointAccessMode: true, mutualTls: true,
+    ownershipVerificationCertificateArn: true, ipAddressType: true,
+};
+
 /** Every rule a regional domain must satisfy, checked before anything is registered. */
 export function validateRegionalDomain(label: string, args: RegionalDomainArgs, explicitProvider: boolean) {
     rejectOptionsInArgs(label, args);
+    rejectUnknownArguments(label, args, REGIONAL_DOMAIN_ARGUMENTS);
     validateDomainName(label, "domainName", args.domainName);
     validateZone(label, args.domainName, args);
     const apiType: ApiType = args.apiType ?? "rest";

@@ -2,6 +2,7 @@ import { DomainConfigError } from "./errors";
 import {
     IP_ADDRESS_TYPES, PUBLIC_DOMAIN_DEFAULT_IP_ADDRESS_TYPE, SECURITY_POLICY, isEnhancedSecurityPolicy, securityPolicyProblem,
 } from "../aws/apigateway";
+import { ArgumentNames, rejectUnknownArguments } from "./options";
 import { ApiType, EndpointKind, IpAddressType } from "./types";
 
 /**
@@ -51,6 +52,8 @@ export interface MutualTls {
 
 const S3_URI = /^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\/.+$/;
 
+const MUTUAL_TLS_ARGUMENTS: ArgumentNames<MutualTls> = { truststoreUri: true, truststoreVersion: true };
+
 /** Checks mutual TLS arguments against the endpoint kind, policy and API kind. */
 export function validateMutualTls(
     label: string,
@@ -60,6 +63,7 @@ export function validateMutualTls(
     apiTypes: ApiType[],
 ): void {
     if (mtls === undefined) return;
+    rejectUnknownArguments(label, mtls, MUTUAL_TLS_ARGUMENTS, "mutualTls.");
     const fail = (argument: string, value: unknown, rule: string, fix: string): never => {
         throw new DomainConfigError(label, argument, value, rule, fix);
     };

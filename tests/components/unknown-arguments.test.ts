@@ -1,0 +1,56 @@
+// Every component refuses an argument it does not declare, the same way (and before anything is
+// registered): a misspelt or misplaced argument silently dropped would deploy something other than
+// what the program says. Arguments other languages send as undefined are not "given".
+import * as assert from "assert";
+import { Certificate } from "../../components/certificate";
+import { CloudFrontDomain } from "../../components/cloudfront-domain";
+import { EdgeDomain } from "../../components/edge-domain";
+import { PrivateAlbDomain } from "../../components/private-alb-domain";
+import { PrivateDomain } from "../../components/private-domain";
+import { RegionalDomain } from "../../components/regional-domain";
+import { T, plan, rejected } from "../helpers";
+
+type Construct = (extra: Record<string, unknown>) => unknown;
+const VPCE = "vpce-0123456789abcdef0";
+const base = { domainName: "api.example.com" };
+const components: [string, Construct][] = [
+    ["Certificate", (x) => new Certificate("c", { ...base, ...x } as never)],
+    ["EdgeDomain", (x) => new EdgeDomain("c", { ...base, ...x } as never)],
+    ["RegionalDomain", (x) => new RegionalDomain("c", { ...base, ...x } as never)],
+    ["CloudFrontDomain", (x) => new CloudFrontDomain("c", { ...base, ...x } as never)],
+    ["PrivateDomain", (x) => new PrivateDomain("c", { ...base, vpcEndpointIds: [VPCE], ...x } as never)],
+    ["PrivateAlbDomain", (x) => new PrivateAlbDomain("c", { ...base, vpcId: "vpc-0123456789abcdef0", subnetIds: ["subnet-a", "subnet-b"], ...x } as never)],
+];
+
+describe("unknown arguments, refused alike by every component", () => {
+    for (const [kind, construct] of components) {
+        it(`${kind} refuses a misspelt argument, suggesting the right one, before registering anything`, async () => {
+            // The private components name their public zone certificateZoneName.
+            const [typo, meant] = kind.startsWith("Private") ? ["certificateZoneNmae", "certificateZoneName"] : ["zoneNmae", "zoneName"];
+            const message = await rejected(() => construct({ [typo]: "example.com" }));
+            assert.strictEqual(message, `${kind} "c": ${typo} "example.com" is not an argument of ${kind}; did you mean "${meant}"?`);
+        });
+
+        it(`${kind} refuses an argument no component has, listing the ones it takes`, async () => {
+            const message = await rejected(() => construct({ colour: "blue" }));
+            assert.match(message, new RegExp(`^${kind} "c": colour "blue" is not an argument of ${kind}; remove it \\(the arguments are domainName, `));
+        });
+
+        it(`${kind} takes an argument sent as undefined (how other languages send unset ones)`, async () => {
+            const r = await plan(() => construct({ zoneNmae: undefined, tags: undefined }), { config: { "aws:region": "us-east-1" } });
+            assert.ok(r.resources.some((x) => x.type !== T.stack));
+        });
+    }
+
+    it("refuses an unknown key inside a mapping, naming the mapping", async () => {
+        const message = await rejected(() => new RegionalDomain("c", { ...base, mappings: [{ apiId: "abc123defg", stage: "prod", basepath: "v1" } as never] }));
+        assert.strictEqual(message, 'RegionalDomain "c": mappings[0].basepath "v1" is not an argument of mappings[0]; did you mean "basePath"?');
+    });
+
+    it("refuses an unknown key inside a nested argument (share, mutualTls)", async () => {
+        assert.match(await rejected(() => new PrivateDomain("c", { ...base, vpcEndpointIds: [VPCE], share: { principals: ["111122223333"], allowExternal: true } as never })),
+            /^PrivateDomain "c": share\.allowExternal true is not an argument of share; did you mean "allowExternalPrincipals"\?|remove it/);
+        assert.match(await rejected(() => new RegionalDomain("c", { ...base, mutualTls: { truststoreUri: "s3://b/k", version: "1" } as never })),
+            /^RegionalDomain "c": mutualTls\.version "1" is not an argument of mutualTls/);
+    });
+});
