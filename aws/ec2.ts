@@ -5,7 +5,21 @@
  * ... for example, vpce-1a2b3c4d5e6f1a2b3", the older format having 8 characters after the
  * prefix): a prefix naming the resource type, a hyphen, then 8 or 17 hexadecimal characters.
  */
+import { Problem, problem } from "./problem";
+
 const VPC_ENDPOINT_ID = /^vpce-[0-9a-f]{8,17}$/;
+
+/**
+ * Why an interface endpoint's network interfaces do not match the subnets it is meant to serve,
+ * or undefined. Source: AWS PrivateLink Guide, "Access an AWS service using an interface VPC
+ * endpoint": "For each subnet that you specify from your VPC, we create an endpoint network
+ * interface in the subnet" (one per subnet, in one subnet per Availability Zone).
+ */
+export function endpointInterfaceCountProblem(interfaces: number, subnets: number): Problem | undefined {
+    if (interfaces === subnets) return undefined;
+    return problem(`has ${interfaces} network interface(s), but ${subnets} subnets are listed; an interface endpoint has one network interface per subnet it serves, and each becomes a load balancer target`,
+        "list exactly the subnets the endpoint has interfaces in (its subnetIds), or let the component create the endpoint");
+}
 
 /** True for a VPC endpoint id (`vpce-0123456789abcdef0`). */
 export function isVpcEndpointId(value: string): boolean {

@@ -224,7 +224,7 @@ export class PrivateAlbDomain extends pulumi.ComponentResource implements Domain
         const endpoint = useOrCreateEndpoint();
         allowTraffic(albSecurityGroup.id, endpoint.securityGroupId);
         const targetGroup = createTargetGroup();
-        const { targets, ips } = registerEndpointInterfaces(targetGroup, endpoint.networkInterfaceIds);
+        const { targets, ips } = registerEndpointInterfaces(targetGroup, endpoint.id, endpoint.networkInterfaceIds);
         const loadBalancer = createLoadBalancer(albSecurityGroup.id);
         const httpsListener = listenHttps(loadBalancer, targetGroup, certificateArn);
         const httpListener = args.httpRedirect ? redirectHttp(loadBalancer) : undefined;
@@ -357,9 +357,10 @@ export class PrivateAlbDomain extends pulumi.ComponentResource implements Domain
             return new aws.lb.TargetGroup(`${name}-tg`, a, o);
         }
 
-        function registerEndpointInterfaces(targetGroup: aws.lb.TargetGroup, networkInterfaceIds: pulumi.Input<string[]>) {
+        function registerEndpointInterfaces(targetGroup: aws.lb.TargetGroup, endpointId: pulumi.Input<string>, networkInterfaceIds: pulumi.Input<string[]>) {
             // One interface per subnet: the count is plain, the addresses are looked up.
-            const ips = endpointInterfaceIps(label, networkInterfaceIds, args.subnetIds.length, region, { ...child });
+            const ips = endpointInterfaceIps(label, args.vpcEndpoint ? "vpcEndpoint.id" : "subnetIds", endpointId, networkInterfaceIds,
+                args.subnetIds.length, region, { ...child });
             const targets = ips.map((ip, i) => new aws.lb.TargetGroupAttachment(`${name}-target-${i}`, {
                 targetGroupArn: targetGroup.arn,
                 targetId: ip,

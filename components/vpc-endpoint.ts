@@ -5,6 +5,8 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
 import { executeApiServiceName } from "../aws/apigateway";
+import { endpointInterfaceCountProblem } from "../aws/ec2";
+import { DomainConfigError } from "./errors";
 import { Transform, applyTransform } from "./transform";
 
 /**
@@ -72,19 +74,22 @@ export function createExecuteApiEndpoint(
  */
 export function endpointInterfaceIps(
     label: string,
+    endpointArgument: string,
+    endpointId: pulumi.Input<string>,
     networkInterfaceIds: pulumi.Input<string[]>,
     count: number,
     region: string | undefined,
     opts: pulumi.InvokeOutputOptions,
 ): pulumi.Output<string>[] {
-    const sorted = pulumi.output(networkInterfaceIds).apply((ids) => [...ids].sort());
+    // Checked once, as soon as the interface ids are known, with the components' own error (the
+    // count comes from plain input, so the targets could be declared before the look-up answered).
+    const sorted = pulumi.all([endpointId, networkInterfaceIds]).apply(([id, ids]) => {
+        const found = endpointInterfaceCountProblem(ids.length, count);
+        if (found) throw new DomainConfigError(label, endpointArgument, id, found.rule, found.fix);
+        return [...ids].sort();
+    });
     return Array.from({ length: count }, (_, i) => {
-        const id = sorted.apply((ids) => {
-            if (ids[i] === undefined) {
-                throw new Error(`${label}: the VPC endpoint has ${ids.length} network interface(s), expected one in each of the ${count} subnets`);
-            }
-            return ids[i];
-        });
+        const id = sorted.apply((ids) => ids[i]);
         return aws.ec2.getNetworkInterfaceOutput({ id, region }, opts).privateIp;
     });
 }

@@ -1,6 +1,7 @@
 import * as assert from "assert";
 import * as aws from "@pulumi/aws";
 import { PrivateAlbDomain, PrivateAlbDomainArgs } from "../../components/private-alb-domain";
+import { runProgram } from "../../offline/engine";
 import { RecordedResource, RunResult, T, ofType, one, plan, propertyDeps, rejected } from "../helpers";
 
 const ENDPOINT = "aws:ec2/vpcEndpoint:VpcEndpoint";
@@ -277,6 +278,21 @@ describe("PrivateAlbDomain", () => {
         const preview = await plan(program, { preview: true });
         assert.deepStrictEqual(names(preview), names(await plan(program)));
         assert.strictEqual(ofType(preview, ATTACHMENT).length, 2);
+    });
+
+    it("fails with the components' own error as soon as an existing endpoint's interfaces are known not to match subnetIds", async () => {
+        const result = await runProgram(() => {
+            const sg = new aws.ec2.SecurityGroup("shared-vpce", { vpcId: VPC });
+            const endpoint = new aws.ec2.VpcEndpoint("shared", {
+                vpcId: VPC, serviceName: "com.amazonaws.us-west-2.execute-api", vpcEndpointType: "Interface",
+                subnetIds: [...base.subnetIds, "subnet-c"], securityGroupIds: [sg.id], privateDnsEnabled: true,
+            });
+            new PrivateAlbDomain("internal", { ...base, vpcEndpoint: { id: endpoint.id, securityGroupId: sg.id } });
+        }, { config: { "aws:region": "us-west-2" } });
+        assert.ok(result.error, "expected the program to fail");
+        assert.match(result.error!.message,
+            /PrivateAlbDomain "internal": vpcEndpoint\.id "vpce-[0-9a-f]+" has 3 network interface\(s\), but 2 subnets are listed; an interface endpoint has one network interface per subnet .*; list exactly the subnets the endpoint has interfaces in/);
+        assert.strictEqual(result.resources.filter((r) => r.type === ATTACHMENT).length, 0, "no target is registered");
     });
 
     describe("bad input", () => {
