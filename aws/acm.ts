@@ -1,3 +1,5 @@
+import { Problem, problem } from "./problem";
+
 /**
  * AWS Certificate Manager facts.
  */
@@ -25,3 +27,23 @@ export const ACM_FIRST_NAME_MAX_LENGTH = 64;
  * can be raised, so only the API's own limit is a certain refusal.)
  */
 export const ACM_MAX_SUBJECT_ALTERNATIVE_NAMES = 100;
+
+/** Why a certificate request with these names would be refused, or undefined. */
+export function certificateRequestProblem(domainName: string, subjectAlternativeNames: readonly string[]):
+    { argument: "domainName" | "subjectAlternativeNames"; problem: Problem } | undefined {
+    if (domainName.length > ACM_FIRST_NAME_MAX_LENGTH) {
+        return {
+            argument: "domainName",
+            problem: problem(`is ${domainName.length} characters long; ACM takes at most ${ACM_FIRST_NAME_MAX_LENGTH} for a certificate's first name (its Common Name)`,
+                "bring a certificate that covers the name (certificateArn; a wildcard of its parent, or a shorter first name with this one as a subject alternative name)"),
+        };
+    }
+    if (subjectAlternativeNames.length > ACM_MAX_SUBJECT_ALTERNATIVE_NAMES) {
+        return {
+            argument: "subjectAlternativeNames",
+            problem: problem(`lists ${subjectAlternativeNames.length} names; a certificate request takes at most ${ACM_MAX_SUBJECT_ALTERNATIVE_NAMES}`,
+                "split the names over several certificates"),
+        };
+    }
+    return undefined;
+}

@@ -254,6 +254,22 @@ export function multiLevelMappingProblem(
     return undefined;
 }
 
+/**
+ * Stage names. Source: API Gateway API Reference, CreateStage and API Gateway V2 API Reference,
+ * Stage ("stageName": "Stage names can only contain alphanumeric characters, hyphens, and
+ * underscores. Maximum length is 128 characters."); HTTP and WebSocket APIs also have the
+ * `$default` stage (Developer Guide, "Stages for HTTP APIs": "You can create a $default stage").
+ */
+export function stageNameProblem(stage: string, apiKind: ApiKind): Problem | undefined {
+    if (apiKind !== "rest" && stage === "$default") return undefined;
+    if (stage.length > 128) return problem(`is ${stage.length} characters long; stage names have at most 128`, "use a shorter stage name");
+    if (!/^[A-Za-z0-9_-]+$/.test(stage)) {
+        return problem("is not a stage name: stage names hold only letters, digits, hyphens and underscores",
+            apiKind === "rest" ? "pass the stage's name, e.g. stage.stageName" : "pass the stage's name, e.g. stage.name, or \"$default\"");
+    }
+    return undefined;
+}
+
 /** The number of levels of a valid mapping key (0 for the root). */
 export function mappingKeyLevels(key: string | undefined): number {
     return key === undefined || key === "" ? 0 : key.split("/").length;

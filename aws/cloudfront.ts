@@ -2,6 +2,7 @@
  * Amazon CloudFront facts: managed policy ids, the alias hosted zone, what an origin request may
  * carry, the TLS versions CloudFront speaks to viewers and to origins.
  */
+import { Problem, problem } from "./problem";
 import { TlsVersion } from "./tls";
 
 /**
@@ -88,6 +89,24 @@ export function originHeaderProblem(name: string): string | undefined {
         return "is a header CloudFront does not let a distribution add to origin requests";
     }
     return undefined;
+}
+
+/**
+ * A distribution's comment has at most 128 characters. Source: CloudFront API Reference,
+ * "DistributionConfig", Comment ("The comment originally specified ... cannot be longer than 128
+ * characters").
+ */
+export const CLOUDFRONT_COMMENT_MAX_LENGTH = 128;
+
+/**
+ * Cache, origin request and response headers policy ids are UUIDs, managed ones and your own
+ * alike (CloudFront API Reference, CreateCachePolicy / CreateOriginRequestPolicy responses, and
+ * the managed policy ids above).
+ */
+export function policyIdProblem(id: string): Problem | undefined {
+    if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return undefined;
+    return problem("is not a CloudFront policy id (a UUID such as \"4135ea2d-6df8-44a3-9df3-4b5a84be39ad\")",
+        "pass the policy's id (policy.id), not its name or ARN");
 }
 
 /**

@@ -49,6 +49,12 @@ export function domainNameProblem(name: unknown): Problem | undefined {
     return undefined;
 }
 
+/**
+ * A hosted zone's comment has at most 256 characters. Source: Route 53 API Reference,
+ * "HostedZoneConfig", Comment ("Length Constraints: Maximum length of 256").
+ */
+export const HOSTED_ZONE_COMMENT_MAX_LENGTH = 256;
+
 /** True when `name` is a wildcard name (`*.example.com`). */
 export function isWildcard(name: string): boolean {
     return name.startsWith("*.");

@@ -9,6 +9,13 @@ import { Problem, problem } from "./problem";
 
 const VPC_ENDPOINT_ID = /^vpce-[0-9a-f]{8,17}$/;
 
+/** Why a value is not an EC2 id of this kind (`subnet`, `sg`, `vpc`, `vpce`), or undefined. */
+export function ec2IdProblem(kind: "subnet" | "sg" | "vpc" | "vpce", value: string): Problem | undefined {
+    if (new RegExp(`^${kind}-[0-9a-f]{8,17}$`).test(value)) return undefined;
+    const what = { subnet: "a subnet id", sg: "a security group id", vpc: "a VPC id", vpce: "a VPC endpoint id" }[kind];
+    return problem(`is not ${what}`, `pass an id such as "${kind}-0123456789abcdef0"`);
+}
+
 /**
  * Why an interface endpoint's network interfaces do not match the subnets it is meant to serve,
  * or undefined. Source: AWS PrivateLink Guide, "Access an AWS service using an interface VPC

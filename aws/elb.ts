@@ -1,25 +1,88 @@
 /**
  * Elastic Load Balancing facts: listener TLS policies.
  */
+import { Problem, problem } from "./problem";
 import { TlsVersion } from "./tls";
 
 /**
- * The TLS floor of an Elastic Load Balancing listener policy. Source: Elastic Load Balancing
- * User Guide for Application Load Balancers, "Security policies for your Application Load
- * Balancer": the TLS 1.3 policies are named `ELBSecurityPolicy-TLS13-1-x-...`, the TLS 1.2 ones
- * `...-TLS-1-2-...` or `...-FS-1-2-...`; the older `ELBSecurityPolicy-2016-08`, `-2015-05` and
- * `ELBSecurityPolicy-FS-2018-06` accept TLS 1.0.
+ * The predefined listener security policies and the lowest TLS version each accepts. Source:
+ * Elastic Load Balancing User Guide for Application Load Balancers, "Security policies for your
+ * Application Load Balancer" (the policy tables: TLS 1.3 policies `ELBSecurityPolicy-TLS13-1-x-*`,
+ * FIPS and post-quantum `PQ-2025-09` variants, forward-secrecy `FS-*`, and the older TLS 1.0
+ * policies `ELBSecurityPolicy-2016-08` (the API's default), `-2015-05`, `-TLS-1-0-2015-04`,
+ * `-FS-2018-06`), cross-checked against AWS CDK's `SslPolicy` enum (aws-elasticloadbalancingv2,
+ * lib/shared/enums.ts), which mirrors that page.
+ */
+const POLICIES: Readonly<Record<string, TlsVersion>> = {
+    "ELBSecurityPolicy-TLS13-1-3-2021-06": 1.3,
+    "ELBSecurityPolicy-TLS13-1-3-PQ-2025-09": 1.3,
+    "ELBSecurityPolicy-TLS13-1-3-FIPS-2023-04": 1.3,
+    "ELBSecurityPolicy-TLS13-1-3-FIPS-PQ-2025-09": 1.3,
+    "ELBSecurityPolicy-TLS13-1-2-2021-06": 1.2,
+    "ELBSecurityPolicy-TLS13-1-2-PQ-2025-09": 1.2,
+    "ELBSecurityPolicy-TLS13-1-2-Res-2021-06": 1.2,
+    "ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09": 1.2,
+    "ELBSecurityPolicy-TLS13-1-2-Ext1-2021-06": 1.2,
+    "ELBSecurityPolicy-TLS13-1-2-Ext1-PQ-2025-09": 1.2,
+    "ELBSecurityPolicy-TLS13-1-2-Ext2-2021-06": 1.2,
+    "ELBSecurityPolicy-TLS13-1-2-Ext2-PQ-2025-09": 1.2,
+    "ELBSecurityPolicy-TLS13-1-2-FIPS-2023-04": 1.2,
+    "ELBSecurityPolicy-TLS13-1-2-FIPS-PQ-2025-09": 1.2,
+    "ELBSecurityPolicy-TLS13-1-2-Res-FIPS-2023-04": 1.2,
+    "ELBSecurityPolicy-TLS13-1-2-Res-FIPS-PQ-2025-09": 1.2,
+    "ELBSecurityPolicy-TLS13-1-2-Ext0-FIPS-2023-04": 1.2,
+    "ELBSecurityPolicy-TLS13-1-2-Ext0-FIPS-PQ-2025-09": 1.2,
+    "ELBSecurityPolicy-TLS13-1-2-Ext1-FIPS-2023-04": 1.2,
+    "ELBSecurityPolicy-TLS13-1-2-Ext1-FIPS-PQ-2025-09": 1.2,
+    "ELBSecurityPolicy-TLS13-1-2-Ext2-FIPS-2023-04": 1.2,
+    "ELBSecurityPolicy-TLS13-1-2-Ext2-FIPS-PQ-2025-09": 1.2,
+    "ELBSecurityPolicy-TLS13-1-1-2021-06": 1.1,
+    "ELBSecurityPolicy-TLS13-1-1-FIPS-2023-04": 1.1,
+    "ELBSecurityPolicy-TLS13-1-1-FIPS-PQ-2025-09": 1.1,
+    "ELBSecurityPolicy-TLS13-1-0-2021-06": 1.0,
+    "ELBSecurityPolicy-TLS13-1-0-PQ-2025-09": 1.0,
+    "ELBSecurityPolicy-TLS13-1-0-FIPS-2023-04": 1.0,
+    "ELBSecurityPolicy-TLS13-1-0-FIPS-PQ-2025-09": 1.0,
+    "ELBSecurityPolicy-FS-1-2-Res-2020-10": 1.2,
+    "ELBSecurityPolicy-FS-1-2-Res-2019-08": 1.2,
+    "ELBSecurityPolicy-FS-1-2-2019-08": 1.2,
+    "ELBSecurityPolicy-FS-1-1-2019-08": 1.1,
+    "ELBSecurityPolicy-FS-2018-06": 1.0,
+    "ELBSecurityPolicy-TLS-1-2-2017-01": 1.2,
+    "ELBSecurityPolicy-TLS-1-2-Ext-2018-06": 1.2,
+    "ELBSecurityPolicy-TLS-1-1-2017-01": 1.1,
+    "ELBSecurityPolicy-2016-08": 1.0,
+    "ELBSecurityPolicy-TLS-1-0-2015-04": 1.0,
+    "ELBSecurityPolicy-2015-05": 1.0,
+};
+
+/** The predefined policy names, for messages and tests. */
+export const ELB_SECURITY_POLICIES: readonly string[] = Object.keys(POLICIES);
+
+/**
+ * The TLS floor of a listener policy: the table's, else (a policy newer than this table) the one
+ * its name states the way every listed policy does (`-TLS13-1-x-`, `-TLS-1-x-`, `-FS-1-x-`);
+ * undefined for a name that follows neither.
  */
 export function elbPolicyMinimum(policy: string): TlsVersion | undefined {
-    const explicit = /-(?:TLS13|TLS|FS)-1-([0-3])(-|$)/.exec(policy);
-    if (explicit) return 1 + Number(explicit[1]) / 10;
-    if (/^ELBSecurityPolicy-(\d{4}-\d{2}|FS-\d{4}-\d{2})$/.test(policy)) return 1.0;
-    return undefined;
+    if (Object.prototype.hasOwnProperty.call(POLICIES, policy)) return POLICIES[policy];
+    const explicit = /^ELBSecurityPolicy-(?:TLS13|TLS|FS)-1-([0-3])(-[A-Za-z0-9]+)*-\d{4}-\d{2}$/.exec(policy);
+    return explicit ? 1 + Number(explicit[1]) / 10 : undefined;
+}
+
+/** True for a policy in the table above. */
+export function isKnownElbPolicy(policy: string): boolean {
+    return Object.prototype.hasOwnProperty.call(POLICIES, policy);
 }
 
 /**
- * A listener policy whose minimum is TLS 1.2 or 1.3 carries it in its name (same page).
+ * Why a listener policy is not one this package accepts (an ELB policy of TLS 1.2 or better), or
+ * undefined. A name that follows AWS's naming and states a TLS 1.2+ floor is accepted even when
+ * newer than the table, so a new AWS policy is never refused.
  */
-export function isModernElbPolicy(policy: string): boolean {
-    return /^ELBSecurityPolicy-(TLS13-1-[23]|TLS-1-2|FS-1-2)(-|$)/.test(policy);
+export function listenerPolicyProblem(policy: string, fix: string): Problem | undefined {
+    const minimum = elbPolicyMinimum(policy);
+    if (minimum === undefined) return problem("is not an Elastic Load Balancing security policy", fix);
+    if (minimum < 1.2) return problem("is not an ELB policy with TLS 1.2 or better as its minimum", fix);
+    return undefined;
 }

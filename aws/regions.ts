@@ -20,6 +20,23 @@
  * resource itself (DomainName.regionalZoneId, LoadBalancer.zoneId, DnsEntry.hostedZoneId).
  */
 
+import { Problem, problem } from "./problem";
+
+/**
+ * The shape of a region code: a partition's area prefix, words, and a number (`us-east-1`,
+ * `us-gov-west-1`, `cn-north-1`, `eu-south-2`). Source: the region patterns of the AWS SDKs'
+ * partition table (botocore `partitions.json`, `regionRegex` of each partition:
+ * `^(us|eu|ap|sa|ca|me|af|il|mx)\-\w+\-\d+$`, `^cn\-\w+\-\d+$`, `^us\-gov\-\w+\-\d+$`, ...).
+ * Only the shape is checked: a region this package has not heard of yet is still accepted.
+ */
+const REGION_CODE = /^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$/;
+
+/** Why a value is not a region code, or undefined. */
+export function regionNameProblem(region: unknown): Problem | undefined {
+    if (typeof region === "string" && REGION_CODE.test(region)) return undefined;
+    return problem("is not an AWS region code", "pass a region such as \"eu-west-1\" (lowercase, as the AWS CLI writes it)");
+}
+
 /** The region AWS tools fall back to when nothing else decides. */
 export const DEFAULT_REGION = "us-east-1";
 

@@ -4,11 +4,12 @@ import * as tls from "@pulumi/tls";
 import { asOutput, keepNodes, nodesOf } from "./component";
 import { DomainConfigError, componentLabel } from "./errors";
 import { DnsArgs, resolveZone, validateZone } from "./dns";
+import { certificateRequestProblem } from "../aws/acm";
 import { isAcmCertificateArn, arnRegion } from "../aws/arn";
 import { isInZone, withoutWildcard } from "../aws/dns";
 import { validateDomainName } from "./names";
 import { ArgumentNames, rejectOptionsInArgs, rejectUnknownArguments, standardOptions } from "./options";
-import { plainString } from "./regions";
+import { plainString, validateRegion } from "./regions";
 import { Transform, applyTransform } from "./transform";
 
 /** A PEM certificate to import into ACM instead of requesting one. */
@@ -171,6 +172,7 @@ const SELF_SIGNED_ARGUMENTS: ArgumentNames<SelfSignedCertificate> = { validityHo
 function planCertificate(label: string, args: CertificateArgs): CertificatePlan {
     rejectOptionsInArgs(label, args);
     rejectUnknownArguments(label, args, CERTIFICATE_ARGUMENTS);
+    validateRegion(label, args.region);
     rejectUnknownArguments(label, args.pem, PEM_ARGUMENTS, "pem.");
     rejectUnknownArguments(label, args.selfSigned, SELF_SIGNED_ARGUMENTS, "selfSigned.");
     const modes: Mode[] = [];
@@ -202,6 +204,12 @@ function planCertificate(label: string, args: CertificateArgs): CertificatePlan 
     (args.subjectAlternativeNames ?? []).forEach((n, i) => validateDomainName(label, `subjectAlternativeNames[${i}]`, n));
 
     if (mode !== "request") return { mode, validationNames: [] };
+
+    const names = certificateRequestProblem(args.domainName, args.subjectAlternativeNames ?? []);
+    if (names) {
+        throw new DomainConfigError(label, names.argument, names.argument === "domainName" ? args.domainName : args.subjectAlternativeNames,
+            names.problem.rule, names.problem.fix);
+    }
 
     if (args.createRecords === false) {
         throw new DomainConfigError(label, "createRecords", false,

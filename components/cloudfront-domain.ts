@@ -3,7 +3,10 @@ import * as aws from "@pulumi/aws";
 import * as random from "@pulumi/random";
 import { arnRegion } from "../aws/arn";
 import { securityPolicyMinimumTls } from "../aws/apigateway";
-import { CLOUDFRONT_CERTIFICATE_REGION, CLOUDFRONT_ORIGIN_MAX_TLS, CLOUDFRONT_ZONE_ID, originHeaderProblem } from "../aws/cloudfront";
+import {
+    CLOUDFRONT_CERTIFICATE_REGION, CLOUDFRONT_COMMENT_MAX_LENGTH, CLOUDFRONT_ORIGIN_MAX_TLS, CLOUDFRONT_ZONE_ID, originHeaderProblem, policyIdProblem,
+} from "../aws/cloudfront";
+import { fitText } from "./names";
 import { formatTls } from "../aws/tls";
 import { Certificate, CertificateTransforms, validateCertificateArgs } from "./certificate";
 import { ManagedCachePolicy, ManagedOriginRequestPolicy, originRequestPolicyDroppingHost } from "./cloudfront-policies";
@@ -260,7 +263,10 @@ export interface CloudFrontDomainArgs extends CustomDomainArgs {
      * @default true
      */
     waitForDeployment?: boolean;
-    /** Comment on the distribution. */
+    /**
+     * Comment on the distribution (CloudFront takes at most 128 characters).
+     * @default "{domainName}: API Gateway custom domain", cut to 128 characters
+     */
     comment?: string;
     /**
      * A generated secret header CloudFront adds to every origin request, so the API can refuse
@@ -466,7 +472,7 @@ export class CloudFrontDomain extends pulumi.ComponentResource {
             originSecret: random.RandomPassword | undefined): aws.cloudfront.Distribution {
             const [a, o] = applyTransform(opts.transform?.distribution, `${name}-distribution`, {
                 enabled: true,
-                comment: args.comment ?? `${args.domainName}: API Gateway custom domain`,
+                comment: args.comment ?? fitText(`${args.domainName}: API Gateway custom domain`, CLOUDFRONT_COMMENT_MAX_LENGTH),
                 // Must equal the API Gateway domain name: CloudFront forwards it as Host.
                 aliases: [args.domainName],
                 origins: [{
@@ -638,6 +644,15 @@ function validateCloudFrontDomain(label: string, args: CloudFrontDomainArgs, exp
         asArgument("originClientCertificateArn", () => validateDomainCertificate(label,
             { ...args, certificateArn: args.originClientCertificateArn }, CLOUDFRONT_CERTIFICATE_REGION,
             "CloudFront's client certificate for origin mutual TLS", "import the client certificate into ACM in us-east-1"));
+    }
+
+    if (args.comment !== undefined && (typeof args.comment !== "string" || args.comment.length > CLOUDFRONT_COMMENT_MAX_LENGTH)) {
+        fail("comment", args.comment, `is not a text of at most ${CLOUDFRONT_COMMENT_MAX_LENGTH} characters, the most CloudFront takes`, "shorten the comment");
+    }
+    for (const argument of ["cachePolicyId", "originRequestPolicyId", "responseHeadersPolicyId"] as const) {
+        const id = plainString(args[argument]);
+        const found = id === undefined ? undefined : policyIdProblem(id);
+        if (found) fail(argument, id, found.rule, found.fix);
     }
 
     // The Host header: API Gateway picks the custom domain by it.

@@ -12,6 +12,7 @@ import {
 import { DomainConfigError, componentLabel } from "./errors";
 import { Mapping, MappingPlanner, MappingTransforms } from "./mappings";
 import { validateDomainName } from "./names";
+import { validateRegion } from "./regions";
 import { ArgumentNames, DomainOptions, rejectOptionsInArgs, rejectUnknownArguments, standardOptions } from "./options";
 import { validateIpAddressType, validateSecurityPolicy } from "./security";
 import { Transform, applyTransform } from "./transform";
@@ -169,6 +170,7 @@ function validateEdgeDomain(label: string, args: EdgeDomainArgs) {
             "use RegionalDomain (or CloudFrontDomain, whose origin is regional) for mutual TLS");
     }
     rejectUnknownArguments(label, args, EDGE_DOMAIN_ARGUMENTS);
+    validateRegion(label, args.region);
     const apiTypes: ApiType[] = (args.mappings ?? []).map((m) => m.apiType ?? "rest");
     for (const [i, t] of apiTypes.entries()) {
         if (t !== "rest") {

@@ -1,10 +1,11 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
-import { API_KINDS, apiKindProblem, multiLevelMappingProblem } from "../aws/apigateway";
+import { API_KINDS, apiKindProblem, multiLevelMappingProblem, stageNameProblem } from "../aws/apigateway";
 import { asOutput } from "./component";
 import { DomainConfigError } from "./errors";
 import { validateMappingKey } from "./names";
 import { ArgumentNames, rejectUnknownArguments } from "./options";
+import { plainString } from "./regions";
 import { ApiType, EndpointKind } from "./types";
 import { Transform, applyTransform } from "./transform";
 
@@ -73,6 +74,9 @@ export class MappingPlanner {
             fail(`${argument}.apiType`, apiType, "is not an API kind", "use \"rest\", \"http\" or \"websocket\"");
         }
         const levels = validateMappingKey(this.label, `${argument}.basePath`, key);
+        const stage = plainString(mapping.stage);
+        const stageProblem = stage === undefined ? undefined : stageNameProblem(stage, apiType);
+        if (stageProblem) fail(`${argument}.stage`, stage, stageProblem.rule, stageProblem.fix);
         if (this.keys.has(key)) {
             fail(`${argument}.basePath`, key, "is already mapped on this domain; a key maps one API stage",
                 "give each mapping its own basePath");

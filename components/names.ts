@@ -14,6 +14,14 @@ export function validateDomainName(component: string, argument: string, name: un
 }
 
 /**
+ * A generated text cut to an AWS length limit (with an ellipsis), so a long domain name never
+ * makes a comment the API refuses.
+ */
+export function fitText(text: string, max: number): string {
+    return text.length <= max ? text : text.slice(0, max - 1) + "\u2026";
+}
+
+/**
  * Checks a base path / API mapping key (aws/apigateway.ts). Returns the number of levels (0 for
  * the root).
  */

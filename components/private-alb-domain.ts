@@ -1,8 +1,8 @@
 import { isIPv4, isIPv6 } from "net";
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
-import { isVpcEndpointId } from "../aws/ec2";
-import { isModernElbPolicy } from "../aws/elb";
+import { ec2IdProblem } from "../aws/ec2";
+import { listenerPolicyProblem } from "../aws/elb";
 import { CertificateTransforms } from "./certificate";
 import { asOutput, keepNodes, nodesOf } from "./component";
 import {
@@ -21,7 +21,7 @@ import {
     createPrivateRecords,
     validatePrivateDns,
 } from "./private-dns";
-import { knownRegion, plainString } from "./regions";
+import { knownRegion, plainString, validateRegion } from "./regions";
 import { validateSecurityPolicy } from "./security";
 import { Transform, applyTransform } from "./transform";
 import { EndpointAccessMode, RegionalSecurityPolicy } from "./types";
@@ -458,6 +458,7 @@ function validatePrivateAlbDomain(label: string, args: PrivateAlbDomainArgs, exp
     };
     rejectOptionsInArgs(label, args);
     rejectUnknownArguments(label, args, PRIVATE_ALB_DOMAIN_ARGUMENTS);
+    validateRegion(label, args.region);
     rejectUnknownArguments(label, args.vpcEndpoint, VPC_ENDPOINT_ARGUMENTS, "vpcEndpoint.");
     rejectUnknownArguments(label, args.privateZone, PRIVATE_ZONE_ARGUMENTS, "privateZone.");
     // `privateZone: false` was how DNS was turned off before the arguments became plain data.
@@ -481,15 +482,31 @@ function validatePrivateAlbDomain(label: string, args: PrivateAlbDomainArgs, exp
     if (args.allowedCidrs !== undefined && args.allowedCidrs.length === 0) {
         fail("allowedCidrs", args.allowedCidrs, "admits nobody to the load balancer", "list the client ranges, or omit it to admit the VPC's CIDR");
     }
-    const endpointId = plainString(args.vpcEndpoint?.id);
-    if (endpointId !== undefined && !isVpcEndpointId(endpointId)) {
-        fail("vpcEndpoint.id", endpointId, "is not a VPC endpoint id", "pass an id such as \"vpce-0123456789abcdef0\"");
+    const ids: [string, "vpc" | "vpce" | "sg", unknown][] = [
+        ["vpcId", "vpc", args.vpcId], ["vpcEndpoint.id", "vpce", args.vpcEndpoint?.id], ["vpcEndpoint.securityGroupId", "sg", args.vpcEndpoint?.securityGroupId],
+    ];
+    for (const [argument, kind, value] of ids) {
+        const plain = plainString(value as pulumi.Input<string> | undefined);
+        const found = plain === undefined ? undefined : ec2IdProblem(kind, plain);
+        if (found) fail(argument, plain, found.rule, found.fix);
+    }
+    const subnets = new Set<string>();
+    args.subnetIds.forEach((id, i) => {
+        const plain = plainString(id);
+        if (plain === undefined) return;
+        const found = ec2IdProblem("subnet", plain);
+        if (found) fail(`subnetIds[${i}]`, plain, found.rule, found.fix);
+        // CreateLoadBalancer takes one subnet per Availability Zone; a repeated subnet is a mistake either way.
+        if (subnets.has(plain)) fail(`subnetIds[${i}]`, plain, "is listed twice", "list each subnet once, in different Availability Zones");
+        subnets.add(plain);
+    });
+    if (args.allowedCidrs !== undefined && new Set(args.allowedCidrs).size !== args.allowedCidrs.length) {
+        fail("allowedCidrs", args.allowedCidrs, "lists a range twice", "list each range once");
     }
     const sslPolicy = args.sslPolicy ?? DEFAULT_SSL_POLICY;
-    if (!isModernElbPolicy(sslPolicy)) {
-        fail("sslPolicy", sslPolicy, "is not an ELB policy with TLS 1.2 or better as its minimum",
-            `use "${DEFAULT_SSL_POLICY}" (the default) or another ELBSecurityPolicy-TLS13-1-2-* policy`);
-    }
+    const policyProblem = listenerPolicyProblem(sslPolicy,
+        `use "${DEFAULT_SSL_POLICY}" (the default) or another policy of TLS 1.2 or better, such as "ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09"`);
+    if (policyProblem) fail("sslPolicy", sslPolicy, policyProblem.rule, policyProblem.fix);
     (args.mappings ?? []).forEach((m, i) => requireRest(label, `mappings[${i}]`, m));
     const securityPolicy = validateSecurityPolicy(label, "REGIONAL", args.securityPolicy, args.endpointAccessMode, ["rest"]);
     const certArgs = certificateDomainArgs(args);

@@ -9,7 +9,8 @@ import { asOutput } from "./component";
 import { AliasTarget, createAliasRecords, resolveZone } from "./dns";
 import { CustomDomainArgs, DomainArgs, validateDomainCertificate } from "./domain-base";
 import { DomainConfigError } from "./errors";
-import { isInZone } from "../aws/dns";
+import { HOSTED_ZONE_COMMENT_MAX_LENGTH, isInZone } from "../aws/dns";
+import { fitText } from "./names";
 import { Transform, applyTransform } from "./transform";
 
 /** The private hosted zone that answers a private domain's name inside the VPC. */
@@ -132,7 +133,7 @@ export function createPrivateRecords(
         const zoneName = zone.zoneName ?? domainName;
         const [a, o] = applyTransform(transforms?.zone, `${name}-zone`, {
             name: zoneName,
-            comment: `Private zone for ${domainName} (apigw-domains)`,
+            comment: fitText(`Private zone for ${domainName} (apigw-domains)`, HOSTED_ZONE_COMMENT_MAX_LENGTH),
             vpcs: [{ vpcId: (zone.vpcId ?? defaultVpcId)!, vpcRegion: region }],
         } as aws.route53.ZoneArgs, opts);
         created = new aws.route53.Zone(`${name}-zone`, a, o);

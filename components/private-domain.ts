@@ -21,7 +21,7 @@ import {
     createPrivateRecords,
     validatePrivateDns,
 } from "./private-dns";
-import { knownRegion, plainString } from "./regions";
+import { knownRegion, plainString, validateRegion } from "./regions";
 import { validateSecurityPolicy } from "./security";
 import { Transform, applyTransform } from "./transform";
 import { EndpointAccessMode, RegionalSecurityPolicy } from "./types";
@@ -322,6 +322,7 @@ const ZONE_ARGUMENTS: ArgumentNames<PrivateDomainZone> = { zoneId: true, zoneNam
 function validatePrivateDomain(label: string, args: PrivateDomainArgs, explicitProvider: boolean) {
     rejectOptionsInArgs(label, args);
     rejectUnknownArguments(label, args, PRIVATE_DOMAIN_ARGUMENTS);
+    validateRegion(label, args.region);
     rejectUnknownArguments(label, args.share, SHARE_ARGUMENTS, "share.");
     rejectUnknownArguments(label, args.privateZone, ZONE_ARGUMENTS, "privateZone.");
     const fail = (argument: string, value: unknown, rule: string, fix: string): never => {
@@ -347,6 +348,17 @@ function validatePrivateDomain(label: string, args: PrivateDomainArgs, explicitP
                 fail(`${argument}[${i}]`, plain, "is not a VPC endpoint id", "pass an id such as \"vpce-0123456789abcdef0\"");
             }
         });
+    });
+    const seen = new Set<string>();
+    allowedEndpoints.forEach((id, i) => {
+        const plain = plainString(id);
+        if (plain === undefined) return;
+        // Each endpoint gets one access association; a second for the same endpoint is refused by API Gateway.
+        if (seen.has(plain)) {
+            const argument = i < ownEndpoints.length ? `vpcEndpointIds[${i}]` : `consumerVpcEndpointIds[${i - ownEndpoints.length}]`;
+            fail(argument, plain, "is listed twice", "list each VPC endpoint once, in vpcEndpointIds (this account) or consumerVpcEndpointIds (others)");
+        }
+        seen.add(plain);
     });
     const securityPolicy = validateSecurityPolicy(label, "PRIVATE", args.securityPolicy, args.endpointAccessMode, ["rest"]);
     const certArgs = certificateDomainArgs(args);

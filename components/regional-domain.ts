@@ -12,7 +12,7 @@ import { DomainConfigError, componentLabel } from "./errors";
 import { Mapping, MappingPlanner, MappingTransforms } from "./mappings";
 import { validateDomainName } from "./names";
 import { ArgumentNames, DomainOptions, hasExplicitProvider, rejectOptionsInArgs, rejectUnknownArguments, standardOptions } from "./options";
-import { knownRegion } from "./regions";
+import { knownRegion, validateRegion } from "./regions";
 import { MutualTls, validateIpAddressType, validateMutualTls, validateSecurityPolicy } from "./security";
 import { Transform, applyTransform } from "./transform";
 import { ApiType, EndpointAccessMode, IpAddressType, RegionalSecurityPolicy } from "./types";
@@ -196,6 +196,7 @@ const REGIONAL_DOMAIN_ARGUMENTS: ArgumentNames<RegionalDomainArgs> = {
 export function validateRegionalDomain(label: string, args: RegionalDomainArgs, explicitProvider: boolean) {
     rejectOptionsInArgs(label, args);
     rejectUnknownArguments(label, args, REGIONAL_DOMAIN_ARGUMENTS);
+    validateRegion(label, args.region);
     validateDomainName(label, "domainName", args.domainName);
     validateZone(label, args.domainName, args);
     const apiType: ApiType = args.apiType ?? "rest";

@@ -1,4 +1,13 @@
 import * as pulumi from "@pulumi/pulumi";
+import { regionNameProblem } from "../aws/regions";
+import { DomainConfigError } from "./errors";
+
+/** Checks a `region` argument's shape (aws/regions.ts), when one is given. */
+export function validateRegion(label: string, region: unknown): void {
+    if (region === undefined) return;
+    const found = regionNameProblem(region);
+    if (found) throw new DomainConfigError(label, "region", region, found.rule, found.fix);
+}
 
 /** The value when it is a plain string now (not an Output, not a Promise), else undefined. */
 export function plainString(value: pulumi.Input<string> | undefined): string | undefined {

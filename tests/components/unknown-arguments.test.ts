@@ -19,7 +19,7 @@ const components: [string, Construct][] = [
     ["RegionalDomain", (x) => new RegionalDomain("c", { ...base, ...x } as never)],
     ["CloudFrontDomain", (x) => new CloudFrontDomain("c", { ...base, ...x } as never)],
     ["PrivateDomain", (x) => new PrivateDomain("c", { ...base, vpcEndpointIds: [VPCE], ...x } as never)],
-    ["PrivateAlbDomain", (x) => new PrivateAlbDomain("c", { ...base, vpcId: "vpc-0123456789abcdef0", subnetIds: ["subnet-a", "subnet-b"], ...x } as never)],
+    ["PrivateAlbDomain", (x) => new PrivateAlbDomain("c", { ...base, vpcId: "vpc-0123456789abcdef0", subnetIds: ["subnet-0a1b2c3d4e5f60718", "subnet-1a2b3c4d5e6f70819"], ...x } as never)],
 ];
 
 describe("unknown arguments, refused alike by every component", () => {
