@@ -10,6 +10,7 @@
 export * from "./acm";
 export * from "./apigateway";
 export * from "./arn";
+export * from "./catalogue";
 export * from "./cloudfront";
 export * from "./dns";
 export * from "./ec2";

@@ -4,7 +4,7 @@ import * as tls from "@pulumi/tls";
 import { asOutput, keepNodes, nodesOf } from "./component";
 import { DomainConfigError, componentLabel } from "./errors";
 import { DnsArgs, resolveZone, validateZone } from "./dns";
-import { certificateRequestProblem } from "../aws/acm";
+import { REQUESTABLE_KEY_ALGORITHMS, certificateRequestProblem } from "../aws/acm";
 import { isAcmCertificateArn, arnRegion } from "../aws/arn";
 import { isInZone, withoutWildcard } from "../aws/dns";
 import { validateDomainName } from "./names";
@@ -205,6 +205,10 @@ function planCertificate(label: string, args: CertificateArgs): CertificatePlan 
 
     if (mode !== "request") return { mode, validationNames: [] };
 
+    if (args.keyAlgorithm !== undefined && !(REQUESTABLE_KEY_ALGORITHMS as readonly string[]).includes(args.keyAlgorithm)) {
+        throw new DomainConfigError(label, "keyAlgorithm", args.keyAlgorithm, "is not a key algorithm ACM can request a certificate with",
+            `use one of ${REQUESTABLE_KEY_ALGORITHMS.join(", ")} (other algorithms are for imported certificates: pass pem)`);
+    }
     const names = certificateRequestProblem(args.domainName, args.subjectAlternativeNames ?? []);
     if (names) {
         throw new DomainConfigError(label, names.argument, names.argument === "domainName" ? args.domainName : args.subjectAlternativeNames,

@@ -1,0 +1,187 @@
+// Two corpora built from AWS's own documents (not from this package's code): inputs AWS refuses,
+// one per rule of the rulebook (aws/catalogue.ts), each refused before anything is registered
+// with a message naming the component, the argument, the value, the rule and the fix; and inputs
+// that look unusual but that AWS accepts, each of which must plan. A false rejection blocks a user
+// completely, so the second corpus matters as much as the first.
+import * as assert from "assert";
+import * as aws from "@pulumi/aws";
+import { RULEBOOK } from "../../aws/catalogue";
+import { hostedZoneId } from "../../aws/regions";
+import { Certificate } from "../../components/certificate";
+import { CloudFrontDomain } from "../../components/cloudfront-domain";
+import { EdgeDomain } from "../../components/edge-domain";
+import { PrivateAlbDomain } from "../../components/private-alb-domain";
+import { PrivateDomain } from "../../components/private-domain";
+import { RegionalDomain } from "../../components/regional-domain";
+import { RunResult, T, ofType, one, plan, rejected } from "../helpers";
+
+const REST = { apiId: "a1b2c3d4e5", stage: "prod" };
+const HTTP = { apiId: "h1b2c3d4e5", stage: "$default", apiType: "http" as const };
+const VPCE = "vpce-0123456789abcdef0";
+const ALB_BASE = { domainName: "api.internal.example.com", vpcId: "vpc-0123456789abcdef0", subnetIds: ["subnet-0a1b2c3d4e5f60718", "subnet-1a2b3c4d5e6f70819"] };
+const EAST_CERT = "arn:aws:acm:us-east-1:123456789012:certificate/1111";
+const WEST_CERT = "arn:aws:acm:eu-west-1:123456789012:certificate/2222";
+
+interface Bad { rule: string; what: string; source: string; program: () => unknown; message: RegExp }
+
+const BAD: Bad[] = [
+    { rule: "domain-name", what: "a label of 64 characters", source: "Route 53 DNS domain name format: labels up to 63",
+        program: () => new RegionalDomain("c", { domainName: `${"a".repeat(64)}.example.com` }), message: /domainName ".*" has the label "a{64}" of 64 characters; labels have at most 63; shorten that label/ },
+    { rule: "domain-name", what: "a wildcard that is not the whole first label", source: "Route 53: * only as the leftmost label",
+        program: () => new RegionalDomain("c", { domainName: "api.*.example.com" }), message: /has "\*" in a label other than the first/ },
+    { rule: "zone-contains-domain", what: "a zone that holds the name only as a string suffix", source: "DNS: zones hold whole labels",
+        program: () => new RegionalDomain("c", { domainName: "api.myexample.com", zoneName: "example.com" }), message: /zoneName "example.com" does not contain the domain "api.myexample.com" on whole labels/ },
+    { rule: "private-no-wildcard", what: "a wildcard private domain", source: "API Gateway private custom domain names",
+        program: () => new PrivateDomain("c", { domainName: "*.internal.example.com", vpcEndpointIds: [VPCE] }), message: /domainName "\*\.internal\.example\.com" is a wildcard name; API Gateway does not support wildcard private custom domain names/ },
+    { rule: "api-kind-per-endpoint", what: "an HTTP API on an edge-optimized domain", source: "edge-optimized custom domains are for REST APIs",
+        program: () => new EdgeDomain("c", { domainName: "api.example.com", mappings: [{ ...HTTP }] as never }), message: /mappings\[0\]\.apiType "http" cannot be served by an edge-optimized domain/ },
+    { rule: "api-kind-per-endpoint", what: "a REST API on a WebSocket domain", source: "WebSocket custom domains cannot map REST or HTTP APIs",
+        program: () => new RegionalDomain("c", { domainName: "ws.example.com", apiType: "websocket", mappings: [{ ...REST, apiType: "rest" }] }), message: /mappings\[0\]\.apiType "rest" cannot share a domain that serves a WebSocket API/ },
+    { rule: "mapping-key", what: "a key with a space", source: "CreateApiMapping apiMappingKey characters",
+        program: () => new RegionalDomain("c", { domainName: "api.example.com", mappings: [{ ...REST, basePath: "v 1" }] }), message: /mappings\[0\]\.basePath "v 1" has the level "v 1" with characters API Gateway does not accept/ },
+    { rule: "mapping-key", what: "a key with a trailing slash", source: "CreateApiMapping: no trailing /",
+        program: () => new RegionalDomain("c", { domainName: "api.example.com", mappings: [{ ...REST, basePath: "v1/" }] }), message: /basePath "v1\/" ends with "\/"; drop the trailing slash: "v1"/ },
+    { rule: "mapping-key-unique", what: "one key mapped twice", source: "CreateApiMapping ConflictException",
+        program: () => new RegionalDomain("c", { domainName: "api.example.com", mappings: [{ ...REST, basePath: "v1" }, { ...REST, apiId: "z1b2c3d4e5", basePath: "v1" }] }), message: /mappings\[1\]\.basePath "v1" is already mapped on this domain/ },
+    { rule: "multi-level-keys", what: "a multi-level key on an edge-optimized domain", source: "multi-level mappings need a Regional domain",
+        program: () => new EdgeDomain("c", { domainName: "api.example.com", mappings: [{ ...REST, basePath: "v1/orders" }] }), message: /basePath "v1\/orders" is multi-level; multi-level paths need a REGIONAL domain with TLS 1\.2 or an enhanced policy, and this domain is EDGE; use RegionalDomain/ },
+    { rule: "stage-name", what: "a REST stage with a dot", source: "CreateStage stageName characters",
+        program: () => new RegionalDomain("c", { domainName: "api.example.com", mappings: [{ ...REST, stage: "v1.0" }] }), message: /mappings\[0\]\.stage "v1\.0" is not a stage name/ },
+    { rule: "stage-name", what: "$default on a REST API", source: "$default is an HTTP/WebSocket stage",
+        program: () => new RegionalDomain("c", { domainName: "api.example.com", mappings: [{ ...REST, stage: "$default" }] }), message: /mappings\[0\]\.stage "\$default" is not a stage name/ },
+    { rule: "security-policy", what: "an edge-only policy on a regional domain", source: "Supported security policies per endpoint type",
+        program: () => new RegionalDomain("c", { domainName: "api.example.com", securityPolicy: "SecurityPolicy_TLS13_2025_EDGE" as never, endpointAccessMode: "STRICT" }), message: /securityPolicy "SecurityPolicy_TLS13_2025_EDGE" is only valid on edge-optimized domains, and this domain is REGIONAL/ },
+    { rule: "security-policy", what: "a policy name API Gateway does not know (another language's plain string)", source: "AWS Config apigateway-domain-name-tls-check valid values",
+        program: () => new EdgeDomain("c", { domainName: "api.example.com", securityPolicy: "TLS_1_3" as never }), message: /securityPolicy "TLS_1_3" is not a security policy API Gateway knows/ },
+    { rule: "endpoint-access-mode", what: "an enhanced policy without an access mode", source: "Endpoint access mode is required with enhanced policies",
+        program: () => new RegionalDomain("c", { domainName: "api.example.com", securityPolicy: "SecurityPolicy_TLS13_1_2_2021_06" }), message: /endpointAccessMode \(not set\) is required with the enhanced security policy/ },
+    { rule: "endpoint-access-mode", what: "an access mode that is not BASIC or STRICT", source: "endpointAccessMode valid values",
+        program: () => new RegionalDomain("c", { domainName: "api.example.com", securityPolicy: "SecurityPolicy_TLS13_1_2_2021_06", endpointAccessMode: "strict" as never }), message: /endpointAccessMode "strict" is not an endpoint access mode/ },
+    { rule: "enhanced-rest-only", what: "an HTTP API on a domain with an enhanced policy", source: "You can't map an HTTP API to a domain name that uses an enhanced security policy",
+        program: () => new RegionalDomain("c", { domainName: "api.example.com", securityPolicy: "SecurityPolicy_TLS13_1_2_2021_06", endpointAccessMode: "STRICT", mappings: [{ ...REST }, { ...HTTP, basePath: "h" }] }), message: /securityPolicy "SecurityPolicy_TLS13_1_2_2021_06" cannot serve an HTTP API/ },
+    { rule: "ip-address-type", what: "an IP address type AWS does not have", source: "IP address types: ipv4 or dualstack",
+        program: () => new EdgeDomain("c", { domainName: "api.example.com", ipAddressType: "ipv6" as never }), message: /ipAddressType "ipv6" is not an IP address type; use "ipv4" or "dualstack"/ },
+    { rule: "certificate-region", what: "an edge domain's certificate outside us-east-1", source: "CloudFront reads certificates from us-east-1",
+        program: () => new EdgeDomain("c", { domainName: "api.example.com", certificateArn: WEST_CERT }), message: /certificateArn ".*" is in eu-west-1, but an edge-optimized domain \(served by CloudFront\) needs it in us-east-1/ },
+    { rule: "acm-certificate-arn", what: "an IAM server certificate ARN", source: "ACM certificate ARN format",
+        program: () => new RegionalDomain("c", { domainName: "api.example.com", certificateArn: "arn:aws:iam::123456789012:server-certificate/x" }), message: /certificateArn ".*" is not an ACM certificate ARN/ },
+    { rule: "acm-first-name", what: "a 65-character name to request a certificate for", source: "RequestCertificate DomainName: 64 octets",
+        program: () => new RegionalDomain("c", { domainName: `${"a".repeat(53)}.example.com` }), message: /domainName "a{53}\.example\.com" is 65 characters long; ACM takes at most 64 for a certificate's first name/ },
+    { rule: "acm-names-count", what: "101 subject alternative names", source: "RequestCertificate SubjectAlternativeNames: at most 100",
+        program: () => new Certificate("c", { domainName: "example.com", subjectAlternativeNames: Array.from({ length: 101 }, (_, i) => `n${i}.example.com`) }), message: /subjectAlternativeNames .* lists 101 names; a certificate request takes at most 100/ },
+    { rule: "acm-key-algorithm", what: "an RSA_4096 request (import-only)", source: "RequestCertificate KeyAlgorithm",
+        program: () => new Certificate("c", { domainName: "example.com", keyAlgorithm: "RSA_4096" as never }), message: /keyAlgorithm "RSA_4096" is not a key algorithm ACM can request/ },
+    { rule: "cloudfront-origin-tls", what: "a TLS 1.3-only API behind CloudFront", source: "OriginSslProtocols stop at TLSv1.2",
+        program: () => new CloudFrontDomain("c", { domainName: "api.example.com", securityPolicy: "SecurityPolicy_TLS13_1_3_2025_09", endpointAccessMode: "STRICT" }), message: /securityPolicy "SecurityPolicy_TLS13_1_3_2025_09" accepts only TLS 1\.3, and CloudFront speaks at most TLS 1\.2 to an origin/ },
+    { rule: "cloudfront-host", what: "AllViewerExceptHostHeader in front of a custom domain", source: "managed policy drops Host",
+        program: () => new CloudFrontDomain("c", { domainName: "api.example.com", originRequestPolicyId: "b689b0a8-53d0-40ab-baf2-68738e2966ac" }), message: /originRequestPolicyId ".*" is the managed AllViewerExceptHostHeader policy, which leaves out the Host header/ },
+    { rule: "cloudfront-origin-header", what: "an X-Amz- origin header", source: "headers CloudFront can't add",
+        program: () => new CloudFrontDomain("c", { domainName: "api.example.com", originVerification: { headerName: "X-Amz-Verify" } }), message: /originVerification\.headerName "X-Amz-Verify" is a header CloudFront does not let a distribution add/ },
+    { rule: "cloudfront-policy-id", what: "a policy name where an id belongs", source: "policy ids are UUIDs",
+        program: () => new CloudFrontDomain("c", { domainName: "api.example.com", cachePolicyId: "Managed-CachingDisabled" }), message: /cachePolicyId "Managed-CachingDisabled" is not a CloudFront policy id/ },
+    { rule: "cloudfront-comment", what: "a 129-character comment", source: "DistributionConfig Comment: 128",
+        program: () => new CloudFrontDomain("c", { domainName: "api.example.com", comment: "x".repeat(129) }), message: /comment "x{129}" is not a text of at most 128 characters/ },
+    { rule: "region-code", what: "a region written as its name", source: "region codes",
+        program: () => new RegionalDomain("c", { domainName: "api.example.com", region: "Europe (Ireland)" }), message: /region "Europe \(Ireland\)" is not an AWS region code/ },
+    { rule: "ec2-id", what: "a subnet name where an id belongs", source: "EC2 resource ids",
+        program: () => new PrivateAlbDomain("c", { ...ALB_BASE, subnetIds: ["private-a", "private-b"] }), message: /subnetIds\[0\] "private-a" is not a subnet id/ },
+    { rule: "ec2-id", what: "an ENI id where a VPC endpoint id belongs", source: "EC2 resource ids",
+        program: () => new PrivateDomain("c", { domainName: "api.internal.example.com", vpcEndpointIds: ["eni-0123456789abcdef0"] }), message: /vpcEndpointIds\[0\] "eni-0123456789abcdef0" is not a VPC endpoint id/ },
+    { rule: "elb-policy", what: "a listener policy that is not ELB's", source: "ALB security policies",
+        program: () => new PrivateAlbDomain("c", { ...ALB_BASE, sslPolicy: "TLSv1.2_2021" }), message: /sslPolicy "TLSv1\.2_2021" is not an Elastic Load Balancing security policy/ },
+    { rule: "ram-principal", what: "an account id of 11 digits", source: "RAM principals",
+        program: () => new PrivateDomain("c", { domainName: "api.internal.example.com", vpcEndpointIds: [VPCE], share: { principals: ["11112222333"] } }), message: /share\.principals\[0\] "11112222333" is not an account id, organizational unit ARN or organization ARN/ },
+];
+
+/** Rules whose refusal needs a looked-up value or a resource; their bad inputs are tested where the look-up is. */
+const TESTED_ELSEWHERE: Record<string, string> = {
+    "endpoint-interfaces": "tests/components/private-alb-domain.test.ts (existing endpoint whose interfaces do not match subnetIds)",
+    "hosted-zone-ids": "tests/aws/regions.test.ts (unknown regions answer undefined)",
+};
+
+interface Valid { what: string; source: string; program: () => unknown; check?: (r: RunResult) => void }
+
+const VALID: Valid[] = [
+    { what: "an apex name", source: "alias records work at the zone apex (Route 53 alias records)",
+        program: () => new RegionalDomain("c", { domainName: "example.com", mappings: [REST] }) },
+    { what: "a punycode (internationalized) name", source: "Route 53 and ACM take IDNs in punycode",
+        program: () => new RegionalDomain("c", { domainName: "xn--bcher-kva.example.com", mappings: [REST] }) },
+    { what: "a label of exactly 63 characters", source: "Route 53: labels up to 63",
+        program: () => new RegionalDomain("c", { domainName: `${"a".repeat(63)}.example.com`, certificateArn: WEST_CERT, region: "eu-west-1", createRecords: false }) },
+    { what: "a 64-character name requested from ACM", source: "RequestCertificate: 64 octets is allowed",
+        program: () => new RegionalDomain("c", { domainName: `${"a".repeat(52)}.example.com` }) },
+    { what: "a name several labels below its zone", source: "DNS: any depth below the zone",
+        program: () => new RegionalDomain("c", { domainName: "a.b.c.api.example.com", zoneName: "example.com" }),
+        check: (r) => assert.deepStrictEqual([...new Set(r.invokes.filter((i) => i.token === "aws:route53/getZone:getZone").map((i) => i.args.name))], ["example.com"]) },
+    { what: "a name under a multi-label public suffix", source: "Public Suffix List: co.uk is a suffix, example.co.uk a zone",
+        program: () => new EdgeDomain("c", { domainName: "example.co.uk" }),
+        check: (r) => assert.deepStrictEqual([...new Set(r.invokes.filter((i) => i.token === "aws:route53/getZone:getZone").map((i) => i.args.name))], ["example.co.uk"]) },
+    { what: "a key with every allowed punctuation mark", source: "CreateApiMapping apiMappingKey characters",
+        program: () => new RegionalDomain("c", { domainName: "api.example.com", mappings: [{ ...REST, basePath: "$-_.+!*'()" }] }) },
+    { what: "a three-level key", source: "multi-level API mappings on regional domains",
+        program: () => new RegionalDomain("c", { domainName: "api.example.com", mappings: [{ ...REST, basePath: "orders/v1/items" }] }),
+        check: (r) => assert.strictEqual(one(r, T.apiMapping).inputs.apiMappingKey, "orders/v1/items") },
+    { what: "REST and HTTP APIs on one domain", source: "You can map HTTP and REST API stages to the same custom domain name",
+        program: () => new RegionalDomain("c", { domainName: "api.example.com", mappings: [{ ...REST, basePath: "rest" }, { ...HTTP, basePath: "http" }] }) },
+    { what: "a multi-level key with an enhanced policy", source: "multi-level mapping with an enhanced security policy",
+        program: () => new RegionalDomain("c", { domainName: "api.example.com", securityPolicy: "SecurityPolicy_TLS13_1_2_PQ_2025_09", endpointAccessMode: "BASIC", mappings: [{ ...REST, basePath: "a/b" }] }) },
+    { what: "an enhanced policy on a private domain", source: "Supported security policies: regional and private custom domain names",
+        program: () => new PrivateDomain("c", { domainName: "api.internal.example.com", vpcEndpointIds: [VPCE], securityPolicy: "SecurityPolicy_TLS13_1_3_2025_09", endpointAccessMode: "STRICT" }) },
+    { what: "an EC certificate", source: "RequestCertificate KeyAlgorithm EC_prime256v1 / EC_secp384r1",
+        program: () => { new Certificate("c", { domainName: "api.example.com", keyAlgorithm: "EC_secp384r1" }); new Certificate("d", { domainName: "api2.example.com", keyAlgorithm: "EC_prime256v1" }); } },
+    { what: "a wildcard with its apex on one certificate", source: "ACM: one validation record for *.x and x",
+        program: () => new Certificate("c", { domainName: "*.example.com", subjectAlternativeNames: ["example.com"] }) },
+    { what: "a share with an organization and an OU", source: "RAM principals: organization and OU ARNs",
+        program: () => new PrivateDomain("c", { domainName: "api.internal.example.com", vpcEndpointIds: [VPCE], share: { principals: [
+            "arn:aws:organizations::123456789012:organization/o-exampleorgid",
+            "arn:aws:organizations::123456789012:ou/o-exampleorgid/ou-examplerootid-exampleouid123"] } }) },
+    { what: "a GovCloud region and its ARN partition", source: "ARNs: partition aws-us-gov",
+        program: () => new RegionalDomain("c", { domainName: "api.example.com", region: "us-gov-west-1", certificateArn: "arn:aws-us-gov:acm:us-gov-west-1:123456789012:certificate/3333", createRecords: false }) },
+    { what: "a region newer than the first tables, with its own hosted zone", source: "General Reference: API Gateway hosted zones per region",
+        program: () => new RegionalDomain("c", { domainName: "api.example.com", region: "ap-northeast-3", mappings: [REST] }),
+        check: (r) => assert.strictEqual(ofType(r, T.record).find((x) => x.inputs.aliases)!.inputs.aliases[0].zoneId, hostedZoneId("apigateway", "ap-northeast-3")) },
+    { what: "a listener policy newer than the rulebook's table, named the AWS way", source: "ELB policy naming (TLS floor in the name)",
+        program: () => new PrivateAlbDomain("c", { ...ALB_BASE, sslPolicy: "ELBSecurityPolicy-TLS13-1-2-Res-PQ-2027-01" }) },
+    { what: "a post-quantum listener policy", source: "ALB security policies (PQ-2025-09)",
+        program: () => new PrivateAlbDomain("c", { ...ALB_BASE, sslPolicy: "ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09" }) },
+    { what: "an existing VPC endpoint created elsewhere in the program", source: "one interface per subnet",
+        program: () => {
+            const sg = new aws.ec2.SecurityGroup("vpce-sg", { vpcId: ALB_BASE.vpcId });
+            const endpoint = new aws.ec2.VpcEndpoint("vpce", { vpcId: ALB_BASE.vpcId, serviceName: "com.amazonaws.us-west-2.execute-api", vpcEndpointType: "Interface", subnetIds: ALB_BASE.subnetIds, securityGroupIds: [sg.id] });
+            new PrivateAlbDomain("c", { ...ALB_BASE, vpcEndpoint: { id: endpoint.id, securityGroupId: sg.id } });
+        } },
+    { what: "a 253-character domain whose generated texts (zone comment, distribution comment) stay within AWS's limits", source: "HostedZoneConfig Comment 256; DistributionConfig Comment 128",
+        program: () => {
+            const long = [..."abc"].map((c) => c.repeat(63)).join(".") + "." + "d".repeat(49) + ".example.com";
+            new PrivateDomain("p", { domainName: long, vpcEndpointIds: [VPCE], certificateArn: "arn:aws:acm:us-west-2:123456789012:certificate/4444", privateZone: { vpcId: ALB_BASE.vpcId } });
+            new CloudFrontDomain("cf", { domainName: long, certificateArn: EAST_CERT, apiCertificateArn: "arn:aws:acm:us-west-2:123456789012:certificate/4444", createRecords: false });
+        },
+        check: (r) => {
+            assert.ok(one(r, "aws:route53/zone:Zone").inputs.comment.length <= 256);
+            assert.ok(one(r, "aws:cloudfront/distribution:Distribution").inputs.comment.length <= 128);
+        } },
+];
+
+describe("corpus of bad inputs: one per rulebook rule, each refused before anything is registered", () => {
+    for (const c of BAD) {
+        it(`[${c.rule}] refuses ${c.what} (${c.source})`, async () => {
+            assert.match(await rejected(c.program), c.message);
+        });
+    }
+
+    it("covers every rule of the rulebook", () => {
+        const covered = new Set([...BAD.map((c) => c.rule), ...Object.keys(TESTED_ELSEWHERE)]);
+        assert.deepStrictEqual(RULEBOOK.map((r) => r.id).filter((id) => !covered.has(id)), []);
+        for (const c of BAD) assert.ok(RULEBOOK.some((r) => r.id === c.rule), `unknown rule ${c.rule}`);
+    });
+});
+
+describe("corpus of valid but unusual inputs: AWS accepts each, so the components must too", () => {
+    for (const c of VALID) {
+        it(`accepts ${c.what} (${c.source})`, async () => {
+            const r = await plan(c.program);
+            assert.ok(r.resources.some((x) => x.type !== T.stack));
+            c.check?.(r);
+        });
+    }
+});
