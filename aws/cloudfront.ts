@@ -24,6 +24,13 @@ export const CLOUDFRONT_ZONE_ID = "Z2FDTNDATAQYW2";
 export const CLOUDFRONT_CERTIFICATE_REGION = "us-east-1";
 
 /**
+ * Web ACLs for CloudFront have the CLOUDFRONT scope and live in US East (N. Virginia). Source:
+ * AWS WAFV2 API Reference, "Scope" ("To work with CloudFront, you must also specify the Region US
+ * East (N. Virginia)").
+ */
+export const CLOUDFRONT_WEB_ACL_REGION = "us-east-1";
+
+/**
  * Managed origin request policies; the ids are the same in every account.
  * Source: CloudFront Developer Guide, "Use managed origin request policies" (each policy's "ID").
  */
@@ -46,6 +53,20 @@ export const MANAGED_CACHE_POLICIES = {
     cachingOptimized: "658327ea-f89d-4fab-a63d-7e88639e58f6",
     cachingOptimizedForUncompressedObjects: "b2884449-e4de-46a7-ac36-70bc7f1ddd6d",
 } as const;
+
+/** The names AWS gives the managed policies (same pages), by id. */
+export const MANAGED_POLICY_NAMES: ReadonlyMap<string, string> = new Map([
+    [MANAGED_ORIGIN_REQUEST_POLICIES.allViewer, "Managed-AllViewer"],
+    [MANAGED_ORIGIN_REQUEST_POLICIES.allViewerAndCloudFrontHeaders, "Managed-AllViewerAndCloudFrontHeaders-2022-06"],
+    [MANAGED_ORIGIN_REQUEST_POLICIES.allViewerExceptHostHeader, "Managed-AllViewerExceptHostHeader"],
+    [MANAGED_ORIGIN_REQUEST_POLICIES.corsCustomOrigin, "Managed-CORS-CustomOrigin"],
+    [MANAGED_ORIGIN_REQUEST_POLICIES.corsS3Origin, "Managed-CORS-S3Origin"],
+    [MANAGED_ORIGIN_REQUEST_POLICIES.userAgentRefererHeaders, "Managed-UserAgentRefererHeaders"],
+    [MANAGED_ORIGIN_REQUEST_POLICIES.mediaTailorPersonalizedManifests, "Managed-Elemental-MediaTailor-PersonalizedManifests"],
+    [MANAGED_CACHE_POLICIES.cachingDisabled, "Managed-CachingDisabled"],
+    [MANAGED_CACHE_POLICIES.cachingOptimized, "Managed-CachingOptimized"],
+    [MANAGED_CACHE_POLICIES.cachingOptimizedForUncompressedObjects, "Managed-CachingOptimizedForUncompressedObjects"],
+]);
 
 /**
  * Whether each managed origin request or cache policy passes the viewer's Host header on to the

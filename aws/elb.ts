@@ -56,6 +56,13 @@ const POLICIES: Readonly<Record<string, TlsVersion>> = {
     "ELBSecurityPolicy-2015-05": 1.0,
 };
 
+/**
+ * The policy a listener gets when the API call names none. Source: same page, Considerations:
+ * "Other methods (for example, the AWS CLI, AWS CloudFormation, and the AWS CDK) - The default
+ * security policy is ELBSecurityPolicy-2016-08."
+ */
+export const ELB_API_DEFAULT_POLICY = "ELBSecurityPolicy-2016-08";
+
 /** The predefined policy names, for messages and tests. */
 export const ELB_SECURITY_POLICIES: readonly string[] = Object.keys(POLICIES);
 

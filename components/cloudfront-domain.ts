@@ -4,7 +4,7 @@ import * as random from "@pulumi/random";
 import { arnRegion } from "../aws/arn";
 import { securityPolicyMinimumTls } from "../aws/apigateway";
 import {
-    CLOUDFRONT_CERTIFICATE_REGION, CLOUDFRONT_COMMENT_MAX_LENGTH, CLOUDFRONT_ORIGIN_MAX_TLS, CLOUDFRONT_ZONE_ID, originHeaderProblem, policyIdProblem,
+    CLOUDFRONT_CERTIFICATE_REGION, CLOUDFRONT_COMMENT_MAX_LENGTH, CLOUDFRONT_WEB_ACL_REGION, CLOUDFRONT_ORIGIN_MAX_TLS, CLOUDFRONT_ZONE_ID, originHeaderProblem, policyIdProblem,
 } from "../aws/cloudfront";
 import { fitText } from "./names";
 import { formatTls } from "../aws/tls";
@@ -719,7 +719,7 @@ function validateCloudFrontDomain(label: string, args: CloudFrontDomainArgs, exp
     const webAcl = plainString(args.webAclId);
     if (webAcl !== undefined && webAcl.startsWith("arn:")) {
         const regional = /:regional\/webacl\//.test(webAcl);
-        if (regional || arnRegion(webAcl) !== CLOUDFRONT_CERTIFICATE_REGION) {
+        if (regional || arnRegion(webAcl) !== CLOUDFRONT_WEB_ACL_REGION) {
             fail("webAclId", webAcl, "is a regional web ACL; CloudFront takes only web ACLs with scope CLOUDFRONT, which live in us-east-1",
                 "create the web ACL with scope \"CLOUDFRONT\" in us-east-1 (a regional web ACL belongs on the API stage instead)");
         }

@@ -118,6 +118,9 @@ main().catch((e) => { console.error(e); process.exit(1); });
 `;
 
 describe("npm package (npm pack, installed into a fresh project)", function () {
+    // Two compiles (the package, then the self-contained pack) and an npm pack: well within a
+    // minute alone, but a loaded machine (parallel test runs) can take several.
+    this.timeout(300_000);
     let work: string;
     let files: string[];
     let installed: string;

@@ -21,6 +21,9 @@ const NOT_STAGED = new Set(["node_modules", ".git", "bin", ".scratch", ".pulumi"
 const readJson = (file: string) => JSON.parse(fs.readFileSync(file, "utf8"));
 
 describe("policy pack (as `pulumi policy publish` uploads it)", function () {
+    // Two compiles (the package, then the self-contained pack) and an npm pack: well within a
+    // minute alone, but a loaded machine (parallel test runs) can take several.
+    this.timeout(300_000);
     let work: string;
     let pack: string;
     let packed: string[];
