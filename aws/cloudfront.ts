@@ -138,6 +138,18 @@ export function policyIdProblem(id: string): Problem | undefined {
 export const CLOUDFRONT_ORIGIN_MAX_TLS: TlsVersion = 1.2;
 
 /**
+ * Viewer security policies a distribution with an SNI certificate can use. Source: CloudFront
+ * Developer Guide, "Supported protocols and ciphers between viewers and CloudFront" (the policy
+ * columns SSLv3 through TLSv1.3_2025), and "Distribution settings reference", Security policy:
+ * "We recommend that you specify TLSv1.2_2021 unless your viewers are using browsers or devices
+ * that don't support TLSv1.2".
+ */
+export const CLOUDFRONT_VIEWER_POLICIES: readonly string[] = [
+    "SSLv3", "TLSv1", "TLSv1_2016", "TLSv1.1_2016", "TLSv1.2_2018", "TLSv1.2_2019", "TLSv1.2_2021", "TLSv1.2_2025", "TLSv1.3_2025",
+];
+export const CLOUDFRONT_RECOMMENDED_VIEWER_POLICY = "TLSv1.2_2021";
+
+/**
  * The TLS floor of a CloudFront protocol name: viewer policies (`SSLv3`, `TLSv1`, `TLSv1_2016`,
  * `TLSv1.1_2016`, `TLSv1.2_2021`, `TLSv1.3_2025`, ...) and origin SSL protocols (`SSLv3`,
  * `TLSv1`, `TLSv1.1`, `TLSv1.2`). Source: CloudFront Developer Guide, "Supported protocols and

@@ -63,6 +63,13 @@ const POLICIES: Readonly<Record<string, TlsVersion>> = {
  */
 export const ELB_API_DEFAULT_POLICY = "ELBSecurityPolicy-2016-08";
 
+/**
+ * The TLS 1.3 policy AWS recommends for new listeners (TLS 1.3 and 1.2, forward secrecy). Source:
+ * same page's recommendation, and AWS CDK `SslPolicy.RECOMMENDED_TLS` ("The recommended security
+ * policy for TLS listeners").
+ */
+export const ELB_RECOMMENDED_POLICY = "ELBSecurityPolicy-TLS13-1-2-2021-06";
+
 /** The predefined policy names, for messages and tests. */
 export const ELB_SECURITY_POLICIES: readonly string[] = Object.keys(POLICIES);
 

@@ -2,7 +2,7 @@ import { isIPv4, isIPv6 } from "net";
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
 import { ec2IdProblem } from "../aws/ec2";
-import { listenerPolicyProblem } from "../aws/elb";
+import { ELB_RECOMMENDED_POLICY, listenerPolicyProblem } from "../aws/elb";
 import { CertificateTransforms } from "./certificate";
 import { asOutput, keepNodes, nodesOf } from "./component";
 import {
@@ -164,7 +164,7 @@ export interface PrivateAlbDomainNodes extends DomainNodes {
 }
 
 /** The listener policy used unless another is given: TLS 1.3 and 1.2 with forward secrecy. */
-const DEFAULT_SSL_POLICY = "ELBSecurityPolicy-TLS13-1-2-2021-06";
+const DEFAULT_SSL_POLICY = ELB_RECOMMENDED_POLICY;
 
 /**
  * The classic way to give a private REST API a custom domain: an internal Application Load

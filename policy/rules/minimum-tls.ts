@@ -10,18 +10,18 @@
 import { domainModel } from "../lib/apigateway";
 import { Finding, Fix, RuleContext, resourceRule, stringListSetting } from "../lib/policy";
 import { LISTENER_TYPES, ResourceView, T, label } from "../lib/resources";
-import { isEdgeOnlySecurityPolicy, isEnhancedSecurityPolicy, securityPolicyMinimumTls } from "../../aws/apigateway";
-import { cloudFrontTlsVersion } from "../../aws/cloudfront";
-import { elbPolicyMinimum } from "../../aws/elb";
+import { SECURITY_POLICY, isEdgeOnlySecurityPolicy, isEnhancedSecurityPolicy, securityPolicyMinimumTls } from "../../aws/apigateway";
+import { CLOUDFRONT_RECOMMENDED_VIEWER_POLICY, cloudFrontTlsVersion } from "../../aws/cloudfront";
+import { ELB_RECOMMENDED_POLICY, elbPolicyMinimum } from "../../aws/elb";
 import { TLS_1_2, formatTls } from "../../aws/tls";
 import { arr, at, bool, isKnown, obj, str } from "../lib/values";
 
 /** What remediation sets where the current value is too weak. */
 const SAFE_VALUES = {
-    apiGatewaySecurityPolicy: "TLS_1_2",
-    cloudFrontMinimumProtocolVersion: "TLSv1.2_2021",
+    apiGatewaySecurityPolicy: SECURITY_POLICY.TLS_1_2,
+    cloudFrontMinimumProtocolVersion: CLOUDFRONT_RECOMMENDED_VIEWER_POLICY,
     viewerProtocolPolicy: "redirect-to-https",
-    elbSslPolicy: "ELBSecurityPolicy-TLS13-1-2-2021-06",
+    elbSslPolicy: ELB_RECOMMENDED_POLICY,
 } as const;
 
 export interface MinimumTlsSettings {

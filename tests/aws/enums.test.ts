@@ -3,6 +3,8 @@
 import * as assert from "assert";
 import { securityPoliciesFor } from "../../aws/apigateway";
 import { REQUESTABLE_KEY_ALGORITHMS } from "../../aws/acm";
+import { CLOUDFRONT_VIEWER_POLICIES, cloudFrontTlsVersion } from "../../aws/cloudfront";
+import { ViewerSecurityPolicy } from "../../components/cloudfront-domain";
 import { CertificateKeyAlgorithm } from "../../components/certificate";
 import { EdgeSecurityPolicy, RegionalSecurityPolicy } from "../../components/types";
 
@@ -22,6 +24,12 @@ describe("component enumerations against the rulebook", () => {
             securityPoliciesFor("REGIONAL").filter((p) => p !== "TLS_1_0").sort());
         assert.deepStrictEqual([...Object.values(EdgeSecurityPolicy)].sort(),
             securityPoliciesFor("EDGE").filter((p) => p !== "TLS_1_0").sort());
+    });
+
+    it("offers CloudFront viewer policies CloudFront has, each of TLS 1.2 or better, and every such one", () => {
+        const offered = Object.values(ViewerSecurityPolicy) as string[];
+        for (const p of offered) assert.ok(CLOUDFRONT_VIEWER_POLICIES.includes(p), `${p} is not a CloudFront viewer policy`);
+        assert.deepStrictEqual([...offered].sort(), CLOUDFRONT_VIEWER_POLICIES.filter((p) => (cloudFrontTlsVersion(p) ?? 0) >= 1.2).sort());
     });
 
     it("requests certificates only with key algorithms ACM's RequestCertificate accepts", () => {
