@@ -276,6 +276,26 @@ export function mappingKeyLevels(key: string | undefined): number {
 }
 
 /**
+ * Why mutual TLS cannot be turned on for this domain, or undefined. Sources: API Gateway Developer
+ * Guide, "Mutual TLS authentication for your REST APIs" (configured on Regional custom domain
+ * names, with a truststore in S3), "Choose a security policy for your custom domain" ("You can't
+ * enable mutual TLS on a domain name that uses an enhanced security policy"); WebSocket custom
+ * domains document no mutual TLS (this rule predates the rulebook and is kept from the
+ * components' earlier checks, unconfirmed beyond that absence).
+ */
+export function mutualTlsProblem(endpoint: EndpointType, policy: string, apiKinds: readonly ApiKind[]): Problem | undefined {
+    if (endpoint !== "REGIONAL") {
+        return problem(`is only available on regional domains, and this domain is ${endpoint}`,
+            "use a RegionalDomain (or a CloudFrontDomain, whose origin is regional) for mutual TLS");
+    }
+    if (isEnhancedSecurityPolicy(policy)) {
+        return problem(`cannot be combined with the enhanced security policy "${policy}"`, "use securityPolicy \"TLS_1_2\" with mutual TLS");
+    }
+    if (apiKinds.includes("websocket")) return problem("is not supported for WebSocket APIs", "remove mutualTls, or serve REST or HTTP APIs");
+    return undefined;
+}
+
+/**
  * IP address types of a custom domain. Source: API Gateway Developer Guide, "IP address types
  * for custom domain names in API Gateway": "The default IP address type for API Gateway custom
  * domain names for public APIs is IPv4" and "Private custom domain names can only have a

@@ -31,6 +31,24 @@ export const CLOUDFRONT_CERTIFICATE_REGION = "us-east-1";
 export const CLOUDFRONT_WEB_ACL_REGION = "us-east-1";
 
 /**
+ * Geo restriction locations are ISO 3166-1 alpha-2 country codes. Source: CloudFront API
+ * Reference, "GeoRestriction", Items ("A complex type that contains a Location element for each
+ * country ... The Location element is a two-letter, uppercase country code ... ISO 3166-1-alpha-2").
+ */
+export function isCountryCode(value: string): boolean {
+    return /^[A-Z]{2}$/.test(value);
+}
+
+/**
+ * A WAFV2 web ACL ARN of the REGIONAL scope (`...:regional/webacl/...`), which CloudFront cannot
+ * use; CloudFront takes `global/webacl` ARNs from us-east-1 (WAFV2 API Reference, "WebACL" ARN
+ * and "Scope").
+ */
+export function isRegionalWebAclArn(value: string): boolean {
+    return /:regional\/webacl\//.test(value);
+}
+
+/**
  * Managed origin request policies; the ids are the same in every account.
  * Source: CloudFront Developer Guide, "Use managed origin request policies" (each policy's "ID").
  */

@@ -64,6 +64,13 @@ const POLICIES: Readonly<Record<string, TlsVersion>> = {
 export const ELB_API_DEFAULT_POLICY = "ELBSecurityPolicy-2016-08";
 
 /**
+ * An Application Load Balancer needs subnets in at least two Availability Zones. Source: Elastic
+ * Load Balancing API Reference, CreateLoadBalancer, Subnets ("[Application Load Balancers] You
+ * must specify subnets from at least two Availability Zones").
+ */
+export const ALB_MIN_SUBNETS = 2;
+
+/**
  * The TLS 1.3 policy AWS recommends for new listeners (TLS 1.3 and 1.2, forward secrecy). Source:
  * same page's recommendation, and AWS CDK `SslPolicy.RECOMMENDED_TLS` ("The recommended security
  * policy for TLS listeners").

@@ -4,8 +4,8 @@
  * components, the policy pack and the offline simulator all read AWS from here.
  *
  * One module per service: apigateway, acm, cloudfront, dns (Route 53 / DNS names), ec2, elb,
- * ram, regions (per-region hosted zones, partitions), arn, tls (version arithmetic), and
- * problem (the shape a failed check returns).
+ * ram, regions (per-region hosted zones, partitions), s3, arn, tls (version arithmetic),
+ * catalogue (the list of rules, for the README) and problem (the shape a failed check returns).
  */
 export * from "./acm";
 export * from "./apigateway";
@@ -18,4 +18,5 @@ export * from "./elb";
 export * from "./problem";
 export * from "./ram";
 export * from "./regions";
+export * from "./s3";
 export * from "./tls";

@@ -4,9 +4,10 @@ import * as random from "@pulumi/random";
 import { arnRegion } from "../aws/arn";
 import { securityPolicyMinimumTls } from "../aws/apigateway";
 import {
-    CLOUDFRONT_CERTIFICATE_REGION, CLOUDFRONT_COMMENT_MAX_LENGTH, CLOUDFRONT_WEB_ACL_REGION, CLOUDFRONT_ORIGIN_MAX_TLS, CLOUDFRONT_ZONE_ID, originHeaderProblem, policyIdProblem,
+    CLOUDFRONT_CERTIFICATE_REGION, CLOUDFRONT_COMMENT_MAX_LENGTH, CLOUDFRONT_WEB_ACL_REGION, isCountryCode, isRegionalWebAclArn, CLOUDFRONT_ORIGIN_MAX_TLS, CLOUDFRONT_ZONE_ID, originHeaderProblem, policyIdProblem,
 } from "../aws/cloudfront";
 import { fitText } from "./names";
+import { isS3BucketDomainName } from "../aws/s3";
 import { formatTls } from "../aws/tls";
 import { Certificate, CertificateTransforms, validateCertificateArgs } from "./certificate";
 import { ManagedCachePolicy, ManagedOriginRequestPolicy, originRequestPolicyDroppingHost } from "./cloudfront-policies";
@@ -615,7 +616,7 @@ function validateCloudFrontDomain(label: string, args: CloudFrontDomainArgs, exp
     if (args.certificateArn !== undefined) {
         validateDomainCertificate(label, args, CLOUDFRONT_CERTIFICATE_REGION,
             "a CloudFront viewer certificate",
-            "request or import the certificate in us-east-1, or omit certificateArn to let the component request one there");
+            `request or import the certificate in ${CLOUDFRONT_CERTIFICATE_REGION}, or omit certificateArn to let the component request one there`);
     }
     if (args.apiCertificateArn !== undefined) {
         asArgument("apiCertificateArn", () => validateDomainCertificate(label, { ...args, certificateArn: args.apiCertificateArn },
@@ -638,12 +639,12 @@ function validateCloudFrontDomain(label: string, args: CloudFrontDomainArgs, exp
     if (args.mutualTls !== undefined && args.originClientCertificateArn === undefined) {
         fail("originClientCertificateArn", undefined,
             "is required with mutualTls: CloudFront is the API's client, and API Gateway refuses connections without a client certificate",
-            "import a client certificate signed by a CA in the truststore into ACM in us-east-1 and pass its ARN");
+            `import a client certificate signed by a CA in the truststore into ACM in ${CLOUDFRONT_CERTIFICATE_REGION} and pass its ARN`);
     }
     if (args.originClientCertificateArn !== undefined) {
         asArgument("originClientCertificateArn", () => validateDomainCertificate(label,
             { ...args, certificateArn: args.originClientCertificateArn }, CLOUDFRONT_CERTIFICATE_REGION,
-            "CloudFront's client certificate for origin mutual TLS", "import the client certificate into ACM in us-east-1"));
+            "CloudFront's client certificate for origin mutual TLS", `import the client certificate into ACM in ${CLOUDFRONT_CERTIFICATE_REGION}`));
     }
 
     if (args.comment !== undefined && (typeof args.comment !== "string" || args.comment.length > CLOUDFRONT_COMMENT_MAX_LENGTH)) {
@@ -710,7 +711,7 @@ function validateCloudFrontDomain(label: string, args: CloudFrontDomainArgs, exp
             fail("geoRestriction.restrictionType", restrictionType, "is not a restriction type",
                 "use \"whitelist\" or \"blacklist\" (omit geoRestriction to serve every country)");
         }
-        const bad = (locations ?? []).find((l) => !/^[A-Z]{2}$/.test(l));
+        const bad = (locations ?? []).find((l) => !isCountryCode(l));
         if (!Array.isArray(locations) || locations.length === 0 || bad !== undefined) {
             fail("geoRestriction.locations", locations, "must be a non-empty list of ISO 3166-1 alpha-2 country codes",
                 "pass uppercase two-letter codes such as [\"DE\", \"FR\"]");
@@ -718,14 +719,14 @@ function validateCloudFrontDomain(label: string, args: CloudFrontDomainArgs, exp
     }
     const webAcl = plainString(args.webAclId);
     if (webAcl !== undefined && webAcl.startsWith("arn:")) {
-        const regional = /:regional\/webacl\//.test(webAcl);
+        const regional = isRegionalWebAclArn(webAcl);
         if (regional || arnRegion(webAcl) !== CLOUDFRONT_WEB_ACL_REGION) {
-            fail("webAclId", webAcl, "is a regional web ACL; CloudFront takes only web ACLs with scope CLOUDFRONT, which live in us-east-1",
-                "create the web ACL with scope \"CLOUDFRONT\" in us-east-1 (a regional web ACL belongs on the API stage instead)");
+            fail("webAclId", webAcl, `is a regional web ACL; CloudFront takes only web ACLs with scope CLOUDFRONT, which live in ${CLOUDFRONT_WEB_ACL_REGION}`,
+                `create the web ACL with scope "CLOUDFRONT" in ${CLOUDFRONT_WEB_ACL_REGION} (a regional web ACL belongs on the API stage instead)`);
         }
     }
     const bucket = plainString(args.logging?.bucket);
-    if (bucket !== undefined && !/\.s3(\.[a-z0-9-]+)?\.amazonaws\.com(\.cn)?$/.test(bucket)) {
+    if (bucket !== undefined && !isS3BucketDomainName(bucket)) {
         fail("logging.bucket", bucket, "is not an S3 bucket domain name",
             "pass the bucket's domain name, e.g. bucket.bucketDomainName (\"my-logs.s3.amazonaws.com\")");
     }

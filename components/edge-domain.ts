@@ -182,7 +182,7 @@ function validateEdgeDomain(label: string, args: EdgeDomainArgs) {
     const securityPolicy = validateSecurityPolicy(label, "EDGE", args.securityPolicy, args.endpointAccessMode, apiTypes);
     validateDomainCertificate(label, args, EDGE_CERTIFICATE_REGION,
         "an edge-optimized domain (served by CloudFront)",
-        "request or import the certificate in us-east-1, or use RegionalDomain to keep it in the API's region");
+        `request or import the certificate in ${EDGE_CERTIFICATE_REGION}, or use RegionalDomain to keep it in the API's region`);
     const planner = new MappingPlanner(label, { kind: "EDGE", securityPolicy, apiType: "rest" });
     const planned = planMappings(planner, args.mappings);
     return { planner, planned, securityPolicy, ipAddressType: validateIpAddressType(label, args.ipAddressType) };

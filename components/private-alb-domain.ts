@@ -2,7 +2,7 @@ import { isIPv4, isIPv6 } from "net";
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
 import { ec2IdProblem } from "../aws/ec2";
-import { ELB_RECOMMENDED_POLICY, listenerPolicyProblem } from "../aws/elb";
+import { ALB_MIN_SUBNETS, ELB_RECOMMENDED_POLICY, listenerPolicyProblem } from "../aws/elb";
 import { CertificateTransforms } from "./certificate";
 import { asOutput, keepNodes, nodesOf } from "./component";
 import {
@@ -469,7 +469,7 @@ function validatePrivateAlbDomain(label: string, args: PrivateAlbDomainArgs, exp
         fail("privateZone", args.privateZone, "is unused with createRecords: false", "drop privateZone, or let the component create the records");
     }
     validateDomainName(label, "domainName", args.domainName);
-    if (!Array.isArray(args.subnetIds) || args.subnetIds.length < 2) {
+    if (!Array.isArray(args.subnetIds) || args.subnetIds.length < ALB_MIN_SUBNETS) {
         fail("subnetIds", args.subnetIds,
             "has fewer than two subnets; an Application Load Balancer needs subnets in at least two availability zones",
             "pass two or more subnets in different availability zones (the endpoint gets an interface in each)");

@@ -1,7 +1,8 @@
 import { DomainConfigError } from "./errors";
 import {
-    IP_ADDRESS_TYPES, PUBLIC_DOMAIN_DEFAULT_IP_ADDRESS_TYPE, SECURITY_POLICY, isEnhancedSecurityPolicy, securityPolicyProblem,
+    IP_ADDRESS_TYPES, PUBLIC_DOMAIN_DEFAULT_IP_ADDRESS_TYPE, SECURITY_POLICY, mutualTlsProblem, securityPolicyProblem,
 } from "../aws/apigateway";
+import { isS3ObjectUri } from "../aws/s3";
 import { ArgumentNames, rejectUnknownArguments } from "./options";
 import { ApiType, EndpointKind, IpAddressType } from "./types";
 
@@ -50,7 +51,6 @@ export interface MutualTls {
     truststoreVersion?: string;
 }
 
-const S3_URI = /^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\/.+$/;
 
 const MUTUAL_TLS_ARGUMENTS: ArgumentNames<MutualTls> = { truststoreUri: true, truststoreVersion: true };
 
@@ -67,18 +67,9 @@ export function validateMutualTls(
     const fail = (argument: string, value: unknown, rule: string, fix: string): never => {
         throw new DomainConfigError(label, argument, value, rule, fix);
     };
-    if (kind !== "REGIONAL") {
-        fail("mutualTls", mtls, `is only available on regional domains, and this domain is ${kind}`,
-            "use a RegionalDomain (or a CloudFrontDomain, whose origin is regional) for mutual TLS");
-    }
-    if (isEnhancedSecurityPolicy(policy)) {
-        fail("mutualTls", mtls, `cannot be combined with the enhanced security policy "${policy}"`,
-            "use securityPolicy \"TLS_1_2\" with mutual TLS");
-    }
-    if (apiTypes.includes("websocket")) {
-        fail("mutualTls", mtls, "is not supported for WebSocket APIs", "remove mutualTls, or serve REST or HTTP APIs");
-    }
-    if (typeof mtls.truststoreUri !== "string" || !S3_URI.test(mtls.truststoreUri)) {
+    const found = mutualTlsProblem(kind, policy, apiTypes);
+    if (found) fail("mutualTls", mtls, found.rule, found.fix);
+    if (typeof mtls.truststoreUri !== "string" || !isS3ObjectUri(mtls.truststoreUri)) {
         fail("mutualTls.truststoreUri", mtls.truststoreUri, "is not an s3://bucket/key URI",
             "upload the truststore PEM to S3 and pass its URI, e.g. \"s3://my-bucket/truststore.pem\"");
     }

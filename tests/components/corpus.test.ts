@@ -89,6 +89,12 @@ const BAD: Bad[] = [
         program: () => new PrivateDomain("c", { domainName: "api.internal.example.com", vpcEndpointIds: ["eni-0123456789abcdef0"] }), message: /vpcEndpointIds\[0\] "eni-0123456789abcdef0" is not a VPC endpoint id/ },
     { rule: "elb-policy", what: "a listener policy that is not ELB's", source: "ALB security policies",
         program: () => new PrivateAlbDomain("c", { ...ALB_BASE, sslPolicy: "TLSv1.2_2021" }), message: /sslPolicy "TLSv1\.2_2021" is not an Elastic Load Balancing security policy/ },
+    { rule: "mutual-tls", what: "mutual TLS with an enhanced policy", source: "You can't enable mutual TLS on a domain name that uses an enhanced security policy",
+        program: () => new RegionalDomain("c", { domainName: "api.example.com", securityPolicy: "SecurityPolicy_TLS13_1_2_2021_06", endpointAccessMode: "STRICT", mutualTls: { truststoreUri: "s3://trust/store.pem" } }), message: /mutualTls .* cannot be combined with the enhanced security policy/ },
+    { rule: "mutual-tls", what: "a truststore given as an https URL", source: "truststoreUri is s3://bucket/key",
+        program: () => new RegionalDomain("c", { domainName: "api.example.com", mutualTls: { truststoreUri: "https://trust.s3.amazonaws.com/store.pem" } }), message: /mutualTls\.truststoreUri ".*" is not an s3:\/\/bucket\/key URI/ },
+    { rule: "alb-subnets", what: "one subnet for the load balancer", source: "CreateLoadBalancer: subnets from at least two Availability Zones",
+        program: () => new PrivateAlbDomain("c", { ...ALB_BASE, subnetIds: ["subnet-0a1b2c3d4e5f60718"] }), message: /subnetIds .* has fewer than two subnets/ },
     { rule: "ram-principal", what: "an account id of 11 digits", source: "RAM principals",
         program: () => new PrivateDomain("c", { domainName: "api.internal.example.com", vpcEndpointIds: [VPCE], share: { principals: ["11112222333"] } }), message: /share\.principals\[0\] "11112222333" is not an account id, organizational unit ARN or organization ARN/ },
 ];
