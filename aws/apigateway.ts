@@ -14,6 +14,49 @@ export type ApiKind = "rest" | "http" | "websocket";
 export const API_KINDS: readonly ApiKind[] = ["rest", "http", "websocket"];
 
 /**
+ * TLS security policies of regional and private custom domains of TLS 1.2 or better (API
+ * Gateway also takes `TLS_1_0`, which this package refuses). The enhanced `SecurityPolicy_*`
+ * policies serve REST APIs only, need `endpointAccessMode`, and cannot be combined with mutual TLS.
+ * Written as a literal object (not built from another) because Pulumi's component analyzer turns
+ * only literal `as const` objects into schema enums for other languages.
+ */
+export const RegionalSecurityPolicy = {
+    /** TLS 1.2 and later: the default, and the only policy for HTTP and WebSocket APIs and multi-level mappings. */
+    TLS_1_2: "TLS_1_2",
+    /** TLS 1.3 only. */
+    TLS13_1_3_2025_09: "SecurityPolicy_TLS13_1_3_2025_09",
+    /** TLS 1.3 only, FIPS-validated ciphers. */
+    TLS13_1_3_FIPS_2025_09: "SecurityPolicy_TLS13_1_3_FIPS_2025_09",
+    /** TLS 1.3 and 1.2, forward-secret ciphers only, post-quantum key exchange. */
+    TLS13_1_2_PFS_PQ_2025_09: "SecurityPolicy_TLS13_1_2_PFS_PQ_2025_09",
+    /** TLS 1.3 and 1.2, FIPS-validated forward-secret ciphers, post-quantum key exchange. */
+    TLS13_1_2_FIPS_PFS_PQ_2025_09: "SecurityPolicy_TLS13_1_2_FIPS_PFS_PQ_2025_09",
+    /** TLS 1.3 and 1.2, post-quantum key exchange. */
+    TLS13_1_2_PQ_2025_09: "SecurityPolicy_TLS13_1_2_PQ_2025_09",
+    /** TLS 1.3 and 1.2, FIPS-validated ciphers, post-quantum key exchange. */
+    TLS13_1_2_FIPS_PQ_2025_09: "SecurityPolicy_TLS13_1_2_FIPS_PQ_2025_09",
+    /** TLS 1.3 and 1.2 (2021 cipher suites). */
+    TLS13_1_2_2021_06: "SecurityPolicy_TLS13_1_2_2021_06",
+} as const;
+export type RegionalSecurityPolicy = (typeof RegionalSecurityPolicy)[keyof typeof RegionalSecurityPolicy];
+
+/**
+ * TLS security policies of edge-optimized domains of TLS 1.2 or better. The enhanced
+ * `SecurityPolicy_*_EDGE` policies need `endpointAccessMode`.
+ */
+export const EdgeSecurityPolicy = {
+    /** TLS 1.2 and later: the default. */
+    TLS_1_2: "TLS_1_2",
+    /** Enhanced edge policy with TLS 1.3 (2025 cipher suites). */
+    TLS13_2025_EDGE: "SecurityPolicy_TLS13_2025_EDGE",
+    /** Enhanced edge policy, TLS 1.2 and later with forward-secret ciphers only (2025). */
+    TLS12_PFS_2025_EDGE: "SecurityPolicy_TLS12_PFS_2025_EDGE",
+    /** Enhanced edge policy, TLS 1.2 and later (2018 cipher suites). */
+    TLS12_2018_EDGE: "SecurityPolicy_TLS12_2018_EDGE",
+} as const;
+export type EdgeSecurityPolicy = (typeof EdgeSecurityPolicy)[keyof typeof EdgeSecurityPolicy];
+
+/**
  * Every security policy API Gateway accepts on a custom domain name.
  * Source: AWS Config Developer Guide, "apigateway-domain-name-tls-check" (the valid values of
  * allowedSecurityPolicies: TLS_1_0, TLS_1_2 and the ten SecurityPolicy_* names below), and API
@@ -23,17 +66,8 @@ export const API_KINDS: readonly ApiKind[] = ["rest", "http", "websocket"];
  */
 export const SECURITY_POLICY = {
     TLS_1_0: "TLS_1_0",
-    TLS_1_2: "TLS_1_2",
-    TLS13_1_3_2025_09: "SecurityPolicy_TLS13_1_3_2025_09",
-    TLS13_1_3_FIPS_2025_09: "SecurityPolicy_TLS13_1_3_FIPS_2025_09",
-    TLS13_1_2_PFS_PQ_2025_09: "SecurityPolicy_TLS13_1_2_PFS_PQ_2025_09",
-    TLS13_1_2_FIPS_PFS_PQ_2025_09: "SecurityPolicy_TLS13_1_2_FIPS_PFS_PQ_2025_09",
-    TLS13_1_2_PQ_2025_09: "SecurityPolicy_TLS13_1_2_PQ_2025_09",
-    TLS13_1_2_FIPS_PQ_2025_09: "SecurityPolicy_TLS13_1_2_FIPS_PQ_2025_09",
-    TLS13_1_2_2021_06: "SecurityPolicy_TLS13_1_2_2021_06",
-    TLS13_2025_EDGE: "SecurityPolicy_TLS13_2025_EDGE",
-    TLS12_PFS_2025_EDGE: "SecurityPolicy_TLS12_PFS_2025_EDGE",
-    TLS12_2018_EDGE: "SecurityPolicy_TLS12_2018_EDGE",
+    ...RegionalSecurityPolicy,
+    ...EdgeSecurityPolicy,
 } as const;
 
 interface PolicyFacts {

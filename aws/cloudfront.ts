@@ -162,10 +162,28 @@ export const CLOUDFRONT_ORIGIN_MAX_TLS: TlsVersion = 1.2;
  * "We recommend that you specify TLSv1.2_2021 unless your viewers are using browsers or devices
  * that don't support TLSv1.2".
  */
+/**
+ * CloudFront viewer security policies of TLS 1.2 or better (the ones this package offers); a
+ * literal object, the form Pulumi's component analyzer turns into a schema enum.
+ */
+export const ViewerSecurityPolicy = {
+    /** TLS 1.2 and later, 2018 ciphers. */
+    Tls12_2018: "TLSv1.2_2018",
+    /** TLS 1.2 and later, 2019 ciphers. */
+    Tls12_2019: "TLSv1.2_2019",
+    /** TLS 1.2 and later, 2021 ciphers: the default. */
+    Tls12_2021: "TLSv1.2_2021",
+    /** TLS 1.2 and later, 2025 ciphers. */
+    Tls12_2025: "TLSv1.2_2025",
+    /** TLS 1.3 only. */
+    Tls13_2025: "TLSv1.3_2025",
+} as const;
+export type ViewerSecurityPolicy = (typeof ViewerSecurityPolicy)[keyof typeof ViewerSecurityPolicy];
+
 export const CLOUDFRONT_VIEWER_POLICIES: readonly string[] = [
-    "SSLv3", "TLSv1", "TLSv1_2016", "TLSv1.1_2016", "TLSv1.2_2018", "TLSv1.2_2019", "TLSv1.2_2021", "TLSv1.2_2025", "TLSv1.3_2025",
+    "SSLv3", "TLSv1", "TLSv1_2016", "TLSv1.1_2016", ...Object.values(ViewerSecurityPolicy),
 ];
-export const CLOUDFRONT_RECOMMENDED_VIEWER_POLICY = "TLSv1.2_2021";
+export const CLOUDFRONT_RECOMMENDED_VIEWER_POLICY = ViewerSecurityPolicy.Tls12_2021;
 
 /**
  * The TLS floor of a CloudFront protocol name: viewer policies (`SSLv3`, `TLSv1`, `TLSv1_2016`,

@@ -4,7 +4,8 @@ import * as random from "@pulumi/random";
 import { arnRegion } from "../aws/arn";
 import { securityPolicyMinimumTls } from "../aws/apigateway";
 import {
-    CLOUDFRONT_CERTIFICATE_REGION, CLOUDFRONT_COMMENT_MAX_LENGTH, CLOUDFRONT_WEB_ACL_REGION, isCountryCode, isRegionalWebAclArn, CLOUDFRONT_ORIGIN_MAX_TLS, CLOUDFRONT_ZONE_ID, originHeaderProblem, policyIdProblem,
+    CLOUDFRONT_CERTIFICATE_REGION, CLOUDFRONT_COMMENT_MAX_LENGTH, CLOUDFRONT_ORIGIN_MAX_TLS, CLOUDFRONT_WEB_ACL_REGION, CLOUDFRONT_ZONE_ID,
+    ViewerSecurityPolicy, isCountryCode, isRegionalWebAclArn, originHeaderProblem, policyIdProblem,
 } from "../aws/cloudfront";
 import { fitText } from "./names";
 import { isS3BucketDomainName } from "../aws/s3";
@@ -23,20 +24,8 @@ import { MutualTls } from "./security";
 import { Transform, applyTransform } from "./transform";
 import { ApiType, EndpointAccessMode, RegionalSecurityPolicy } from "./types";
 
-/** CloudFront viewer security policies this package accepts: TLS 1.2 is the floor. */
-export const ViewerSecurityPolicy = {
-    /** TLS 1.2 and later, 2018 ciphers. */
-    Tls12_2018: "TLSv1.2_2018",
-    /** TLS 1.2 and later, 2019 ciphers. */
-    Tls12_2019: "TLSv1.2_2019",
-    /** TLS 1.2 and later, 2021 ciphers: the default. */
-    Tls12_2021: "TLSv1.2_2021",
-    /** TLS 1.2 and later, 2025 ciphers. */
-    Tls12_2025: "TLSv1.2_2025",
-    /** TLS 1.3 only. */
-    Tls13_2025: "TLSv1.3_2025",
-} as const;
-export type ViewerSecurityPolicy = (typeof ViewerSecurityPolicy)[keyof typeof ViewerSecurityPolicy];
+// CloudFront's viewer policies are its names: declared in the rulebook, re-exported here.
+export { ViewerSecurityPolicy };
 
 /** Which edge locations serve the distribution (cheaper classes serve fewer regions). */
 export const PriceClass = {
