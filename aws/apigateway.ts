@@ -207,7 +207,8 @@ export function policyApiKindProblem(policy: string, apiKind: ApiKind): Problem 
  * Mapping keys (base paths). Source: API Gateway API Reference, CreateApiMapping ("apiMappingKey":
  * the API mapping key) and Developer Guide, "Use API mappings to connect API stages to a custom
  * domain name for REST APIs" (multi-level mappings: letters, digits and `$-_.+!*'()` with `/`
- * separating levels; no leading, trailing or consecutive slashes).
+ * separating levels; no leading, trailing or consecutive slashes). AWS CDK's BasePathMapping
+ * checks the same (`/^[a-zA-Z0-9$_.+!*'()-/]+$/`, no leading, trailing or repeated `/`).
  */
 const KEY_SEGMENT = /^[A-Za-z0-9$\-_.+!*'()]+$/;
 
@@ -253,6 +254,14 @@ export function apiKindProblem(endpoint: EndpointType, domainKind: ApiKind, apiK
     }
     return undefined;
 }
+
+/**
+ * Keys API Gateway keeps for itself: "The paths of /ping and /sping are reserved for the service
+ * health check" (API Gateway Developer Guide, "Amazon API Gateway known issues", as serverless-
+ * domain-manager quotes it when it warns about them). A mapping there deploys, but those requests
+ * never reach the API, so the components warn rather than refuse.
+ */
+export const RESERVED_MAPPING_KEYS: readonly string[] = ["ping", "sping"];
 
 /**
  * Why a multi-level key cannot go on this domain, or undefined. Source: API Gateway Developer
@@ -313,9 +322,10 @@ export function mappingKeyLevels(key: string | undefined): number {
  * Why mutual TLS cannot be turned on for this domain, or undefined. Sources: API Gateway Developer
  * Guide, "Mutual TLS authentication for your REST APIs" (configured on Regional custom domain
  * names, with a truststore in S3), "Choose a security policy for your custom domain" ("You can't
- * enable mutual TLS on a domain name that uses an enhanced security policy"); WebSocket custom
- * domains document no mutual TLS (this rule predates the rulebook and is kept from the
- * components' earlier checks, unconfirmed beyond that absence).
+ * enable mutual TLS on a domain name that uses an enhanced security policy"); serverless-domain-
+ * manager refuses it the same way ("EDGE/PRIVATE APIs do not support mutual TLS", src/models/
+ * domain-config.ts). WebSocket custom domains document no mutual TLS (kept from the components'
+ * earlier checks; unconfirmed beyond that absence).
  */
 export function mutualTlsProblem(endpoint: EndpointType, policy: string, apiKinds: readonly ApiKind[]): Problem | undefined {
     if (endpoint !== "REGIONAL") {

@@ -1,6 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
-import { API_KINDS, apiKindProblem, multiLevelMappingProblem, stageNameProblem } from "../aws/apigateway";
+import { API_KINDS, RESERVED_MAPPING_KEYS, apiKindProblem, multiLevelMappingProblem, stageNameProblem } from "../aws/apigateway";
 import { asOutput } from "./component";
 import { DomainConfigError } from "./errors";
 import { validateMappingKey } from "./names";
@@ -86,6 +86,9 @@ export class MappingPlanner {
         if (levels > 1) {
             const levelsProblem = multiLevelMappingProblem(kind, securityPolicy, apiType);
             if (levelsProblem) fail(`${argument}.basePath`, key, levelsProblem.rule, levelsProblem.fix);
+        }
+        if (RESERVED_MAPPING_KEYS.includes(key.split("/")[0])) {
+            pulumi.log.warn(`${this.label}: ${argument}.basePath "${key}" starts with a path API Gateway reserves for its health check (/ping, /sping): those requests never reach the API; choose another path`);
         }
         this.keys.add(key);
         const resource = apiType === "rest" && levels <= 1 ? "basePathMapping" : "apiMapping";
