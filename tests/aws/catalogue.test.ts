@@ -38,4 +38,12 @@ describe("the README's list of rulebook rules", () => {
         }
         assert.strictEqual(new Set(RULEBOOK.map((r) => r.id)).size, RULEBOOK.length, "rule ids are unique");
     });
+
+    it("says what AWS does with a CNAME: the default endpoint fails TLS, a custom domain's target is valid", () => {
+        const text = fs.readFileSync(README, "utf8").replace(/\s+/g, " ");
+        assert.ok(!/never a CNAME to execute-api: it resolves but presents AWS's certificate/.test(text),
+            "a CNAME to a custom domain's target (d-xxxx.execute-api...) is valid; only the default endpoint presents AWS's certificate");
+        assert.match(text, /A CNAME to the custom domain's \*target\* \(`targetDomainName`, `d-xxxx\.execute-api\.\.\.`\) is valid/);
+        assert.match(text, /\*default\* endpoint \(`\{api-id\}\.execute-api\.\{region\}\.amazonaws\.com`\): it resolves, but presents AWS's certificate/);
+    });
 });
