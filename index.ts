@@ -32,3 +32,7 @@ export {
     ExistingVpcEndpoint,
 } from "./components/private-alb-domain";
 export { PrivateDnsArgs, PrivateZone } from "./components/private-dns";
+export {
+    MultiRegionDomain, MultiRegionDomainArgs, MultiRegionDomainNodes, MultiRegionDomainOptions, MultiRegionDomainRegionNodes,
+    MultiRegionDomainTransforms, RegionEndpoint, HealthCheckSettings, RoutingPolicy, FailoverRole,
+} from "./components/multi-region-domain";

@@ -1,0 +1,172 @@
+/**
+ * Route 53 routing policies and health checks, as one name served from several regions uses them.
+ *
+ * Sources:
+ * - Amazon Route 53 API Reference, "ResourceRecordSet": `SetIdentifier` (1-128 characters)
+ *   tells apart the records of one name and type; `Weight` is 0-255, at most 100 weighted records
+ *   share a name and type, and a weight of 0 on every record spreads queries evenly; `Failover` is
+ *   PRIMARY or SECONDARY, and a failover configuration is one PRIMARY and one SECONDARY record
+ *   ("you add the Failover element to two resource record sets"); `Region` names the AWS region
+ *   a latency record's resource is in; latency, weighted and failover records cannot share a
+ *   name and type with records of another routing policy; `HealthCheckId` is at most 64 characters.
+ * - Amazon Route 53 API Reference, "HealthCheckConfig": `Port` 1-65535; `ResourcePath` at most
+ *   255 characters, any path (query string included) that answers 2xx or 3xx when healthy;
+ *   `SearchString` at most 255 characters, only with HTTP_STR_MATCH / HTTPS_STR_MATCH;
+ *   `RequestInterval` 10 or 30 seconds, fixed once created; `FailureThreshold` 1-10; `Regions`
+ *   at least 3 of the health-checking regions; `EnableSNI` sends `FullyQualifiedDomainName` in
+ *   the TLS client_hello; without `IPAddress`, Route 53 resolves `FullyQualifiedDomainName`
+ *   through DNS and sends it as the Host header (with `:port` unless the port is the scheme's
+ *   default), and "if you create a health check for which the value of FullyQualifiedDomainName
+ *   matches the name of the resource record sets and you then associate the health check with
+ *   those resource record sets, health check results will be unpredictable": check a name of the
+ *   server itself (`us-east-2-www.example.com`), not the record's name.
+ * - Amazon API Gateway Developer Guide, "Configure custom health checks for DNS failover for an
+ *   API Gateway API": with Evaluate Target Health on an alias to API Gateway, the record fails only
+ *   when the API Gateway service is unavailable in the region; an API can fail before that, so
+ *   failover needs a health check of its own.
+ */
+import { Problem, problem } from "./problem";
+
+/** The routing policies a set of records spread over regions can use (API values in lowercase). */
+export const MULTI_REGION_ROUTING_POLICIES = ["latency", "weighted", "failover"] as const;
+export type MultiRegionRoutingPolicy = (typeof MULTI_REGION_ROUTING_POLICIES)[number];
+
+/** `ResourceRecordSet.Failover`. */
+export const FAILOVER_ROLES = ["PRIMARY", "SECONDARY"] as const;
+export type FailoverRecordRole = (typeof FAILOVER_ROLES)[number];
+
+export const SET_IDENTIFIER_MAX_LENGTH = 128;
+export const WEIGHT_MIN = 0;
+export const WEIGHT_MAX = 255;
+/** Weighted records of one name and type. */
+export const MAX_WEIGHTED_RECORDS = 100;
+export const HEALTH_CHECK_ID_MAX_LENGTH = 64;
+export const HEALTH_CHECK_RESOURCE_PATH_MAX_LENGTH = 255;
+export const HEALTH_CHECK_SEARCH_STRING_MAX_LENGTH = 255;
+export const HEALTH_CHECK_REQUEST_INTERVALS = [10, 30] as const;
+export const HEALTH_CHECK_FAILURE_THRESHOLD_MIN = 1;
+export const HEALTH_CHECK_FAILURE_THRESHOLD_MAX = 10;
+/** Route 53's default failure threshold and request interval (API Reference, HealthCheckConfig). */
+export const HEALTH_CHECK_DEFAULT_FAILURE_THRESHOLD = 3;
+export const HEALTH_CHECK_DEFAULT_REQUEST_INTERVAL = 30;
+/** `HealthCheckConfig.Regions`: the regions health checkers run from, and how many must be named. */
+export const HEALTH_CHECKER_REGIONS = [
+    "us-east-1", "us-west-1", "us-west-2", "eu-west-1", "ap-southeast-1", "ap-southeast-2", "ap-northeast-1", "sa-east-1",
+] as const;
+export const MIN_HEALTH_CHECKER_REGIONS = 3;
+
+/** Why a set identifier is not one Route 53 takes, or undefined. */
+export function setIdentifierProblem(value: unknown): Problem | undefined {
+    if (typeof value !== "string" || value.length === 0) return problem("is empty", "give each region's records a non-empty set identifier");
+    if (value.length > SET_IDENTIFIER_MAX_LENGTH) {
+        return problem(`is ${value.length} characters long; Route 53 takes at most ${SET_IDENTIFIER_MAX_LENGTH}`, "use a shorter identifier");
+    }
+    return undefined;
+}
+
+/** Why a weight is not one Route 53 takes, or undefined. */
+export function weightProblem(value: unknown): Problem | undefined {
+    if (typeof value !== "number" || !Number.isInteger(value) || value < WEIGHT_MIN || value > WEIGHT_MAX) {
+        return problem(`is not a whole number from ${WEIGHT_MIN} to ${WEIGHT_MAX}`, `give a weight from ${WEIGHT_MIN} to ${WEIGHT_MAX}`);
+    }
+    return undefined;
+}
+
+/** Why a health check port is not valid, or undefined. */
+export function healthCheckPortProblem(value: unknown): Problem | undefined {
+    if (typeof value !== "number" || !Number.isInteger(value) || value < 1 || value > 65535) {
+        return problem("is not a port from 1 to 65535", "use 443, where API Gateway custom domains answer HTTPS");
+    }
+    return undefined;
+}
+
+/** Why a health check resource path is not valid, or undefined (a leading "/" is expected). */
+export function healthCheckPathProblem(value: unknown): Problem | undefined {
+    if (typeof value !== "string" || !value.startsWith("/")) {
+        return problem("does not start with \"/\"", "give the path the check requests on the custom domain, such as \"/health\"");
+    }
+    if (value.length > HEALTH_CHECK_RESOURCE_PATH_MAX_LENGTH) {
+        return problem(`is ${value.length} characters long; Route 53 takes at most ${HEALTH_CHECK_RESOURCE_PATH_MAX_LENGTH}`, "use a shorter path");
+    }
+    return undefined;
+}
+
+/** Why a health check search string is not valid, or undefined. */
+export function healthCheckSearchStringProblem(value: unknown): Problem | undefined {
+    if (typeof value !== "string" || value.length === 0) return problem("is empty", "leave searchString out, or give the text a healthy response contains");
+    if (value.length > HEALTH_CHECK_SEARCH_STRING_MAX_LENGTH) {
+        return problem(`is ${value.length} characters long; Route 53 takes at most ${HEALTH_CHECK_SEARCH_STRING_MAX_LENGTH}`, "search for a shorter text");
+    }
+    return undefined;
+}
+
+/** Why a request interval is not valid, or undefined. */
+export function healthCheckRequestIntervalProblem(value: unknown): Problem | undefined {
+    if (!(HEALTH_CHECK_REQUEST_INTERVALS as readonly unknown[]).includes(value)) {
+        return problem("is not 10 or 30 seconds", "use 30 (standard) or 10 (fast, billed higher); it cannot change once the check exists");
+    }
+    return undefined;
+}
+
+/** Why a failure threshold is not valid, or undefined. */
+export function healthCheckFailureThresholdProblem(value: unknown): Problem | undefined {
+    if (typeof value !== "number" || !Number.isInteger(value)
+        || value < HEALTH_CHECK_FAILURE_THRESHOLD_MIN || value > HEALTH_CHECK_FAILURE_THRESHOLD_MAX) {
+        return problem(`is not a whole number from ${HEALTH_CHECK_FAILURE_THRESHOLD_MIN} to ${HEALTH_CHECK_FAILURE_THRESHOLD_MAX}`, "use a threshold from 1 to 10 (default 3)");
+    }
+    return undefined;
+}
+
+/** Why a list of health checker regions is not valid, or undefined. */
+export function healthCheckerRegionsProblem(value: unknown): Problem | undefined {
+    if (!Array.isArray(value)) return problem("is not a list of regions", `name at least ${MIN_HEALTH_CHECKER_REGIONS} of ${HEALTH_CHECKER_REGIONS.join(", ")}`);
+    const list: unknown[] = value;
+    const unknown = list.find((r) => !(HEALTH_CHECKER_REGIONS as readonly unknown[]).includes(r));
+    if (unknown !== undefined) {
+        return problem(`names ${JSON.stringify(unknown)}, which is not a region Route 53 health checkers run from`,
+            `choose from ${HEALTH_CHECKER_REGIONS.join(", ")}`);
+    }
+    if (new Set(list).size < MIN_HEALTH_CHECKER_REGIONS) {
+        return problem(`names fewer than ${MIN_HEALTH_CHECKER_REGIONS} distinct regions`, `name at least ${MIN_HEALTH_CHECKER_REGIONS}, or leave it out to use all of them`);
+    }
+    return undefined;
+}
+
+/** Why a health check id is not one a record can name, or undefined. */
+export function healthCheckIdProblem(value: unknown): Problem | undefined {
+    if (typeof value !== "string" || value.length === 0) return problem("is empty", "pass the id of an existing Route 53 health check");
+    if (value.length > HEALTH_CHECK_ID_MAX_LENGTH) {
+        return problem(`is ${value.length} characters long; a health check id has at most ${HEALTH_CHECK_ID_MAX_LENGTH}`, "pass the health check's id, not its ARN or name");
+    }
+    return undefined;
+}
+
+/**
+ * Why the failover roles of one name and type are not a failover configuration, or undefined:
+ * exactly one PRIMARY and one SECONDARY record.
+ */
+export function failoverRolesProblem(roles: readonly unknown[]): Problem | undefined {
+    const count = (role: FailoverRecordRole) => roles.filter((r) => typeof r === "string" && r.toUpperCase() === role).length;
+    const bad = roles.find((r) => typeof r !== "string" || !(FAILOVER_ROLES as readonly string[]).includes(r.toUpperCase()));
+    if (bad !== undefined) return problem(`include ${JSON.stringify(bad)}, which is not a failover role`, "use \"primary\" or \"secondary\"");
+    if (count("PRIMARY") !== 1 || count("SECONDARY") !== 1 || roles.length !== 2) {
+        return problem(`are ${JSON.stringify(roles)}; a failover record set is exactly one primary and one secondary`,
+            "serve the name from two regions, one \"primary\" and one \"secondary\" (use latency or weighted routing for more regions)");
+    }
+    return undefined;
+}
+
+/**
+ * Region codes as AWS writes them (`eu-west-1`, `us-gov-west-1`, `ap-southeast-4`): the shape a
+ * latency record's `Region` and every regional resource's region take (AWS General Reference,
+ * "Regional endpoints"). Only the shape is checked, so a region newer than this package passes.
+ */
+const REGION_CODE = /^[a-z]{2}(-[a-z]+)+-\d+$/;
+
+/** Why a value is not a region code, or undefined. */
+export function regionCodeProblem(value: unknown): Problem | undefined {
+    if (typeof value !== "string" || !REGION_CODE.test(value)) {
+        return problem("is not an AWS region code", "use a code such as \"eu-west-1\" or \"us-east-1\"");
+    }
+    return undefined;
+}
