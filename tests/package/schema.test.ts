@@ -190,6 +190,38 @@ const COMPONENTS: Record<string, { inputs: Record<string, string>; outputs: Reco
             region: "string?",
         },
     },
+    MultiRegionDomain: {
+        inputs: {
+            domainName: "string",
+            regions: "RegionEndpoint[]",
+            routingPolicy: "RoutingPolicy?",
+            mappings: "Mapping[]?",
+            healthCheck: "HealthCheckSettings?",
+            evaluateTargetHealth: "boolean?",
+            apiType: "ApiType?",
+            securityPolicy: "RegionalSecurityPolicy?",
+            endpointAccessMode: "EndpointAccessMode?",
+            mutualTls: "MutualTls?",
+            ipAddressType: "IpAddressType?",
+            subjectAlternativeNames: "string[]?",
+            tags: "Input<Record<string, Input<string>>>?",
+            createRecords: "boolean?",
+            zoneId: "Input<string>?",
+            zoneName: "string?",
+            privateZone: "boolean?",
+        },
+        outputs: {
+            domainName: "string",
+            url: "string",
+            routingPolicy: "string",
+            regions: "string[]",
+            targetDomainNames: "Record<string, string>",
+            hostedZoneIds: "Record<string, string>",
+            certificateArns: "Record<string, string>",
+            healthCheckIds: "Record<string, string>",
+            healthCheckUrls: "Record<string, string>",
+        },
+    },
 };
 
 const OBJECT_TYPES: Record<string, Record<string, string>> = {
@@ -211,6 +243,27 @@ const OBJECT_TYPES: Record<string, Record<string, string>> = {
     PrivateDomainShare: { principals: "string[]", allowExternalPrincipals: "boolean?", name: "string?" },
     ExistingVpcEndpoint: { id: "Input<string>", securityGroupId: "Input<string>" },
     PrivateZone: { zoneId: "Input<string>?", zoneName: "string?", vpcId: "Input<string>?" },
+    RegionEndpoint: {
+        region: "string",
+        mappings: "Mapping[]?",
+        certificateArn: "Input<string>?",
+        weight: "number?",
+        failover: "FailoverRole?",
+        setIdentifier: "string?",
+        healthCheckId: "Input<string>?",
+        healthCheckDomainName: "string?",
+        ownershipVerificationCertificateArn: "Input<string>?",
+    },
+    HealthCheckSettings: {
+        enabled: "boolean?",
+        path: "string?",
+        port: "number?",
+        searchString: "string?",
+        requestInterval: "number?",
+        failureThreshold: "number?",
+        checkerRegions: "string[]?",
+        measureLatency: "boolean?",
+    },
 };
 
 const ENUMS: Record<string, string[]> = {
@@ -235,6 +288,8 @@ const ENUMS: Record<string, string[]> = {
     HttpVersion: ["http1.1", "http2", "http2and3", "http3"],
     GeoRestrictionType: ["whitelist", "blacklist"],
     CookieForwarding: ["all", "none", "whitelist"],
+    RoutingPolicy: ["latency", "weighted", "failover"],
+    FailoverRole: ["primary", "secondary"],
 };
 
 /**
@@ -260,6 +315,15 @@ const REMOTE_INPUTS: Record<string, pulumi.Inputs> = {
         vpcId: "vpc-0123456789abcdef0",
         subnetIds: ["subnet-0aaaaaaaaaaaaaaa1", "subnet-0bbbbbbbbbbbbbbb2"],
         mappings: [{ apiId: "privateap1", stage: "prod" }],
+    },
+    MultiRegionDomain: {
+        domainName: "api.example.com",
+        routingPolicy: "failover",
+        regions: [
+            { region: "us-east-1", failover: "primary", mappings: [{ apiId: "usapi00001", stage: "prod" }] },
+            { region: "eu-west-1", failover: "secondary", mappings: [{ apiId: "euapi00001", stage: "prod" }] },
+        ],
+        healthCheck: { path: "/health", failureThreshold: 2 },
     },
 };
 
@@ -350,7 +414,7 @@ describe("package schema (what `pulumi package add` generates other languages' S
 
     it("offers no TypeScript-only option as an argument (providers and transforms are resource options)", () => {
         for (const [token, resource] of Object.entries(schema.resources)) {
-            for (const key of ["transform", "transforms", "provider", "certificateProvider", "apiCertificateProvider", "dnsProvider"]) {
+            for (const key of ["transform", "transforms", "provider", "certificateProvider", "apiCertificateProvider", "dnsProvider", "regionProviders"]) {
                 assert.ok(!(key in resource.inputProperties), `${token} takes ${key}`);
             }
         }
