@@ -414,3 +414,12 @@ export function apiGatewayHostKind(host: string): ApiGatewayHostKind | undefined
 export function executeApiServiceName(region: string): string {
     return `${region.startsWith("cn-") ? "cn.com.amazonaws" : "com.amazonaws"}.${region}.execute-api`;
 }
+
+/**
+ * The region in an execute-api host name (`d-xxxx.execute-api.eu-west-1.amazonaws.com` gives
+ * `eu-west-1`), or undefined when the host is not one: API Gateway names every regional endpoint
+ * and custom domain target after the region that serves it (same sources as above).
+ */
+export function executeApiHostRegion(host: string): string | undefined {
+    return EXECUTE_API_HOST.exec(host)?.[2];
+}

@@ -10,6 +10,8 @@ import { mappingKeyRules } from "./mapping-key-rules";
 import { minimumTls } from "./minimum-tls";
 import { noCnameToExecuteApi } from "./no-cname-to-execute-api";
 import { privateDomainPolicy } from "./private-domain-policy";
+import { routedRecordHealthCheck } from "./routed-record-health-check";
+import { routedRecordRegion } from "./routed-record-region";
 import { websocketDomainRegional } from "./websocket-domain-regional";
 
 export const policies = [
@@ -23,4 +25,6 @@ export const policies = [
     privateDomainPolicy,
     albHealthCheckAccepts403,
     executeApiEndpointDisabled,
+    routedRecordRegion,
+    routedRecordHealthCheck,
 ];

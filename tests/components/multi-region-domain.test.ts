@@ -1,7 +1,8 @@
 import * as assert from "assert";
 import * as aws from "@pulumi/aws";
 import { MultiRegionDomain, MultiRegionDomainArgs, RegionEndpoint } from "../../components/multi-region-domain";
-import { planMultiRegionDomain } from "../../components/multi-region-plan";
+import { FailoverRole, RoutingPolicy, planMultiRegionDomain } from "../../components/multi-region-plan";
+import { FAILOVER_ROLES, MULTI_REGION_ROUTING_POLICIES } from "../../aws/route53";
 import { RecordedResource, RunResult, T, ofType, one, plan, propertyDeps, rejected } from "../helpers";
 
 const HEALTH_CHECK = "aws:route53/healthCheck:HealthCheck";
@@ -308,6 +309,15 @@ describe("MultiRegionDomain", () => {
     });
 
     describe("the plan (no program)", () => {
+        it("offers exactly the routing policies and failover roles of the rulebook", () => {
+            assert.deepStrictEqual(Object.values(RoutingPolicy), [...MULTI_REGION_ROUTING_POLICIES]);
+            assert.deepStrictEqual(Object.values(FailoverRole).map((r) => r.toUpperCase()), [...FAILOVER_ROLES]);
+        });
+
+        it("leaves target health off when asked", () => {
+            assert.strictEqual(planMultiRegionDomain("X", { domainName: "api.example.com", regions: [US, EU], evaluateTargetHealth: false }).evaluateTargetHealth, false);
+        });
+
         it("fills in the defaults: latency, target health, HTTPS on 443 at /health every 30 s, 3 failures", () => {
             const p = planMultiRegionDomain("MultiRegionDomain \"x\"", { domainName: "api.example.com", regions: [US, EU] });
             assert.strictEqual(p.routingPolicy, "latency");

@@ -79,6 +79,8 @@ describe("policy pack over the analyzer protocol", function () {
                 "private-domain-policy=mandatory",
                 "alb-health-check-accepts-403=advisory",
                 "execute-api-endpoint-disabled=advisory",
+                "routed-record-region=mandatory",
+                "routed-record-health-check=advisory",
             ],
         );
         const origin = info.policies.find((p) => p.name === "cloudfront-origin-https");
