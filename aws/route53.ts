@@ -57,10 +57,13 @@ export const MIN_HEALTH_CHECKER_REGIONS = 3;
 
 /** Why a set identifier is not one Route 53 takes, or undefined. */
 export function setIdentifierProblem(value: unknown): Problem | undefined {
-    if (typeof value !== "string" || value.length === 0) return problem("is empty", "give each region's records a non-empty set identifier");
-    if (value.length > SET_IDENTIFIER_MAX_LENGTH) {
-        return problem(`is ${value.length} characters long; Route 53 takes at most ${SET_IDENTIFIER_MAX_LENGTH}`, "use a shorter identifier");
-    }
+    return textProblem(value, SET_IDENTIFIER_MAX_LENGTH, "give each region's records a non-empty set identifier", "use a shorter identifier");
+}
+
+/** A non-empty text of at most `max` characters, as Route 53's length constraints say. */
+function textProblem(value: unknown, max: number, emptyFix: string, longFix: string, longRule?: string): Problem | undefined {
+    if (typeof value !== "string" || value.length === 0) return problem("is empty", emptyFix);
+    if (value.length > max) return problem(`is ${value.length} characters long; ${longRule ?? "Route 53 takes"} at most ${max}`, longFix);
     return undefined;
 }
 
@@ -93,11 +96,7 @@ export function healthCheckPathProblem(value: unknown): Problem | undefined {
 
 /** Why a health check search string is not valid, or undefined. */
 export function healthCheckSearchStringProblem(value: unknown): Problem | undefined {
-    if (typeof value !== "string" || value.length === 0) return problem("is empty", "leave searchString out, or give the text a healthy response contains");
-    if (value.length > HEALTH_CHECK_SEARCH_STRING_MAX_LENGTH) {
-        return problem(`is ${value.length} characters long; Route 53 takes at most ${HEALTH_CHECK_SEARCH_STRING_MAX_LENGTH}`, "search for a shorter text");
-    }
-    return undefined;
+    return textProblem(value, HEALTH_CHECK_SEARCH_STRING_MAX_LENGTH, "leave searchString out, or give the text a healthy response contains", "search for a shorter text");
 }
 
 /** Why a request interval is not valid, or undefined. */
@@ -134,11 +133,8 @@ export function healthCheckerRegionsProblem(value: unknown): Problem | undefined
 
 /** Why a health check id is not one a record can name, or undefined. */
 export function healthCheckIdProblem(value: unknown): Problem | undefined {
-    if (typeof value !== "string" || value.length === 0) return problem("is empty", "pass the id of an existing Route 53 health check");
-    if (value.length > HEALTH_CHECK_ID_MAX_LENGTH) {
-        return problem(`is ${value.length} characters long; a health check id has at most ${HEALTH_CHECK_ID_MAX_LENGTH}`, "pass the health check's id, not its ARN or name");
-    }
-    return undefined;
+    return textProblem(value, HEALTH_CHECK_ID_MAX_LENGTH, "pass the id of an existing Route 53 health check",
+        "pass the health check's id, not its ARN or name", "a health check id has");
 }
 
 /**

@@ -192,10 +192,10 @@ const COMPONENTS: Record<string, { inputs: Record<string, string>; outputs: Reco
     },
     MultiRegionDomain: {
         inputs: {
-            domainName: "string",
+            // Every domain argument but the certificate, which is per region.
+            ...Object.fromEntries(Object.entries(DOMAIN_INPUTS).filter(([k]) => k !== "certificateArn")),
             regions: "RegionEndpoint[]",
             routingPolicy: "RoutingPolicy?",
-            mappings: "Mapping[]?",
             healthCheck: "HealthCheckSettings?",
             evaluateTargetHealth: "boolean?",
             apiType: "ApiType?",
@@ -203,12 +203,6 @@ const COMPONENTS: Record<string, { inputs: Record<string, string>; outputs: Reco
             endpointAccessMode: "EndpointAccessMode?",
             mutualTls: "MutualTls?",
             ipAddressType: "IpAddressType?",
-            subjectAlternativeNames: "string[]?",
-            tags: "Input<Record<string, Input<string>>>?",
-            createRecords: "boolean?",
-            zoneId: "Input<string>?",
-            zoneName: "string?",
-            privateZone: "boolean?",
         },
         outputs: {
             domainName: "string",
