@@ -452,6 +452,11 @@ function checkCreatedHealthCheck(
             "leaves the health checks the component creates failing forever: Route 53 health checkers present no client certificate",
             "set healthCheck.enabled: false and give each region a healthCheckId (for example a CloudWatch alarm health check)");
     }
+    if (args.createRecords === false) {
+        throw new DomainConfigError(label, "createRecords", false,
+            `leaves ${checkDomainName}, which the health check the component creates calls, without a DNS record, so the check never passes`,
+            "let the component create the records, or set healthCheck.enabled: false and give each region a healthCheckId");
+    }
     if (args.privateZone === true) {
         throw new DomainConfigError(label, "privateZone", true,
             "puts the names the health checks call in a private hosted zone, which Route 53 health checkers (outside your VPCs) cannot resolve",

@@ -285,6 +285,7 @@ describe("MultiRegionDomain", () => {
             ["a path no mapping serves", { healthCheck: { path: "/v2/health" }, regions: [{ ...US, mappings: [{ apiId: "a", stage: "p", basePath: "v1" }] }, EU] }, /healthCheck\.path "\/v2\/health" reaches no API in us-east-1: no mapping of the region serves it \(keys \["v1"\]\); start the path with a mapping key, such as "\/v1\/health"/],
             ["a region without mappings", { regions: [US, { region: "eu-west-1" }] }, /healthCheck\.path "\/health" reaches no API in eu-west-1: the region has no mappings, so its domain answers 403/],
             ["mutual TLS with created health checks", { mutualTls: { truststoreUri: "s3://bucket/truststore.pem" } }, /mutualTls .* leaves the health checks the component creates failing forever: Route 53 health checkers present no client certificate/],
+            ["records left to other DNS with created health checks", { createRecords: false }, /createRecords false leaves us-east-1\.api\.example\.com, which the health check the component creates calls, without a DNS record/],
             ["a certificate from another region", { regions: [US, { ...EU, certificateArn: "arn:aws:acm:us-east-1:123456789012:certificate/abc" }] }, /MultiRegionDomain "api" \(regions\[1\], eu-west-1\): certificateArn "arn:aws:acm:us-east-1:123456789012:certificate\/abc" is in us-east-1, but a regional domain .* needs it in eu-west-1/],
             ["a regional domain rule broken in one region (HTTP API on an enhanced policy)", { apiType: "http", securityPolicy: "SecurityPolicy_TLS13_1_3_2025_09", endpointAccessMode: "STRICT" }, /MultiRegionDomain "api" \(regions\[0\], us-east-1\): securityPolicy/],
             ["an invalid domain name", { domainName: "API.example.com" }, /domainName "API.example.com" has uppercase letters/],
@@ -333,6 +334,15 @@ describe("MultiRegionDomain", () => {
             const deep = { ...US, mappings: [{ apiId: "a", stage: "p", basePath: "v1/orders" }] };
             assert.doesNotThrow(() => planMultiRegionDomain("X", { domainName: "api.example.com", regions: [deep, { ...EU, mappings: deep.mappings }], healthCheck: { path: "/v1/orders/health" } }));
             assert.throws(() => planMultiRegionDomain("X", { domainName: "api.example.com", regions: [deep, { ...EU, mappings: deep.mappings }], healthCheck: { path: "/v1/ordersx" } }), /reaches no API/);
+        });
+
+        it("leaves DNS to the user with certificates given and health checks brought", () => {
+            const arn = (region: string) => `arn:aws:acm:${region}:123456789012:certificate/abc`;
+            const p = planMultiRegionDomain("X", {
+                domainName: "api.example.com", createRecords: false, healthCheck: { enabled: false },
+                regions: [{ ...US, certificateArn: arn("us-east-1"), healthCheckId: "a" }, { ...EU, certificateArn: arn("eu-west-1"), healthCheckId: "b" }],
+            });
+            assert.deepStrictEqual(p.regions.map((r) => [r.healthCheck, r.checkDomain]), [["given", undefined], ["given", undefined]]);
         });
 
         it("needs no mappings for a region that brings its own health check", () => {
