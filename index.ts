@@ -36,3 +36,5 @@ export {
     MultiRegionDomain, MultiRegionDomainArgs, MultiRegionDomainNodes, MultiRegionDomainOptions, MultiRegionDomainRegionNodes,
     MultiRegionDomainTransforms, RegionEndpoint, HealthCheckSettings, RoutingPolicy, FailoverRole,
 } from "./components/multi-region-domain";
+    SharedDomainMappings, SharedDomainMappingsArgs, SharedDomainMappingsNodes, SharedDomainMappingsOptions,
+} from "./components/shared-domain";

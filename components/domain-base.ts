@@ -5,6 +5,7 @@ import { asOutput, defineLiveOutput } from "./component";
 import { DnsArgs } from "./dns";
 import { DomainConfigError } from "./errors";
 import { Mapping, MappingPlanner, MappingTransforms, PlannedMapping, createMapping, mappingUrl, urlOf } from "./mappings";
+import { EndpointType } from "../aws/apigateway";
 import { arnRegion, isAcmCertificateArn } from "../aws/arn";
 import { plainString } from "./regions";
 
@@ -130,7 +131,7 @@ export class DomainMappings {
         name: string;
         planner: MappingPlanner;
         target: MappingTarget;
-        region: string | undefined;
+        region: pulumi.Input<string> | undefined;
         transforms: MappingTransforms | undefined;
         /** Where the created resources go (the component's `nodes.mappings`). */
         resources: DomainNodes["mappings"];
@@ -210,6 +211,33 @@ export function domainOutputs(domain: DomainOutputs): pulumi.Inputs {
         targetDomainName: domain.targetDomainName,
         hostedZoneId: domain.hostedZoneId,
     };
+}
+
+/**
+ * What another stack needs to serve its APIs on this domain (SharedDomainMappings' arguments),
+ * as outputs a program can export: `pulumi.export("api", { domainName, domainRegion, endpointType, securityPolicy })`.
+ */
+export interface SharedDomainOutputs {
+    readonly endpointType: pulumi.Output<string>;
+    readonly securityPolicy: pulumi.Output<string>;
+    readonly domainRegion: pulumi.Output<string>;
+}
+
+/** Sets the outputs another stack needs, from the domain resource (its ARN carries the region it lives in). */
+export function publishSharing(
+    domain: pulumi.ComponentResource & SharedDomainOutputs,
+    values: { arn: pulumi.Input<string>; endpointType: EndpointType; securityPolicy: pulumi.Input<string> },
+): void {
+    Object.assign(domain, {
+        endpointType: pulumi.output(values.endpointType),
+        securityPolicy: asOutput(values.securityPolicy),
+        domainRegion: asOutput(values.arn).apply((arn) => arnRegion(arn) ?? ""),
+    });
+}
+
+/** The sharing outputs, for `registerOutputs`. */
+export function sharingOutputs(domain: SharedDomainOutputs): pulumi.Inputs {
+    return { endpointType: domain.endpointType, securityPolicy: domain.securityPolicy, domainRegion: domain.domainRegion };
 }
 
 /** Where a domain's own certificate resources go: the TypeScript-only options that concern them. */

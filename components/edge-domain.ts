@@ -6,8 +6,9 @@ import { CertificateTransforms } from "./certificate";
 import { keepNodes, nodesOf } from "./component";
 import { createAliasRecords, resolveZone, validateZone } from "./dns";
 import {
-    CustomDomainArgs, DomainMappings, DomainNodes, DomainOutputs,
-    domainOutputs, requestDomainCertificate, mappingsOf, needsZone, planMappings, publishDomain, validateDomainCertificate,
+    CustomDomainArgs, DomainMappings, DomainNodes, DomainOutputs, SharedDomainOutputs,
+    domainOutputs, requestDomainCertificate, mappingsOf, needsZone, planMappings, publishDomain, publishSharing, sharingOutputs,
+    validateDomainCertificate,
 } from "./domain-base";
 import { DomainConfigError, componentLabel } from "./errors";
 import { Mapping, MappingPlanner, MappingTransforms } from "./mappings";
@@ -73,7 +74,7 @@ const EDGE_CERTIFICATE_REGION = CLOUDFRONT_CERTIFICATE_REGION;
  * stack's region), an EDGE `apigateway.DomainName`, base path mappings, and a Route 53 alias A
  * record (and AAAA for a dualstack domain) to the CloudFront distribution API Gateway manages.
  */
-export class EdgeDomain extends pulumi.ComponentResource implements DomainOutputs {
+export class EdgeDomain extends pulumi.ComponentResource implements DomainOutputs, SharedDomainOutputs {
     /** The custom domain name. */
     declare readonly domainName: pulumi.Output<string>;
     /** `https://{domainName}/`. */
@@ -86,6 +87,12 @@ export class EdgeDomain extends pulumi.ComponentResource implements DomainOutput
     declare readonly targetDomainName: pulumi.Output<string>;
     /** The hosted zone of `targetDomainName` (CloudFront's), for alias records outside this component. */
     declare readonly hostedZoneId: pulumi.Output<string>;
+    /** The domain's endpoint type ("EDGE", "REGIONAL" or "PRIVATE"), for SharedDomainMappings in another stack. */
+    declare readonly endpointType: pulumi.Output<string>;
+    /** The domain's security policy, for SharedDomainMappings in another stack (its key rules depend on it). */
+    declare readonly securityPolicy: pulumi.Output<string>;
+    /** The region the domain lives in (from its ARN), where another stack's mappings must go. */
+    declare readonly domainRegion: pulumi.Output<string>;
 
     constructor(name: string, args: EdgeDomainArgs, opts: EdgeDomainOptions = {}) {
         const label = componentLabel("EdgeDomain", name);
@@ -116,8 +123,9 @@ export class EdgeDomain extends pulumi.ComponentResource implements DomainOutput
             targetDomainName: domain.cloudfrontDomainName,
             hostedZoneId: domain.cloudfrontZoneId,
         }, mappings);
+        publishSharing(this, { arn: domain.arn, endpointType: "EDGE", securityPolicy: domain.securityPolicy });
         mappings.createPlanned(planned, args.mappings ?? []);
-        this.registerOutputs(domainOutputs(this));
+        this.registerOutputs({ ...domainOutputs(this), ...sharingOutputs(this) });
 
         function createDomainName(parent: pulumi.Resource, arn: pulumi.Input<string>): aws.apigateway.DomainName {
             const [a, o] = applyTransform(opts.transform?.domainName, `${name}-domain`, {

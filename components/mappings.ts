@@ -126,7 +126,7 @@ export function createMapping(
     planned: PlannedMapping,
     mapping: Mapping,
     domain: { domainName: pulumi.Input<string>; domainNameId?: pulumi.Input<string> },
-    region: string | undefined,
+    region: pulumi.Input<string> | undefined,
     opts: pulumi.CustomResourceOptions,
     transforms: MappingTransforms | undefined,
 ): aws.apigateway.BasePathMapping | aws.apigatewayv2.ApiMapping {

@@ -6,8 +6,8 @@ import { isRamPrincipal } from "../aws/ram";
 import { CertificateTransforms } from "./certificate";
 import { keepNodes, nodesOf } from "./component";
 import {
-    DomainArgs, DomainMappings, DomainNodes, DomainOutputs, domainOutputs, mappingsOf, planMappings, publishDomain,
-    requestDomainCertificate,
+    DomainArgs, DomainMappings, DomainNodes, DomainOutputs, SharedDomainOutputs, domainOutputs, mappingsOf, planMappings, publishDomain,
+    publishSharing, requestDomainCertificate, sharingOutputs,
 } from "./domain-base";
 import { DomainConfigError, componentLabel } from "./errors";
 import { Mapping, MappingPlanner, MappingTransforms } from "./mappings";
@@ -137,7 +137,7 @@ export interface PrivateDomainNodes extends DomainNodes {
  * account's endpoints, an optional AWS RAM share, and a private hosted zone alias to the
  * VPC endpoint.
  */
-export class PrivateDomain extends pulumi.ComponentResource implements DomainOutputs {
+export class PrivateDomain extends pulumi.ComponentResource implements DomainOutputs, SharedDomainOutputs {
     /** The custom domain name. */
     declare readonly domainName: pulumi.Output<string>;
     /** `https://{domainName}/`, reachable from the allowed VPC endpoints only. */
@@ -150,6 +150,12 @@ export class PrivateDomain extends pulumi.ComponentResource implements DomainOut
     declare readonly targetDomainName: pulumi.Output<string>;
     /** The hosted zone of `targetDomainName`; empty without `privateZone`. */
     declare readonly hostedZoneId: pulumi.Output<string>;
+    /** The domain's endpoint type ("EDGE", "REGIONAL" or "PRIVATE"), for SharedDomainMappings in another stack. */
+    declare readonly endpointType: pulumi.Output<string>;
+    /** The domain's security policy, for SharedDomainMappings in another stack (its key rules depend on it). */
+    declare readonly securityPolicy: pulumi.Output<string>;
+    /** The region the domain lives in (from its ARN), where another stack's mappings must go. */
+    declare readonly domainRegion: pulumi.Output<string>;
     /** The domain's identifier, unique per account (private names need not be). */
     readonly domainNameId: pulumi.Output<string>;
     /** The domain's ARN: what consumers associate with and what RAM shares. */
@@ -214,9 +220,11 @@ export class PrivateDomain extends pulumi.ComponentResource implements DomainOut
             targetDomainName: target?.name ?? "",
             hostedZoneId: target?.zoneId ?? "",
         }, mappings);
+        publishSharing(this, { arn: domain.arn, endpointType: "PRIVATE", securityPolicy });
         mappings.createPlanned(planned, args.mappings ?? []);
         this.registerOutputs({
             ...domainOutputs(this),
+            ...sharingOutputs(this),
             domainNameId: this.domainNameId,
             domainNameArn: this.domainNameArn,
             policy: this.policy,

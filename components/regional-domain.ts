@@ -5,8 +5,9 @@ import { CertificateTransforms } from "./certificate";
 import { keepNodes, nodesOf } from "./component";
 import { createAliasRecords, resolveZone, validateZone } from "./dns";
 import {
-    CustomDomainArgs, DomainMappings, DomainNodes, DomainOutputs,
-    domainOutputs, requestDomainCertificate, mappingsOf, needsZone, planMappings, publishDomain, validateDomainCertificate,
+    CustomDomainArgs, DomainMappings, DomainNodes, DomainOutputs, SharedDomainOutputs,
+    domainOutputs, requestDomainCertificate, mappingsOf, needsZone, planMappings, publishDomain, publishSharing, sharingOutputs,
+    validateDomainCertificate,
 } from "./domain-base";
 import { DomainConfigError, componentLabel } from "./errors";
 import { Mapping, MappingPlanner, MappingTransforms } from "./mappings";
@@ -84,7 +85,7 @@ export interface RegionalDomainNodes extends DomainNodes {
  * region, the domain name (v1 for REST, v2 for HTTP and WebSocket), mappings with single- or
  * multi-level keys, and Route 53 alias records to the regional target.
  */
-export class RegionalDomain extends pulumi.ComponentResource implements DomainOutputs {
+export class RegionalDomain extends pulumi.ComponentResource implements DomainOutputs, SharedDomainOutputs {
     /** The custom domain name. */
     declare readonly domainName: pulumi.Output<string>;
     /** `https://{domainName}/` (for WebSocket APIs, use the `wss://` scheme). */
@@ -97,6 +98,12 @@ export class RegionalDomain extends pulumi.ComponentResource implements DomainOu
     declare readonly targetDomainName: pulumi.Output<string>;
     /** The hosted zone of `targetDomainName`, for alias records outside this component. */
     declare readonly hostedZoneId: pulumi.Output<string>;
+    /** The domain's endpoint type ("EDGE", "REGIONAL" or "PRIVATE"), for SharedDomainMappings in another stack. */
+    declare readonly endpointType: pulumi.Output<string>;
+    /** The domain's security policy, for SharedDomainMappings in another stack (its key rules depend on it). */
+    declare readonly securityPolicy: pulumi.Output<string>;
+    /** The region the domain lives in (from its ARN), where another stack's mappings must go. */
+    declare readonly domainRegion: pulumi.Output<string>;
     /** The region given for the API, when one was given. */
     readonly region: string | undefined;
 
@@ -128,8 +135,9 @@ export class RegionalDomain extends pulumi.ComponentResource implements DomainOu
             targetDomainName: target.name,
             hostedZoneId: target.zoneId,
         }, mappings);
+        publishSharing(this, { arn: domain.arn, endpointType: "REGIONAL", securityPolicy });
         mappings.createPlanned(planned, args.mappings ?? []);
-        this.registerOutputs({ ...domainOutputs(this), region: this.region });
+        this.registerOutputs({ ...domainOutputs(this), ...sharingOutputs(this), region: this.region });
 
         function createRestDomain(parent: pulumi.Resource, arn: pulumi.Input<string>) {
             const [a, o] = applyTransform(opts.transform?.domainName, `${name}-domain`, {

@@ -21,6 +21,17 @@ export type ApiType = (typeof ApiType)[keyof typeof ApiType];
 /** The endpoint kind of a custom domain name. */
 export type EndpointKind = EndpointType;
 
+/** The endpoint type of an existing custom domain name, as its owner reports it (`endpointType` output). */
+export const DomainEndpointType = {
+    /** Edge-optimized: served by a CloudFront distribution API Gateway manages; REST APIs only. */
+    Edge: "EDGE",
+    /** Regional: REST, HTTP or WebSocket APIs; the only type that takes multi-level keys. */
+    Regional: "REGIONAL",
+    /** Private: private REST APIs, reached through execute-api VPC endpoints; addressed by `domainNameId`. */
+    Private: "PRIVATE",
+} as const;
+export type DomainEndpointType = (typeof DomainEndpointType)[keyof typeof DomainEndpointType];
+
 /** IP address types a regional domain answers on. */
 export const IpAddressType = {
     /** IPv4 only. */

@@ -398,6 +398,8 @@ export class AwsSimulator implements pulumi.runtime.Mocks {
     private readonly enis = new Map<string, EniFacts>();
     private readonly vpcEndpoints = new Map<string, Props>();
     private readonly certificates: { arn: string; domainName: string; region: string }[] = [];
+    /** REST custom domain names created in this run, for `apigateway.getDomainName`. */
+    private readonly domainNames: { id: string; region: string; inputs: Props; state: Props }[] = [];
     private readonly apiProtocols = new Map<string, string>();
     private readonly restResourcePaths = new Map<string, string>();
     private readonly loadBalancers = new Map<string, string>();
@@ -728,6 +730,12 @@ export class AwsSimulator implements pulumi.runtime.Mocks {
     }
 
     private restDomainName(c: Ctx): Answer {
+        const answer = this.restDomainNameAnswer(c);
+        this.domainNames.push({ id: answer.id, region: c.region, inputs: c.inputs, state: answer.state });
+        return answer;
+    }
+
+    private restDomainNameAnswer(c: Ctx): Answer {
         const domainName = str(c.inputs["domainName"]) ?? "";
         const configuration = obj(c.inputs["endpointConfiguration"]);
         const types = configuration?.["types"];
@@ -1366,6 +1374,7 @@ export class AwsSimulator implements pulumi.runtime.Mocks {
             return { id: call.region, names, zoneIds: names.map(availabilityZoneId), groupNames: [call.region] };
         },
         "aws:route53/getZone:getZone": (call) => this.lookupZone(call),
+        "aws:apigateway/getDomainName:getDomainName": (call) => this.lookupDomainName(call),
         "aws:ec2/getVpc:getVpc": (call) => this.lookupVpc(call),
         "aws:ec2/getSubnets:getSubnets": (call) => this.lookupSubnets(call),
         "aws:ec2/getSubnet:getSubnet": (call) => {
@@ -1401,6 +1410,48 @@ export class AwsSimulator implements pulumi.runtime.Mocks {
     private assumedRoleName(provider: string | undefined): string | undefined {
         const roleArn = this.providerInfo(provider)?.roleArn;
         return roleArn ? roleArn.slice(roleArn.lastIndexOf("/") + 1) : undefined;
+    }
+
+    /**
+     * `apigateway.getDomainName`: a domain this run created answers with its own state; any other
+     * exists offline, made up from the question (private when asked by id, else regional with TLS_1_2).
+     */
+    private lookupDomainName(call: InvokeCall): Props {
+        const domainName = str(call.inputs["domainName"]) ?? "";
+        const domainNameId = str(call.inputs["domainNameId"]);
+        const region = str(call.inputs["region"]) ?? call.region;
+        const { partition, dnsSuffix } = partitionOf(region);
+        const known = [...this.domainNames].reverse().find((d) => d.region === region
+            && str(d.inputs["domainName"]) === domainName && (domainNameId === undefined || str(d.state["domainNameId"]) === domainNameId));
+        const seed = `${call.account}/${region}/${domainName}/${domainNameId ?? ""}`;
+        const state: Props = known ? { ...known.inputs, ...known.state } : {};
+        const configuration = obj(state["endpointConfiguration"]);
+        const types = configuration?.["types"];
+        const endpointType = (Array.isArray(types) ? str(types[0]) : str(types)) ?? (domainNameId ? "PRIVATE" : "REGIONAL");
+        const id = domainNameId ?? str(state["domainNameId"]);
+        const certificateArn = `arn:${partition}:acm:${endpointType === "EDGE" ? "us-east-1" : region}:${call.account}:certificate/${uuid("domain-lookup", seed)}`;
+        return {
+            id: known?.id ?? domainName,
+            arn: str(state["arn"]) ?? `arn:${partition}:apigateway:${region}:${id ? call.account : ""}:/domainnames/${domainName}${id ? `+${id}` : ""}`,
+            domainName,
+            domainNameId: id ?? "",
+            region,
+            endpointConfigurations: [{ types: [endpointType], ipAddressType: str(configuration?.["ipAddressType"]) ?? (endpointType === "PRIVATE" ? "dualstack" : "ipv4") }],
+            securityPolicy: str(state["securityPolicy"]) ?? "TLS_1_2",
+            endpointAccessMode: str(state["endpointAccessMode"]) ?? "",
+            certificateArn: endpointType === "REGIONAL" ? "" : str(state["certificateArn"]) ?? certificateArn,
+            certificateName: "",
+            certificateUploadDate: FIXED_TIME,
+            regionalCertificateArn: endpointType === "REGIONAL" ? str(state["regionalCertificateArn"]) ?? certificateArn : "",
+            regionalCertificateName: "",
+            cloudfrontDomainName: endpointType === "EDGE" ? str(state["cloudfrontDomainName"]) ?? `d${pick(LOWER_ALNUM, 13, seed, "cloudfront")}.cloudfront.net` : "",
+            cloudfrontZoneId: endpointType === "EDGE" ? CLOUDFRONT_ZONE_ID : "",
+            regionalDomainName: endpointType === "REGIONAL"
+                ? str(state["regionalDomainName"]) ?? `d-${pick(LOWER_ALNUM, 10, seed, "regional")}.execute-api.${region}.${dnsSuffix}` : "",
+            regionalZoneId: endpointType === "REGIONAL" ? hostedZoneId("apigateway", region) ?? "" : "",
+            policy: str(state["policy"]) ?? "",
+            tags: obj(state["tags"]) ?? {},
+        };
     }
 
     private lookupZone(call: InvokeCall): Props {

@@ -1,12 +1,12 @@
 // The components' enumerations are written out as literals (Pulumi's component analyzer takes
 // nothing else), so these tests hold each literal to the rulebook, where its source is cited.
 import * as assert from "assert";
-import { securityPoliciesFor } from "../../aws/apigateway";
+import { ENDPOINT_TYPES, securityPoliciesFor } from "../../aws/apigateway";
 import { REQUESTABLE_KEY_ALGORITHMS } from "../../aws/acm";
 import { CLOUDFRONT_VIEWER_POLICIES, cloudFrontTlsVersion } from "../../aws/cloudfront";
 import { ViewerSecurityPolicy } from "../../components/cloudfront-domain";
 import { CertificateKeyAlgorithm } from "../../components/certificate";
-import { EdgeSecurityPolicy, RegionalSecurityPolicy } from "../../components/types";
+import { DomainEndpointType, EdgeSecurityPolicy, RegionalSecurityPolicy } from "../../components/types";
 
 describe("component enumerations against the rulebook", () => {
     it("offers on regional domains only security policies API Gateway takes on regional domains", () => {
@@ -30,6 +30,10 @@ describe("component enumerations against the rulebook", () => {
         const offered = Object.values(ViewerSecurityPolicy) as string[];
         for (const p of offered) assert.ok(CLOUDFRONT_VIEWER_POLICIES.includes(p), `${p} is not a CloudFront viewer policy`);
         assert.deepStrictEqual([...offered].sort(), CLOUDFRONT_VIEWER_POLICIES.filter((p) => (cloudFrontTlsVersion(p) ?? 0) >= 1.2).sort());
+    });
+
+    it("names exactly the endpoint types API Gateway documents for a custom domain", () => {
+        assert.deepStrictEqual([...Object.values(DomainEndpointType)].sort(), [...ENDPOINT_TYPES].sort());
     });
 
     it("requests certificates only with key algorithms ACM's RequestCertificate accepts", () => {

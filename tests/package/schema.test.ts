@@ -61,6 +61,13 @@ const DOMAIN_OUTPUTS = {
     hostedZoneId: "string",
 };
 
+/** What another stack needs to serve its APIs on a domain (SharedDomainMappings' arguments). */
+const SHARING_OUTPUTS = {
+    endpointType: "string",
+    securityPolicy: "string",
+    domainRegion: "string",
+};
+
 const COMPONENTS: Record<string, { inputs: Record<string, string>; outputs: Record<string, string> }> = {
     Certificate: {
         inputs: {
@@ -87,7 +94,7 @@ const COMPONENTS: Record<string, { inputs: Record<string, string>; outputs: Reco
             endpointAccessMode: "EndpointAccessMode?",
             ipAddressType: "IpAddressType?",
         },
-        outputs: DOMAIN_OUTPUTS,
+        outputs: { ...DOMAIN_OUTPUTS, ...SHARING_OUTPUTS },
     },
     RegionalDomain: {
         inputs: {
@@ -100,7 +107,7 @@ const COMPONENTS: Record<string, { inputs: Record<string, string>; outputs: Reco
             ownershipVerificationCertificateArn: "Input<string>?",
             ipAddressType: "IpAddressType?",
         },
-        outputs: { ...DOMAIN_OUTPUTS, region: "string?" },
+        outputs: { ...DOMAIN_OUTPUTS, ...SHARING_OUTPUTS, region: "string?" },
     },
     CloudFrontDomain: {
         inputs: {
@@ -153,6 +160,7 @@ const COMPONENTS: Record<string, { inputs: Record<string, string>; outputs: Reco
         },
         outputs: {
             ...DOMAIN_OUTPUTS,
+            ...SHARING_OUTPUTS,
             domainNameId: "string",
             domainNameArn: "string",
             policy: "string",
@@ -216,6 +224,19 @@ const COMPONENTS: Record<string, { inputs: Record<string, string>; outputs: Reco
             healthCheckUrls: "Record<string, string>",
         },
     },
+    SharedDomainMappings: {
+        inputs: {
+            domainName: "Input<string>",
+            domainNameId: "Input<string>?",
+            region: "Input<string>?",
+            endpointType: "Input<DomainEndpointType>?",
+            securityPolicy: "Input<string>?",
+            lookup: "boolean?",
+            mappings: "Mapping[]",
+            apiType: "ApiType?",
+        },
+        outputs: { domainName: "string", urls: "Record<string, string>", uncheckedRules: "string[]" },
+    },
 };
 
 const OBJECT_TYPES: Record<string, Record<string, string>> = {
@@ -262,6 +283,7 @@ const OBJECT_TYPES: Record<string, Record<string, string>> = {
 
 const ENUMS: Record<string, string[]> = {
     ApiType: ["rest", "http", "websocket"],
+    DomainEndpointType: ["EDGE", "REGIONAL", "PRIVATE"],
     IpAddressType: ["ipv4", "dualstack"],
     EndpointAccessMode: ["BASIC", "STRICT"],
     CertificateKeyAlgorithm: ["RSA_2048", "EC_prime256v1", "EC_secp384r1"],
@@ -302,6 +324,10 @@ const REMOTE_INPUTS: Record<string, pulumi.Inputs> = {
         privateZone: { vpcId: "vpc-0123456789abcdef0" },
         share: { principals: ["111122223333"] },
         mappings: [{ apiId: "privateap1", stage: "prod" }],
+    },
+    SharedDomainMappings: {
+        domainName: "api.example.com", region: "eu-west-1",
+        mappings: [{ apiId: "abc123defg", stage: "prod", basePath: "orders" }, { apiId: "httpapi001", stage: "$default", basePath: "orders/v2", apiType: "http" }],
     },
     PrivateAlbDomain: {
         domainName: "api.internal.example.com",
