@@ -4,9 +4,9 @@
  * components, the policy pack and the offline simulator all read AWS from here.
  *
  * One module per service: apigateway, acm, cloudfront, dns (Route 53 / DNS names), ec2, elb,
- * ram, regions (per-region hosted zones, partitions), route53 (routing policies, health checks), s3,
- * arn, tls (version arithmetic), catalogue (the list of rules, for the README) and problem (the
- * shape a failed check returns).
+ * ram, regions (per-region hosted zones, partitions), route53 (routing policies, health checks),
+ * routing (API Gateway routing rules and modes), s3, arn, tls (version arithmetic), catalogue (the
+ * list of rules, for the README) and problem (the shape a failed check returns).
  */
 export * from "./acm";
 export * from "./apigateway";
@@ -20,5 +20,6 @@ export * from "./problem";
 export * from "./ram";
 export * from "./regions";
 export * from "./route53";
+export * from "./routing";
 export * from "./s3";
 export * from "./tls";

@@ -16,10 +16,12 @@ import { validateDomainName } from "./names";
 import { validateRegion } from "./regions";
 import { ArgumentNames, DomainOptions, rejectOptionsInArgs, rejectUnknownArguments, standardOptions } from "./options";
 import { validateIpAddressType, validateSecurityPolicy } from "./security";
+import { v1RoutingMode } from "../aws/routing";
+import { RoutingArgs, checkMappingAllowed, createRoutingRules, validateRouting } from "./routing-rules";
 import { Transform, applyTransform } from "./transform";
 import { ApiType, EdgeSecurityPolicy, EndpointAccessMode, IpAddressType } from "./types";
 
-export interface EdgeDomainArgs extends CustomDomainArgs {
+export interface EdgeDomainArgs extends CustomDomainArgs, RoutingArgs {
     /**
      * Region of the REST API(s), where the domain name and its mappings are managed. The
      * certificate always goes to us-east-1, whatever this is.
@@ -52,6 +54,8 @@ export interface EdgeDomainTransforms extends MappingTransforms {
     domainName?: Transform<aws.apigateway.DomainNameArgs>;
     /** Each alias record (`{name}-a`, and `{name}-aaaa` for a dualstack domain). */
     record?: Transform<aws.route53.RecordArgs>;
+    /** Each routing rule (`{name}-rule-{priority}`). */
+    routingRule?: Transform<aws.apigatewayv2.RoutingRuleArgs>;
 }
 
 /** Resource options of an EdgeDomain: Pulumi's own, plus what only TypeScript can pass. */
@@ -63,7 +67,8 @@ export interface EdgeDomainOptions extends DomainOptions {
 /** The child resources of an EdgeDomain, for TypeScript programs. */
 export interface EdgeDomainNodes extends DomainNodes {
     /** The EDGE domain name resource. */
-    domain: aws.apigateway.DomainName;
+    domain: aws.apigateway.DomainName;    /** The routing rules, in the order given. */
+    routingRules: aws.apigatewayv2.RoutingRule[];
 }
 
 /** An edge-optimized domain is served by CloudFront, which reads certificates only from us-east-1. */
@@ -96,7 +101,7 @@ export class EdgeDomain extends pulumi.ComponentResource implements DomainOutput
 
     constructor(name: string, args: EdgeDomainArgs, opts: EdgeDomainOptions = {}) {
         const label = componentLabel("EdgeDomain", name);
-        const { planner, planned, securityPolicy, ipAddressType } = validateEdgeDomain(label, args);
+        const { planner, planned, securityPolicy, ipAddressType, routing } = validateEdgeDomain(label, args);
         super("apigw-domains:index:EdgeDomain", name, {}, standardOptions(opts));
 
         const dnsOpts: pulumi.InvokeOptions & pulumi.CustomResourceOptions =
@@ -113,9 +118,12 @@ export class EdgeDomain extends pulumi.ComponentResource implements DomainOutput
                 aliasRecordTypes(ipAddressType), dnsOpts, opts.transform?.record)
             : [];
 
-        const nodes = keepNodes<EdgeDomainNodes>(this, { domain, certificate, records, mappings: [] });
+        const routingRules = createRoutingRules(this, name, label, routing, domain.domainName, args.region, opts.transform?.routingRule);
+
+        const nodes = keepNodes<EdgeDomainNodes>(this, { domain, certificate, records, routingRules, mappings: [] });
         const mappings = new DomainMappings(this, {
             name, planner, target: { domainName: domain.domainName }, region: args.region, transforms: opts.transform, resources: nodes.mappings,
+            check: (argument) => checkMappingAllowed(label, routing, argument),
         });
         publishDomain(this, {
             domainName: domain.domainName,
@@ -134,6 +142,7 @@ export class EdgeDomain extends pulumi.ComponentResource implements DomainOutput
                 endpointConfiguration: { types: "EDGE", ipAddressType },
                 securityPolicy,
                 endpointAccessMode: args.endpointAccessMode,
+                routingMode: routing.mode && v1RoutingMode(routing.mode),
                 region: args.region,
                 tags: args.tags,
             } as aws.apigateway.DomainNameArgs, {
@@ -194,4 +203,6 @@ function validateEdgeDomain(label: string, args: EdgeDomainArgs) {
     const planner = new MappingPlanner(label, { kind: "EDGE", securityPolicy, apiType: "rest" });
     const planned = planMappings(planner, args.mappings);
     return { planner, planned, securityPolicy, ipAddressType: validateIpAddressType(label, args.ipAddressType) };
+import { v1RoutingMode } from "../aws/routing";
+import { RoutingArgs, checkMappingAllowed, createRoutingRules, validateRouting } from "./routing-rules";
 }

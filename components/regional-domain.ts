@@ -15,10 +15,12 @@ import { validateDomainName } from "./names";
 import { ArgumentNames, DomainOptions, hasExplicitProvider, rejectOptionsInArgs, rejectUnknownArguments, standardOptions } from "./options";
 import { knownRegion, validateRegion } from "./regions";
 import { MutualTls, validateIpAddressType, validateMutualTls, validateSecurityPolicy } from "./security";
+import { v1RoutingMode } from "../aws/routing";
+import { RoutingArgs, checkMappingAllowed, createRoutingRules, validateRouting } from "./routing-rules";
 import { Transform, applyTransform } from "./transform";
 import { ApiType, EndpointAccessMode, IpAddressType, RegionalSecurityPolicy } from "./types";
 
-export interface RegionalDomainArgs extends CustomDomainArgs {
+export interface RegionalDomainArgs extends CustomDomainArgs, RoutingArgs {
     /**
      * The kind of API the domain serves, and the default for each mapping. REST and HTTP APIs
      * may share a domain; a WebSocket domain serves WebSocket APIs only.
@@ -66,6 +68,8 @@ export interface RegionalDomainTransforms extends MappingTransforms {
     domainNameV2?: Transform<aws.apigatewayv2.DomainNameArgs>;
     /** Each alias record (`{name}-a`, `{name}-aaaa`). */
     record?: Transform<aws.route53.RecordArgs>;
+    /** Each routing rule (`{name}-rule-{priority}`). */
+    routingRule?: Transform<aws.apigatewayv2.RoutingRuleArgs>;
 }
 
 /** Resource options of a RegionalDomain: Pulumi's own, plus what only TypeScript can pass. */
@@ -77,7 +81,8 @@ export interface RegionalDomainOptions extends DomainOptions {
 /** The child resources of a RegionalDomain, for TypeScript programs. */
 export interface RegionalDomainNodes extends DomainNodes {
     /** The domain name resource: `apigateway.DomainName` for REST, `apigatewayv2.DomainName` otherwise. */
-    domain: aws.apigateway.DomainName | aws.apigatewayv2.DomainName;
+    domain: aws.apigateway.DomainName | aws.apigatewayv2.DomainName;    /** The routing rules, in the order given. */
+    routingRules: aws.apigatewayv2.RoutingRule[];
 }
 
 /**
@@ -109,7 +114,7 @@ export class RegionalDomain extends pulumi.ComponentResource implements DomainOu
 
     constructor(name: string, args: RegionalDomainArgs, opts: RegionalDomainOptions = {}) {
         const label = componentLabel("RegionalDomain", name);
-        const { planner, planned, securityPolicy, apiType } = validateRegionalDomain(label, args, hasExplicitProvider(opts));
+        const { planner, planned, securityPolicy, apiType, routing } = validateRegionalDomain(label, args, hasExplicitProvider(opts));
         super("apigw-domains:index:RegionalDomain", name, {}, standardOptions(opts));
         this.region = args.region;
 
@@ -125,9 +130,12 @@ export class RegionalDomain extends pulumi.ComponentResource implements DomainOu
             ? createAliasRecords(name, args.domainName, zoneId, target, aliasRecordTypes(args.ipAddressType ?? "ipv4"), dnsOpts, opts.transform?.record)
             : [];
 
-        const nodes = keepNodes<RegionalDomainNodes>(this, { domain, certificate, records, mappings: [] });
+        const routingRules = createRoutingRules(this, name, label, routing, domain.domainName, args.region, opts.transform?.routingRule);
+
+        const nodes = keepNodes<RegionalDomainNodes>(this, { domain, certificate, records, routingRules, mappings: [] });
         const mappings = new DomainMappings(this, {
             name, planner, target: { domainName: domain.domainName }, region: args.region, transforms: opts.transform, resources: nodes.mappings,
+            check: (argument) => checkMappingAllowed(label, routing, argument),
         });
         publishDomain(this, {
             domainName: domain.domainName,
@@ -148,6 +156,7 @@ export class RegionalDomain extends pulumi.ComponentResource implements DomainOu
                 endpointAccessMode: args.endpointAccessMode,
                 mutualTlsAuthentication: args.mutualTls,
                 ownershipVerificationCertificateArn: args.ownershipVerificationCertificateArn,
+                routingMode: routing.mode && v1RoutingMode(routing.mode),
                 region: args.region,
                 tags: args.tags,
             } as aws.apigateway.DomainNameArgs, { parent, deleteBeforeReplace: true });
@@ -166,6 +175,7 @@ export class RegionalDomain extends pulumi.ComponentResource implements DomainOu
                     ownershipVerificationCertificateArn: args.ownershipVerificationCertificateArn,
                 },
                 mutualTlsAuthentication: args.mutualTls,
+                routingMode: routing.mode,
                 region: args.region,
                 tags: args.tags,
             } as aws.apigatewayv2.DomainNameArgs, { parent, deleteBeforeReplace: true });
@@ -220,7 +230,8 @@ export function validateRegionalDomain(label: string, args: RegionalDomainArgs, 
     validateDomainCertificate(label, args, region,
         "a regional domain (API Gateway reads the certificate from the API's region)",
         `request or import the certificate in ${region ?? "the API's region"}`);
+    const routing = validateRouting(label, args, { apiKinds: apiTypes, hasMappings: (args.mappings ?? []).length > 0 });
     const planner = new MappingPlanner(label, { kind: "REGIONAL", securityPolicy, apiType });
     const planned = planMappings(planner, args.mappings);
-    return { planner, planned, securityPolicy, apiType };
+    return { planner, planned, securityPolicy, apiType, routing };
 }

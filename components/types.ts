@@ -32,6 +32,20 @@ export const DomainEndpointType = {
 } as const;
 export type DomainEndpointType = (typeof DomainEndpointType)[keyof typeof DomainEndpointType];
 
+/**
+ * How a REST custom domain sends requests to APIs: by API (base path) mappings, by routing rules,
+ * or rules first and mappings as the fall-back.
+ */
+export const RoutingMode = {
+    /** Mappings only: the default, and what every domain did before routing rules existed. */
+    ApiMappingOnly: "API_MAPPING_ONLY",
+    /** Routing rules only: the domain takes no mappings. */
+    RoutingRuleOnly: "ROUTING_RULE_ONLY",
+    /** Routing rules first, by priority; a request no rule matches goes to the mappings. */
+    RoutingRuleThenApiMapping: "ROUTING_RULE_THEN_API_MAPPING",
+} as const;
+export type RoutingMode = (typeof RoutingMode)[keyof typeof RoutingMode];
+
 /** IP address types a regional domain answers on. */
 export const IpAddressType = {
     /** IPv4 only. */

@@ -581,6 +581,7 @@ export class AwsSimulator implements pulumi.runtime.Mocks {
             return { id, state: { basePath } };
         },
         "aws:apigatewayv2/apiMapping:ApiMapping": (c) => ({ id: pick(LOWER_ALNUM, 6, c.seed), state: {} }),
+        "aws:apigatewayv2/routingRule:RoutingRule": (c) => this.routingRule(c),
         "aws:apigateway/domainNameAccessAssociation:DomainNameAccessAssociation": (c) => {
             const domainArn = str(c.inputs["domainNameArn"]) ?? "";
             const domainKey = domainArn.slice(domainArn.indexOf("/domainnames/") + "/domainnames/".length);
@@ -766,6 +767,18 @@ export class AwsSimulator implements pulumi.runtime.Mocks {
             state["regionalZoneId"] = hostedZoneId("apigateway", c.region);
         }
         return { id: domainName, state };
+    }
+
+    /**
+     * `apigatewayv2.RoutingRule`: AWS gives the rule an id and the ARN
+     * `arn:{partition}:apigateway:{region}:{account}:/domainnames/{domainName}/routingrules/{id}` (the
+     * provider imports rules by that ARN); the provider's resource id is the ARN too.
+     */
+    private routingRule(c: Ctx): Answer {
+        const domainName = str(c.inputs["domainName"]) ?? "";
+        const routingRuleId = pick(LOWER_ALNUM, 6, c.seed, "routingRule");
+        const routingRuleArn = `arn:${c.partition}:apigateway:${c.region}:${c.account}:/domainnames/${domainName}/routingrules/${routingRuleId}`;
+        return { id: routingRuleArn, state: { routingRuleArn, routingRuleId } };
     }
 
     private httpDomainName(c: Ctx): Answer {

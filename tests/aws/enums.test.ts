@@ -5,8 +5,9 @@ import { ENDPOINT_TYPES, securityPoliciesFor } from "../../aws/apigateway";
 import { REQUESTABLE_KEY_ALGORITHMS } from "../../aws/acm";
 import { CLOUDFRONT_VIEWER_POLICIES, cloudFrontTlsVersion } from "../../aws/cloudfront";
 import { ViewerSecurityPolicy } from "../../components/cloudfront-domain";
+import { ROUTING_MODES } from "../../aws/routing";
 import { CertificateKeyAlgorithm } from "../../components/certificate";
-import { DomainEndpointType, EdgeSecurityPolicy, RegionalSecurityPolicy } from "../../components/types";
+import { DomainEndpointType, EdgeSecurityPolicy, RegionalSecurityPolicy, RoutingMode } from "../../components/types";
 
 describe("component enumerations against the rulebook", () => {
     it("offers on regional domains only security policies API Gateway takes on regional domains", () => {
@@ -34,6 +35,10 @@ describe("component enumerations against the rulebook", () => {
 
     it("names exactly the endpoint types API Gateway documents for a custom domain", () => {
         assert.deepStrictEqual([...Object.values(DomainEndpointType)].sort(), [...ENDPOINT_TYPES].sort());
+    });
+
+    it("offers exactly the routing modes API Gateway documents, by their apigatewayv2 names", () => {
+        assert.deepStrictEqual([...Object.values(RoutingMode)].sort(), [...ROUTING_MODES].sort());
     });
 
     it("requests certificates only with key algorithms ACM's RequestCertificate accepts", () => {

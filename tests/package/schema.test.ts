@@ -93,6 +93,8 @@ const COMPONENTS: Record<string, { inputs: Record<string, string>; outputs: Reco
             securityPolicy: "EdgeSecurityPolicy?",
             endpointAccessMode: "EndpointAccessMode?",
             ipAddressType: "IpAddressType?",
+            routingMode: "RoutingMode?",
+            routingRules: "RoutingRule[]?",
         },
         outputs: { ...DOMAIN_OUTPUTS, ...SHARING_OUTPUTS },
     },
@@ -106,6 +108,8 @@ const COMPONENTS: Record<string, { inputs: Record<string, string>; outputs: Reco
             mutualTls: "MutualTls?",
             ownershipVerificationCertificateArn: "Input<string>?",
             ipAddressType: "IpAddressType?",
+            routingMode: "RoutingMode?",
+            routingRules: "RoutingRule[]?",
         },
         outputs: { ...DOMAIN_OUTPUTS, ...SHARING_OUTPUTS, region: "string?" },
     },
@@ -279,11 +283,17 @@ const OBJECT_TYPES: Record<string, Record<string, string>> = {
         checkerRegions: "string[]?",
         measureLatency: "boolean?",
     },
+    RoutingRule: {
+        priority: "number", headers: "RoutingHeaderCondition[]?", basePaths: "string[]?",
+        apiId: "Input<string>", stage: "Input<string>", stripBasePath: "boolean?",
+    },
+    RoutingHeaderCondition: { header: "string", valueGlob: "string" },
 };
 
 const ENUMS: Record<string, string[]> = {
     ApiType: ["rest", "http", "websocket"],
     DomainEndpointType: ["EDGE", "REGIONAL", "PRIVATE"],
+    RoutingMode: ["API_MAPPING_ONLY", "ROUTING_RULE_ONLY", "ROUTING_RULE_THEN_API_MAPPING"],
     IpAddressType: ["ipv4", "dualstack"],
     EndpointAccessMode: ["BASIC", "STRICT"],
     CertificateKeyAlgorithm: ["RSA_2048", "EC_prime256v1", "EC_secp384r1"],
@@ -314,7 +324,11 @@ const ENUMS: Record<string, string[]> = {
  */
 const REMOTE_INPUTS: Record<string, pulumi.Inputs> = {
     Certificate: { domainName: "api.example.com", zoneName: "example.com", keyAlgorithm: "EC_prime256v1" },
-    EdgeDomain: { domainName: "api.example.com", mappings: [{ apiId: "abc123defg", stage: "prod", basePath: "v1" }] },
+    EdgeDomain: {
+        domainName: "api.example.com", mappings: [{ apiId: "abc123defg", stage: "prod", basePath: "v1" }],
+        routingMode: "ROUTING_RULE_THEN_API_MAPPING",
+        routingRules: [{ priority: 10, headers: [{ header: "x-version", valueGlob: "v2" }], apiId: "abc123v2v2", stage: "prod" }],
+    },
     RegionalDomain: { domainName: "api.example.com", apiType: "http", region: "eu-west-1", mappings: [{ apiId: "httpapi001", stage: "$default" }] },
     CloudFrontDomain: { domainName: "cdn.example.com", region: "eu-west-1", mappings: [{ apiId: "abc123defg", stage: "prod", basePath: "orders" }] },
     PrivateDomain: {
