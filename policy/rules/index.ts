@@ -12,6 +12,7 @@ import { noCnameToExecuteApi } from "./no-cname-to-execute-api";
 import { privateDomainPolicy } from "./private-domain-policy";
 import { routedRecordHealthCheck } from "./routed-record-health-check";
 import { routedRecordRegion } from "./routed-record-region";
+import { routingRules } from "./routing-rules";
 import { websocketDomainRegional } from "./websocket-domain-regional";
 
 export const policies = [
@@ -23,6 +24,7 @@ export const policies = [
     websocketDomainRegional,
     mappingKeyRules,
     privateDomainPolicy,
+    routingRules,
     albHealthCheckAccepts403,
     executeApiEndpointDisabled,
     routedRecordRegion,

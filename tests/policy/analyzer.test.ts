@@ -77,6 +77,7 @@ describe("policy pack over the analyzer protocol", function () {
                 "websocket-domain-regional=mandatory",
                 "mapping-key-rules=mandatory",
                 "private-domain-policy=mandatory",
+                "routing-rules=mandatory",
                 "alb-health-check-accepts-403=advisory",
                 "execute-api-endpoint-disabled=advisory",
                 "routed-record-region=mandatory",
