@@ -8,14 +8,14 @@
 
 import {
     DEFAULT_ROUTING_MODE, ROUTING_RULE_PRIORITY, RoutingModeName, modeUsesMappings, modeUsesRules, routingBasePathProblem,
-    routingConditionsProblem, routingHeaderGlobProblem, routingHeaderNameProblem, routingModeNamed,
+    routingConditionsProblem, routingHeaderGlobProblem, routingHeaderNameProblem, routingModeNamed, routingRuleTargetProblem,
 } from "../../aws/routing";
 import { ApiGatewayModel, DOMAIN_TYPES, DomainModel, apiKind } from "../lib/apigateway";
 import { normalizeHost } from "../lib/hosts";
 import { Finding, RuleContext, stackRule } from "../lib/policy";
 import { resolveRegion } from "../lib/region";
-import { StackIndex, StackResource, label, sourcesOfType } from "../lib/resources";
-import { arr, isUnknown, obj } from "../lib/values";
+import { StackIndex, StackResource, T, label, sourcesOfType } from "../lib/resources";
+import { arr, at, isUnknown, obj, stringList } from "../lib/values";
 
 export const ROUTING_RULE_TYPE = "aws:apigatewayv2/routingRule:RoutingRule";
 
@@ -110,6 +110,16 @@ export function checkRoutingRules(resources: readonly StackResource[], context: 
                     message: `${subject} is on ${describeDomain(domain)}, whose routing mode ${mode} ignores routing rules; API Gateway refuses to create it. ` +
                         "Set the domain's routingMode to ROUTING_RULE_THEN_API_MAPPING (ROUTING_RULE_THEN_BASE_PATH_MAPPING on apigateway.DomainName) or ROUTING_RULE_ONLY.",
                 });
+            }
+            for (const api of sourcesOfType(rule, "actions", [T.restApi, T.apiV2])) {
+                if (api.type === T.apiV2) {
+                    findings.push({ urn: rule.urn, message: `${subject} invokes ${label(api)}; routing rules invoke REST APIs only. Map HTTP and WebSocket APIs with API mappings.` });
+                    continue;
+                }
+                const types = at(api.props, "endpointConfiguration", "types");
+                const apiEndpoint = isUnknown(types) ? undefined : (stringList(types)?.[0] ?? "EDGE").toUpperCase();
+                const target = apiEndpoint && domain.endpointType ? routingRuleTargetProblem(domain.endpointType, apiEndpoint) : undefined;
+                if (target) findings.push({ urn: rule.urn, message: `${subject} ${target.rule} (${label(api)} is ${apiEndpoint}); ${target.fix}.` });
             }
             const others = (mappingsByDomain.get(domain.resource.urn) ?? []).filter((m) => m.api && apiKind(m.api) !== undefined && apiKind(m.api) !== "REST");
             if (others.length > 0) {

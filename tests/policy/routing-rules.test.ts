@@ -80,6 +80,20 @@ describe("routing-rules", () => {
         assert.match(messages(checkRoutingRules([d, http, mapping, rule("r", d, 10)], {}))[0], /which also maps apigatewayv2\.Api "orders"; routing rules serve REST APIs only/);
     });
 
+    it("rejects a public domain's rule that invokes a private REST API, or an HTTP API", () => {
+        const d = domain("api", "ROUTING_RULE_ONLY");
+        const privateApi = res(T.restApi, "internal", { name: "internal", endpointConfiguration: { types: "PRIVATE" } });
+        const http = res(T.apiV2, "orders", { name: "orders", protocolType: "HTTP" });
+        const regionalApi = res(T.restApi, "public", { name: "public", endpointConfiguration: { types: "REGIONAL" } });
+        const invoking = (name: string, priority: number, api: StackResource) =>
+            res(ROUTING_RULE_TYPE, name, { domainName: "api.example.com", priority, conditions: [{ matchBasePaths: { anyOfs: ["x"] } }], actions: [{ invokeApi: { apiId: UNKNOWN, stage: "prod" } }] },
+                { ...region, deps: { domainName: [d], actions: [api] } });
+        assert.deepEqual(messages(checkRoutingRules([d, privateApi, http, regionalApi, invoking("p", 1, privateApi), invoking("h", 2, http), invoking("ok", 3, regionalApi)], {})), [
+            'apigatewayv2.RoutingRule "p" (priority 1) routes a public domain to a private API; public domains route to regional or edge-optimized APIs only (apigateway.RestApi "internal" is PRIVATE); target a regional or edge-optimized REST API.',
+            'apigatewayv2.RoutingRule "h" (priority 2) invokes apigatewayv2.Api "orders"; routing rules invoke REST APIs only. Map HTTP and WebSocket APIs with API mappings.',
+        ]);
+    });
+
     it("stays silent while the mode, priority or conditions are unknown (preview)", () => {
         const d = domain("api", UNKNOWN);
         assert.deepEqual(checkRoutingRules([d, rule("a", d, UNKNOWN), rule("b", d, UNKNOWN, [UNKNOWN])], {}), []);
