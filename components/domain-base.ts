@@ -215,20 +215,22 @@ export function domainOutputs(domain: DomainOutputs): pulumi.Inputs {
 
 /**
  * What another stack needs to serve its APIs on this domain (SharedDomainMappings' arguments),
- * as outputs a program can export: `pulumi.export("api", { domainName, domainRegion, endpointType, securityPolicy })`.
+ * as outputs a program can export (domainName, domainRegion, endpointType, securityPolicy, routingMode).
  */
 export interface SharedDomainOutputs {
     readonly endpointType: pulumi.Output<string>;
     readonly securityPolicy: pulumi.Output<string>;
     readonly domainRegion: pulumi.Output<string>;
+    readonly routingMode: pulumi.Output<string>;
 }
 
 /** Sets the outputs another stack needs, from the domain resource (its ARN carries the region it lives in). */
 export function publishSharing(
     domain: pulumi.ComponentResource & SharedDomainOutputs,
-    values: { arn: pulumi.Input<string>; endpointType: EndpointType; securityPolicy: pulumi.Input<string> },
+    values: { arn: pulumi.Input<string>; endpointType: EndpointType; securityPolicy: pulumi.Input<string>; routingMode: string },
 ): void {
     Object.assign(domain, {
+        routingMode: pulumi.output(values.routingMode),
         endpointType: pulumi.output(values.endpointType),
         securityPolicy: asOutput(values.securityPolicy),
         domainRegion: asOutput(values.arn).apply((arn) => arnRegion(arn) ?? ""),
@@ -237,7 +239,7 @@ export function publishSharing(
 
 /** The sharing outputs, for `registerOutputs`. */
 export function sharingOutputs(domain: SharedDomainOutputs): pulumi.Inputs {
-    return { endpointType: domain.endpointType, securityPolicy: domain.securityPolicy, domainRegion: domain.domainRegion };
+    return { endpointType: domain.endpointType, securityPolicy: domain.securityPolicy, domainRegion: domain.domainRegion, routingMode: domain.routingMode };
 }
 
 /** Where a domain's own certificate resources go: the TypeScript-only options that concern them. */

@@ -98,6 +98,8 @@ export class EdgeDomain extends pulumi.ComponentResource implements DomainOutput
     declare readonly securityPolicy: pulumi.Output<string>;
     /** The region the domain lives in (from its ARN), where another stack's mappings must go. */
     declare readonly domainRegion: pulumi.Output<string>;
+    /** The domain's routing mode (apigatewayv2 names); a ROUTING_RULE_ONLY domain takes no mappings from another stack. */
+    declare readonly routingMode: pulumi.Output<string>;
 
     constructor(name: string, args: EdgeDomainArgs, opts: EdgeDomainOptions = {}) {
         const label = componentLabel("EdgeDomain", name);
@@ -131,7 +133,7 @@ export class EdgeDomain extends pulumi.ComponentResource implements DomainOutput
             targetDomainName: domain.cloudfrontDomainName,
             hostedZoneId: domain.cloudfrontZoneId,
         }, mappings);
-        publishSharing(this, { arn: domain.arn, endpointType: "EDGE", securityPolicy: domain.securityPolicy });
+        publishSharing(this, { arn: domain.arn, endpointType: "EDGE", securityPolicy: domain.securityPolicy, routingMode: routing.effectiveMode });
         mappings.createPlanned(planned, args.mappings ?? []);
         this.registerOutputs({ ...domainOutputs(this), ...sharingOutputs(this) });
 

@@ -2,6 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
 import { PRIVATE_DOMAIN_IP_ADDRESS_TYPE, aliasRecordTypes, privateDomainNameProblem } from "../aws/apigateway";
 import { isVpcEndpointId } from "../aws/ec2";
+import { DEFAULT_ROUTING_MODE } from "../aws/routing";
 import { isRamPrincipal } from "../aws/ram";
 import { CertificateTransforms } from "./certificate";
 import { keepNodes, nodesOf } from "./component";
@@ -156,6 +157,8 @@ export class PrivateDomain extends pulumi.ComponentResource implements DomainOut
     declare readonly securityPolicy: pulumi.Output<string>;
     /** The region the domain lives in (from its ARN), where another stack's mappings must go. */
     declare readonly domainRegion: pulumi.Output<string>;
+    /** The domain's routing mode (apigatewayv2 names); a ROUTING_RULE_ONLY domain takes no mappings from another stack. */
+    declare readonly routingMode: pulumi.Output<string>;
     /** The domain's identifier, unique per account (private names need not be). */
     readonly domainNameId: pulumi.Output<string>;
     /** The domain's ARN: what consumers associate with and what RAM shares. */
@@ -220,7 +223,7 @@ export class PrivateDomain extends pulumi.ComponentResource implements DomainOut
             targetDomainName: target?.name ?? "",
             hostedZoneId: target?.zoneId ?? "",
         }, mappings);
-        publishSharing(this, { arn: domain.arn, endpointType: "PRIVATE", securityPolicy });
+        publishSharing(this, { arn: domain.arn, endpointType: "PRIVATE", securityPolicy, routingMode: DEFAULT_ROUTING_MODE });
         mappings.createPlanned(planned, args.mappings ?? []);
         this.registerOutputs({
             ...domainOutputs(this),

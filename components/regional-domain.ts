@@ -109,6 +109,8 @@ export class RegionalDomain extends pulumi.ComponentResource implements DomainOu
     declare readonly securityPolicy: pulumi.Output<string>;
     /** The region the domain lives in (from its ARN), where another stack's mappings must go. */
     declare readonly domainRegion: pulumi.Output<string>;
+    /** The domain's routing mode (apigatewayv2 names); a ROUTING_RULE_ONLY domain takes no mappings from another stack. */
+    declare readonly routingMode: pulumi.Output<string>;
     /** The region given for the API, when one was given. */
     readonly region: string | undefined;
 
@@ -143,7 +145,7 @@ export class RegionalDomain extends pulumi.ComponentResource implements DomainOu
             targetDomainName: target.name,
             hostedZoneId: target.zoneId,
         }, mappings);
-        publishSharing(this, { arn: domain.arn, endpointType: "REGIONAL", securityPolicy });
+        publishSharing(this, { arn: domain.arn, endpointType: "REGIONAL", securityPolicy, routingMode: routing.effectiveMode });
         mappings.createPlanned(planned, args.mappings ?? []);
         this.registerOutputs({ ...domainOutputs(this), ...sharingOutputs(this), region: this.region });
 

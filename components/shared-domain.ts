@@ -1,6 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
 import { ENDPOINT_TYPES, EndpointType, policyApiKindProblem } from "../aws/apigateway";
+import { ROUTING_MODES, modeUsesMappings, routingModeNamed } from "../aws/routing";
 import { asOutput, defineLiveOutput, keepNodes, nodesOf } from "./component";
 import { DomainMappings, DomainNodes } from "./domain-base";
 import { DomainConfigError, componentLabel } from "./errors";
@@ -8,7 +9,7 @@ import { Mapping, MappingPlanner, MappingTransforms, PlannedMapping } from "./ma
 import { validateDomainName } from "./names";
 import { rejectOptionsInArgs, standardOptions } from "./options";
 import { plainString } from "./regions";
-import { ApiType, DomainEndpointType } from "./types";
+import { ApiType, DomainEndpointType, RoutingMode } from "./types";
 
 export interface SharedDomainMappingsArgs {
     /**
@@ -40,6 +41,12 @@ export interface SharedDomainMappingsArgs {
      * @default what the lookup finds
      */
     securityPolicy?: pulumi.Input<string>;
+    /**
+     * The domain's routing mode as its owner reports it (`routingMode` output): a
+     * "ROUTING_RULE_ONLY" domain takes no mappings. The provider's lookup does not report it.
+     * @default not checked (listed in `uncheckedRules`)
+     */
+    routingMode?: pulumi.Input<RoutingMode>;
     /**
      * Read the domain with `aws.apigateway.getDomainName` (endpoint type, security policy) and
      * apply the key rules to what it reports. A private domain shared from another account
@@ -73,7 +80,7 @@ export type SharedDomainMappingsNodes = Pick<DomainNodes, "mappings">;
 /** What the late check knows of the domain once its outputs and lookup resolve. */
 export interface SharedDomainFacts {
     /** What the program declared (`endpointType`, `securityPolicy`), resolved. */
-    declared: { endpointType?: string; securityPolicy?: string };
+    declared: { endpointType?: string; securityPolicy?: string; routingMode?: string };
     /** What `getDomainName` reported, when the domain was looked up. */
     found?: { endpointType?: string; securityPolicy?: string };
     /** True when the program addresses a private domain by id. */
@@ -109,8 +116,8 @@ export class SharedDomainMappings extends pulumi.ComponentResource {
                 .apply((d) => ({ endpointType: d.endpointConfigurations?.[0]?.types?.[0], securityPolicy: d.securityPolicy }))
             : undefined;
         const checked = plan.lateCheck || found
-            ? pulumi.all([args.endpointType, args.securityPolicy, found]).apply(([endpointType, securityPolicy, f]) => {
-                checkSharedDomainFacts(label, { declared: { endpointType, securityPolicy }, found: f, byId: plan.byId }, all, plan.domainApiType);
+            ? pulumi.all([args.endpointType, args.securityPolicy, args.routingMode, found]).apply(([endpointType, securityPolicy, routingMode, f]) => {
+                checkSharedDomainFacts(label, { declared: { endpointType, securityPolicy, routingMode }, found: f, byId: plan.byId }, all, plan.domainApiType);
                 return true;
             })
             : undefined;
@@ -202,13 +209,18 @@ export function validateSharedDomainMappings(label: string, args: SharedDomainMa
         });
     }
     // Outputs of another stack (endpointType, securityPolicy) are checked as soon as they resolve.
+    const routingMode = plain(args.routingMode);
+    if (routingMode !== undefined) checkRoutingMode(label, routingMode, args.mappings.length > 0);
     const lateCheck = (args.endpointType !== undefined && endpointType === undefined)
-        || (args.securityPolicy !== undefined && securityPolicy === undefined);
+        || (args.securityPolicy !== undefined && securityPolicy === undefined)
+        || (args.routingMode !== undefined && routingMode === undefined);
     const unchecked = [
         "whether another stack already maps these keys on the domain (API Gateway refuses a key twice when the mapping is created)",
         "whether the domain's other mappings mix WebSocket APIs with REST or HTTP APIs (a domain serves either)",
-        "the domain's routing mode (a ROUTING_RULE_ONLY domain takes no mappings; the provider's lookup does not report it)",
     ];
+    if (args.routingMode === undefined) {
+        unchecked.push("the domain's routing mode (not declared; a ROUTING_RULE_ONLY domain takes no mappings, and the provider's lookup does not report it)");
+    }
     if (!lookup && args.endpointType === undefined && !byId) {
         unchecked.push("the endpoint type (not looked up, not declared): edge-optimized and private domains take only REST APIs and single-level keys");
     }
@@ -216,6 +228,17 @@ export function validateSharedDomainMappings(label: string, args: SharedDomainMa
         unchecked.push("the security policy (not looked up, not declared): multi-level keys and HTTP APIs need TLS_1_2");
     }
     return { planner, planned, lookup, lateCheck, byId, domainApiType, unchecked };
+}
+
+function checkRoutingMode(label: string, value: string, hasMappings: boolean): void {
+    const mode = routingModeNamed(value);
+    if (mode === undefined) {
+        throw new DomainConfigError(label, "routingMode", value, "is not a routing mode", `use one of ${ROUTING_MODES.map((m) => `"${m}"`).join(", ")}`);
+    }
+    if (hasMappings && !modeUsesMappings(mode)) {
+        throw new DomainConfigError(label, "mappings", "(set)", `cannot be created on a domain with routingMode "${mode}", which serves requests by routing rules only`,
+            "ask the domain's owner for ROUTING_RULE_THEN_API_MAPPING, or add a routing rule to the domain instead");
+    }
 }
 
 function checkEndpointType(label: string, endpointType: string, byId: boolean): EndpointType {
@@ -244,6 +267,7 @@ export function checkSharedDomainFacts(
         throw new DomainConfigError(label, argument, value, rule, fix);
     };
     if (declared.endpointType !== undefined) checkEndpointType(label, declared.endpointType, byId);
+    if (declared.routingMode !== undefined) checkRoutingMode(label, declared.routingMode, mappings.length > 0);
     if (found?.endpointType !== undefined && declared.endpointType !== undefined && found.endpointType !== declared.endpointType) {
         fail("endpointType", declared.endpointType, `disagrees with the domain, which API Gateway reports as ${found.endpointType}`,
             "pass the owner's endpointType output, or omit endpointType to use the looked-up one");

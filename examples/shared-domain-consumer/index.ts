@@ -20,6 +20,7 @@ function sharedDomain() {
             region: owner.requireOutput("domainRegion") as pulumi.Output<string>,
             endpointType: owner.requireOutput("endpointType") as pulumi.Output<"EDGE" | "REGIONAL" | "PRIVATE">,
             securityPolicy: owner.requireOutput("securityPolicy") as pulumi.Output<string>,
+            routingMode: owner.requireOutput("routingMode") as pulumi.Output<"API_MAPPING_ONLY" | "ROUTING_RULE_ONLY" | "ROUTING_RULE_THEN_API_MAPPING">,
         };
     }
     return { domainName: config.get("domainName") ?? "api.example.com", region: config.get("domainRegion") };

@@ -20,4 +20,5 @@ export const domainName = api.domainName;
 export const domainRegion = api.domainRegion;
 export const endpointType = api.endpointType;
 export const securityPolicy = api.securityPolicy;
+export const routingMode = api.routingMode;
 export const urls = api.urls;

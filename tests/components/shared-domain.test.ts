@@ -109,6 +109,17 @@ describe("SharedDomainMappings", () => {
         assert.match(message, /^SharedDomainMappings "orders": endpointType "EDGE" disagrees with the domain, which API Gateway reports as REGIONAL; /);
     });
 
+    it("rejects mappings once the owner's routingMode output says ROUTING_RULE_ONLY", async () => {
+        const message = await rejectedLate(() => {
+            const owner = new RegionalDomain("api", {
+                domainName: "api.example.com", zoneName: "example.com", routingMode: "ROUTING_RULE_ONLY",
+                routingRules: [{ priority: 10, basePaths: ["status"], apiId: "status0001", stage: "prod" }],
+            });
+            new SharedDomainMappings("orders", { domainName: owner.domainName, routingMode: owner.routingMode as pulumi.Output<"ROUTING_RULE_ONLY">, mappings: [rest] });
+        });
+        assert.match(message, /^SharedDomainMappings "orders": mappings "\(set\)" cannot be created on a domain with routingMode "ROUTING_RULE_ONLY"/);
+    });
+
     it("checks mappings added later against the looked-up domain too", async () => {
         const message = await rejectedLate(() => {
             const owner = new EdgeDomain("api", { domainName: "api.example.com", zoneName: "example.com" });
@@ -124,17 +135,21 @@ describe("SharedDomainMappings", () => {
             const owner = new RegionalDomain("api", { domainName: "api.example.com", zoneName: "example.com", region: "eu-west-1" });
             Object.assign(exported, {
                 domainName: owner.domainName, domainRegion: owner.domainRegion, endpointType: owner.endpointType, securityPolicy: owner.securityPolicy,
+                routingMode: owner.routingMode,
             });
             new SharedDomainMappings("orders", {
                 domainName: owner.domainName,
                 region: owner.domainRegion,
                 endpointType: owner.endpointType as pulumi.Output<"REGIONAL">,
                 securityPolicy: owner.securityPolicy,
+                routingMode: owner.routingMode as pulumi.Output<"API_MAPPING_ONLY">,
                 mappings: [{ ...rest, basePath: "orders/v1" }],
             });
         }, { config: { "aws:region": "us-east-1" } });
         const values = Object.fromEntries(await Promise.all(Object.entries(exported).map(async ([k, v]) => [k, await output(v as pulumi.Output<string>)])));
-        assert.deepStrictEqual(values, { domainName: "api.example.com", domainRegion: "eu-west-1", endpointType: "REGIONAL", securityPolicy: "TLS_1_2" });
+        assert.deepStrictEqual(values, {
+            domainName: "api.example.com", domainRegion: "eu-west-1", endpointType: "REGIONAL", securityPolicy: "TLS_1_2", routingMode: "API_MAPPING_ONLY",
+        });
         const m = one(r, T.apiMapping);
         assert.deepStrictEqual([m.inputs.domainName, m.region], ["api.example.com", "eu-west-1"]);
     });
@@ -182,6 +197,10 @@ describe("SharedDomainMappings", () => {
                 "SharedDomainMappings \"s\": domainNameId \"arn:aws:apigateway:us-east-1:1:/domainnames/p+x\" is not a domain name identifier (lowercase letters and digits); pass the owner's domainNameId output (the part after \"+\" in the domain's ARN)"],
             ["no mapping list", { domainName: "api.example.com" } as SharedDomainMappingsArgs,
                 "SharedDomainMappings \"s\": mappings (not set) is not a list; pass a list of { apiId, stage, basePath }"],
+            ["mappings on a domain declared ROUTING_RULE_ONLY", { domainName: "api.example.com", routingMode: "ROUTING_RULE_ONLY", mappings: [rest] },
+                "SharedDomainMappings \"s\": mappings \"(set)\" cannot be created on a domain with routingMode \"ROUTING_RULE_ONLY\", which serves requests by routing rules only; ask the domain's owner for ROUTING_RULE_THEN_API_MAPPING, or add a routing rule to the domain instead"],
+            ["a routing mode that is not one", { domainName: "api.example.com", routingMode: "RULES" as never, mappings: [rest] },
+                "SharedDomainMappings \"s\": routingMode \"RULES\" is not a routing mode; use one of \"API_MAPPING_ONLY\", \"ROUTING_RULE_ONLY\", \"ROUTING_RULE_THEN_API_MAPPING\""],
             ["a transform among the arguments", { domainName: "api.example.com", mappings: [rest], transform: {} } as SharedDomainMappingsArgs,
                 "SharedDomainMappings \"s\": transform [] is a resource option, not an argument; pass it in the third constructor parameter, next to provider: new SharedDomainMappings(name, args, { transform })"],
         ];

@@ -66,6 +66,7 @@ const SHARING_OUTPUTS = {
     endpointType: "string",
     securityPolicy: "string",
     domainRegion: "string",
+    routingMode: "string",
 };
 
 const COMPONENTS: Record<string, { inputs: Record<string, string>; outputs: Record<string, string> }> = {
@@ -235,6 +236,7 @@ const COMPONENTS: Record<string, { inputs: Record<string, string>; outputs: Reco
             region: "Input<string>?",
             endpointType: "Input<DomainEndpointType>?",
             securityPolicy: "Input<string>?",
+            routingMode: "Input<RoutingMode>?",
             lookup: "boolean?",
             mappings: "Mapping[]",
             apiType: "ApiType?",
