@@ -19,6 +19,7 @@ import { DomainConfigError, componentLabel } from "./errors";
 import { Mapping, MappingTransforms, urlOf } from "./mappings";
 import { ArgumentNames, DomainOptions, hasExplicitProvider, rejectOptionsInArgs, rejectUnknownArguments, standardOptions } from "./options";
 import { RegionalDomain, RegionalDomainArgs, RegionalDomainTransforms, validateRegionalDomain } from "./regional-domain";
+import { RoutingArgs } from "./routing-rules";
 import { knownRegion, plainString } from "./regions";
 import { MutualTls } from "./security";
 import { Transform, applyTransform } from "./transform";
@@ -148,7 +149,7 @@ export interface GeoRestriction {
     locations: string[];
 }
 
-export interface CloudFrontDomainArgs extends CustomDomainArgs {
+export interface CloudFrontDomainArgs extends CustomDomainArgs, RoutingArgs {
     /**
      * The kind of API the domain serves, and the default for each mapping (as in RegionalDomain).
      * @default "rest"
@@ -283,6 +284,8 @@ export interface CloudFrontDomainTransforms extends MappingTransforms {
     domainName?: Transform<aws.apigateway.DomainNameArgs>;
     /** The origin's HTTP or WebSocket domain (`apigatewayv2.DomainName`). */
     domainNameV2?: Transform<aws.apigatewayv2.DomainNameArgs>;
+    /** Each routing rule of the origin's domain (`{name}-origin-rule-{priority}`). */
+    routingRule?: Transform<aws.apigatewayv2.RoutingRuleArgs>;
 }
 
 /** Resource options of a CloudFrontDomain: Pulumi's own, plus what only TypeScript can pass. */
@@ -544,6 +547,8 @@ function originArgs(args: CloudFrontDomainArgs): RegionalDomainArgs {
         mutualTls: args.mutualTls,
         ownershipVerificationCertificateArn: args.ownershipVerificationCertificateArn,
         mappings: args.mappings,
+        routingMode: args.routingMode,
+        routingRules: args.routingRules,
         tags: args.tags,
     };
 }
@@ -555,6 +560,7 @@ function originTransforms(t: CloudFrontDomainTransforms | undefined): RegionalDo
         domainNameV2: t.domainNameV2,
         basePathMapping: t.basePathMapping,
         apiMapping: t.apiMapping,
+        routingRule: t.routingRule,
     };
 }
 

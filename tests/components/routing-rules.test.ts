@@ -1,4 +1,5 @@
 import * as assert from "assert";
+import { CloudFrontDomain } from "../../components/cloudfront-domain";
 import { EdgeDomain, EdgeDomainArgs } from "../../components/edge-domain";
 import { RegionalDomain, RegionalDomainArgs } from "../../components/regional-domain";
 import { RoutingRule } from "../../components/routing-rules";
@@ -45,6 +46,20 @@ describe("routing rules on REST domains", () => {
         assert.strictEqual(one(r, T.domainV1).inputs.routingMode, "ROUTING_RULE_ONLY");
         assert.deepStrictEqual(one(r, RULE).inputs.conditions, [{ matchBasePaths: { anyOfs: ["orders"] } }]);
         assert.strictEqual(ofType(r, T.basePathMapping).length, 0);
+    });
+
+    it("puts the rules on the regional origin domain behind a CloudFrontDomain, which forwards every header", async () => {
+        const r = await plan(() => new CloudFrontDomain("cdn", {
+            ...base, region: "eu-west-1", routingMode: "ROUTING_RULE_THEN_API_MAPPING", routingRules: [byHeader(10, "v2")], mappings: [v1],
+        }));
+        const domain = one(r, T.domainV1);
+        const rule = one(r, RULE);
+        assert.strictEqual(domain.inputs.routingMode, "ROUTING_RULE_THEN_BASE_PATH_MAPPING");
+        assert.strictEqual(rule.name, "cdn-origin-rule-10");
+        assert.strictEqual(rule.region, "eu-west-1");
+        assert.deepStrictEqual(propertyDeps(rule, "domainName"), [domain.urn]);
+        // The rules see the viewer's headers only if CloudFront forwards them: AllViewer by default.
+        assert.strictEqual(one(r, T.distribution).inputs.defaultCacheBehavior.originRequestPolicyId, "216adef6-5c7f-47e4-b989-5492eafa07d3");
     });
 
     it("leaves the routing mode unset (today's API_MAPPING_ONLY behaviour) when none is given", async () => {

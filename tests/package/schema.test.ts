@@ -140,6 +140,8 @@ const COMPONENTS: Record<string, { inputs: Record<string, string>; outputs: Reco
             waitForDeployment: "boolean?",
             comment: "string?",
             originVerification: "OriginVerification?",
+            routingMode: "RoutingMode?",
+            routingRules: "RoutingRule[]?",
         },
         outputs: {
             ...DOMAIN_OUTPUTS,
