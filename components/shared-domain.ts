@@ -181,9 +181,10 @@ export function validateSharedDomainMappings(label: string, args: SharedDomainMa
     if (domainName !== undefined) validateDomainName(label, "domainName", domainName);
     const byId = args.domainNameId !== undefined;
     const domainNameId = plain(args.domainNameId);
-    if (domainNameId !== undefined && !/^[a-z0-9]+$/.test(domainNameId)) {
-        fail("domainNameId", domainNameId, "is not a domain name identifier (lowercase letters and digits)",
-            "pass the owner's domainNameId output (the part after \"+\" in the domain's ARN)");
+    // Only what an identifier can never be: AWS does not document its alphabet, so no more is refused.
+    if (domainNameId !== undefined && (domainNameId === "" || /[\s+/:]/.test(domainNameId))) {
+        fail("domainNameId", domainNameId, "is not a domain name identifier (it is the part after \"+\" in the domain's ARN)",
+            "pass the owner's domainNameId output, e.g. \"abcd123456\"");
     }
     if (!Array.isArray(args.mappings)) fail("mappings", args.mappings, "is not a list", "pass a list of { apiId, stage, basePath }");
     const apiType: ApiType = args.apiType ?? "rest";

@@ -194,7 +194,7 @@ describe("SharedDomainMappings", () => {
             ["a domainNameId next to a public endpoint type", { domainName: "api.example.com", domainNameId: "abcd123456", endpointType: "REGIONAL", mappings: [rest] },
                 "SharedDomainMappings \"s\": domainNameId \"(set)\" addresses a private domain, but endpointType is \"REGIONAL\"; drop domainNameId for a public domain, or pass the private domain's endpointType \"PRIVATE\""],
             ["a domainNameId that is a whole ARN", { domainName: "p.example.com", domainNameId: "arn:aws:apigateway:us-east-1:1:/domainnames/p+x", mappings: [rest] },
-                "SharedDomainMappings \"s\": domainNameId \"arn:aws:apigateway:us-east-1:1:/domainnames/p+x\" is not a domain name identifier (lowercase letters and digits); pass the owner's domainNameId output (the part after \"+\" in the domain's ARN)"],
+                "SharedDomainMappings \"s\": domainNameId \"arn:aws:apigateway:us-east-1:1:/domainnames/p+x\" is not a domain name identifier (it is the part after \"+\" in the domain's ARN); pass the owner's domainNameId output, e.g. \"abcd123456\""],
             ["no mapping list", { domainName: "api.example.com" } as SharedDomainMappingsArgs,
                 "SharedDomainMappings \"s\": mappings (not set) is not a list; pass a list of { apiId, stage, basePath }"],
             ["mappings on a domain declared ROUTING_RULE_ONLY", { domainName: "api.example.com", routingMode: "ROUTING_RULE_ONLY", mappings: [rest] },
