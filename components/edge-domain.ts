@@ -125,7 +125,7 @@ export class EdgeDomain extends pulumi.ComponentResource implements DomainOutput
         const nodes = keepNodes<EdgeDomainNodes>(this, { domain, certificate, records, routingRules, mappings: [] });
         const mappings = new DomainMappings(this, {
             name, planner, target: { domainName: domain.domainName }, region: args.region, transforms: opts.transform, resources: nodes.mappings,
-            check: (argument) => checkMappingAllowed(label, routing, argument),
+            check: (argument, mapping) => checkMappingAllowed(label, routing, argument, mapping.apiType ?? "rest"),
         });
         publishDomain(this, {
             domainName: domain.domainName,

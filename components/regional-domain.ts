@@ -137,7 +137,7 @@ export class RegionalDomain extends pulumi.ComponentResource implements DomainOu
         const nodes = keepNodes<RegionalDomainNodes>(this, { domain, certificate, records, routingRules, mappings: [] });
         const mappings = new DomainMappings(this, {
             name, planner, target: { domainName: domain.domainName }, region: args.region, transforms: opts.transform, resources: nodes.mappings,
-            check: (argument) => checkMappingAllowed(label, routing, argument),
+            check: (argument, mapping) => checkMappingAllowed(label, routing, argument, mapping.apiType ?? apiType),
         });
         publishDomain(this, {
             domainName: domain.domainName,

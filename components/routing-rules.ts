@@ -166,11 +166,20 @@ export function validateRouting(label: string, args: RoutingArgs, domain: { apiK
     return { mode, effectiveMode, rules, overQuota: rules.length > ROUTING_RULES_PER_DOMAIN_QUOTA };
 }
 
-/** The check `addMapping` runs on a domain whose mode takes no mappings. */
-export function checkMappingAllowed(label: string, plan: RoutingPlan, argument: string): void {
+/**
+ * The check `addMapping` runs against the domain's routing: no mapping under a rules-only mode,
+ * and no HTTP or WebSocket mapping next to routing rules.
+ */
+export function checkMappingAllowed(label: string, plan: RoutingPlan, argument: string, apiType: ApiType): void {
     if (!modeUsesMappings(plan.effectiveMode)) {
         throw new DomainConfigError(label, argument, "(a mapping)", `cannot be created on a domain with routingMode "${plan.effectiveMode}", which serves requests by routing rules only`,
             "set routingMode \"ROUTING_RULE_THEN_API_MAPPING\" to keep mappings as the fall-back, or add a routing rule instead");
+    }
+    const nonRest = plan.rules.length > 0 ? routingRulesDomainProblem([apiType]) : undefined;
+    if (nonRest) {
+        throw new DomainConfigError(label, `${argument}.apiType`, apiType,
+            "cannot be mapped on a domain with routing rules: rules serve REST APIs only, and a domain that maps other kinds of API takes none",
+            "serve the HTTP or WebSocket API from another domain");
     }
 }
 

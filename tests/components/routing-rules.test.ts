@@ -99,6 +99,15 @@ describe("routing rules on REST domains", () => {
         assert.strictEqual(error?.message, "RegionalDomain \"api\": addMapping(\"v1\") \"(a mapping)\" cannot be created on a domain with routingMode \"ROUTING_RULE_ONLY\", which serves requests by routing rules only; set routingMode \"ROUTING_RULE_THEN_API_MAPPING\" to keep mappings as the fall-back, or add a routing rule instead");
     });
 
+    it("refuses an HTTP API mapped later next to routing rules", async () => {
+        let error: Error | undefined;
+        await plan(() => {
+            const d = new RegionalDomain("api", { ...base, routingMode: "ROUTING_RULE_THEN_API_MAPPING", routingRules: [byHeader(10, "v2")] });
+            try { d.addMapping({ apiId: "httpapi001", stage: "$default", apiType: "http", basePath: "h" }); } catch (e) { error = e as Error; }
+        });
+        assert.strictEqual(error?.message, "RegionalDomain \"api\": addMapping(\"h\").apiType \"http\" cannot be mapped on a domain with routing rules: rules serve REST APIs only, and a domain that maps other kinds of API takes none; serve the HTTP or WebSocket API from another domain");
+    });
+
     describe("bad input, refused before anything is registered", () => {
         const r = (routingRules: RoutingRule[], extra: Partial<RegionalDomainArgs> = {}): RegionalDomainArgs =>
             ({ ...base, routingMode: "ROUTING_RULE_THEN_API_MAPPING", routingRules, ...extra });
