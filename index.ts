@@ -36,5 +36,6 @@ export {
     MultiRegionDomain, MultiRegionDomainArgs, MultiRegionDomainNodes, MultiRegionDomainOptions, MultiRegionDomainRegionNodes,
     MultiRegionDomainTransforms, RegionEndpoint, HealthCheckSettings, RoutingPolicy, FailoverRole,
 } from "./components/multi-region-domain";
+export {
     SharedDomainMappings, SharedDomainMappingsArgs, SharedDomainMappingsNodes, SharedDomainMappingsOptions,
 } from "./components/shared-domain";

@@ -588,7 +588,7 @@ const CLOUDFRONT_DOMAIN_ARGUMENTS: ArgumentNames<CloudFrontDomainArgs> = {
     originClientCertificateArn: true, ownershipVerificationCertificateArn: true, originRequestPolicyId: true, cachePolicyId: true,
     forwardedValues: true, responseHeadersPolicyId: true, viewerProtocolPolicy: true, minimumProtocolVersion: true,
     priceClass: true, ipv6: true, httpVersion: true, webAclId: true, logging: true, geoRestriction: true,
-    waitForDeployment: true, comment: true, originVerification: true,
+    waitForDeployment: true, comment: true, originVerification: true, routingMode: true, routingRules: true,
 };
 const ORIGIN_VERIFICATION_ARGUMENTS: ArgumentNames<OriginVerification> = { enabled: true, headerName: true };
 const LOGGING_ARGUMENTS: ArgumentNames<AccessLogging> = { bucket: true, prefix: true, includeCookies: true };

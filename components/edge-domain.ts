@@ -175,6 +175,7 @@ const EDGE_DOMAIN_ARGUMENTS: ArgumentNames<EdgeDomainArgs> = {
     domainName: true, mappings: true, certificateArn: true, subjectAlternativeNames: true, tags: true,
     createRecords: true, zoneId: true, zoneName: true, privateZone: true,
     region: true, securityPolicy: true, endpointAccessMode: true, ipAddressType: true,
+    routingMode: true, routingRules: true,
 };
 
 /** Every rule an edge domain must satisfy, checked before anything is registered. */
@@ -204,7 +205,6 @@ function validateEdgeDomain(label: string, args: EdgeDomainArgs) {
         `request or import the certificate in ${EDGE_CERTIFICATE_REGION}, or use RegionalDomain to keep it in the API's region`);
     const planner = new MappingPlanner(label, { kind: "EDGE", securityPolicy, apiType: "rest" });
     const planned = planMappings(planner, args.mappings);
-    return { planner, planned, securityPolicy, ipAddressType: validateIpAddressType(label, args.ipAddressType) };
-import { v1RoutingMode } from "../aws/routing";
-import { RoutingArgs, checkMappingAllowed, createRoutingRules, validateRouting } from "./routing-rules";
+    const routing = validateRouting(label, args, { apiKinds: ["rest"], hasMappings: (args.mappings ?? []).length > 0 });
+    return { planner, planned, securityPolicy, ipAddressType: validateIpAddressType(label, args.ipAddressType), routing };
 }

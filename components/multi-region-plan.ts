@@ -17,7 +17,7 @@ import { DnsArgs, validateZone } from "./dns";
 import { DomainConfigError } from "./errors";
 import { Mapping } from "./mappings";
 import { validateDomainName } from "./names";
-import { rejectOptionsInArgs } from "./options";
+import { ArgumentNames, rejectOptionsInArgs, rejectUnknownArguments } from "./options";
 import { RegionalDomainArgs, validateRegionalDomain } from "./regional-domain";
 import { MutualTls } from "./security";
 import { ApiType, EndpointAccessMode, IpAddressType, RegionalSecurityPolicy } from "./types";
@@ -230,6 +230,20 @@ export interface MultiRegionPlan {
  * Checks every argument and returns the plan; throws a DomainConfigError naming the argument,
  * the value, the rule and the fix. `regionProviders` are the regions given providers as options.
  */
+const MULTI_REGION_DOMAIN_ARGUMENTS: ArgumentNames<MultiRegionDomainArgs> = {
+    domainName: true, regions: true, routingPolicy: true, mappings: true, healthCheck: true, evaluateTargetHealth: true,
+    apiType: true, securityPolicy: true, endpointAccessMode: true, mutualTls: true, ipAddressType: true,
+    subjectAlternativeNames: true, tags: true, createRecords: true, zoneId: true, zoneName: true, privateZone: true,
+};
+const REGION_ENDPOINT_ARGUMENTS: ArgumentNames<RegionEndpoint> = {
+    region: true, mappings: true, certificateArn: true, weight: true, failover: true, setIdentifier: true,
+    healthCheckId: true, healthCheckDomainName: true, ownershipVerificationCertificateArn: true,
+};
+const HEALTH_CHECK_ARGUMENTS: ArgumentNames<HealthCheckSettings> = {
+    enabled: true, path: true, port: true, searchString: true, requestInterval: true, failureThreshold: true,
+    checkerRegions: true, measureLatency: true,
+};
+
 export function planMultiRegionDomain(
     label: string,
     args: MultiRegionDomainArgs,
@@ -243,6 +257,8 @@ export function planMultiRegionDomain(
     const fail = (argument: string, value: unknown, found: Problem): never => {
         throw new DomainConfigError(label, argument, value, found.rule, found.fix);
     };
+    rejectUnknownArguments(label, args, MULTI_REGION_DOMAIN_ARGUMENTS);
+    rejectUnknownArguments(label, args.healthCheck, HEALTH_CHECK_ARGUMENTS, "healthCheck.");
     validateDomainName(label, "domainName", args.domainName);
     validateZone(label, args.domainName, args);
 
@@ -359,6 +375,7 @@ function checkRegionList(label: string, regions: unknown): RegionEndpoint[] {
     }
     const seen = new Map<string, number>();
     regions.forEach((e: RegionEndpoint, i) => {
+        rejectUnknownArguments(label, e, REGION_ENDPOINT_ARGUMENTS, `regions[${i}].`);
         const found = regionCodeProblem(e?.region);
         if (found) throw new DomainConfigError(label, `regions[${i}].region`, e?.region, found.rule, found.fix);
         const other = seen.get(e.region);

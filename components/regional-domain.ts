@@ -209,7 +209,7 @@ const REGIONAL_DOMAIN_ARGUMENTS: ArgumentNames<RegionalDomainArgs> = {
     domainName: true, mappings: true, certificateArn: true, subjectAlternativeNames: true, tags: true,
     createRecords: true, zoneId: true, zoneName: true, privateZone: true,
     apiType: true, region: true, securityPolicy: true, endpointAccessMode: true, mutualTls: true,
-    ownershipVerificationCertificateArn: true, ipAddressType: true,
+    ownershipVerificationCertificateArn: true, ipAddressType: true, routingMode: true, routingRules: true,
 };
 
 /** Every rule a regional domain must satisfy, checked before anything is registered. */

@@ -11,6 +11,7 @@ import {
     routingHeaderNameProblem, routingModeNamed, routingRulesDomainProblem,
 } from "../aws/routing";
 import { DomainConfigError } from "./errors";
+import { ArgumentNames, rejectUnknownArguments } from "./options";
 import { plainString } from "./regions";
 import { Transform, applyTransform } from "./transform";
 import { ApiType, RoutingMode } from "./types";
@@ -93,6 +94,11 @@ export interface RoutingPlan {
  * Checks a domain's routing mode and rules against what AWS enforces (aws/routing.ts), given the
  * kinds of API the domain serves and whether it has mappings. Throws a DomainConfigError.
  */
+const ROUTING_RULE_ARGUMENTS: ArgumentNames<RoutingRule> = {
+    priority: true, headers: true, basePaths: true, apiId: true, stage: true, stripBasePath: true,
+};
+const ROUTING_HEADER_ARGUMENTS: ArgumentNames<RoutingHeaderCondition> = { header: true, valueGlob: true };
+
 export function validateRouting(label: string, args: RoutingArgs, domain: { apiKinds: readonly ApiType[]; hasMappings: boolean }): RoutingPlan {
     const fail = (argument: string, value: unknown, rule: string, fix: string): never => {
         throw new DomainConfigError(label, argument, value, rule, fix);
@@ -124,6 +130,7 @@ export function validateRouting(label: string, args: RoutingArgs, domain: { apiK
     rules.forEach((rule, i) => {
         const at = `routingRules[${i}]`;
         if (rule === null || typeof rule !== "object") fail(at, rule, "is not a routing rule", "pass { priority, headers, basePaths, apiId, stage }");
+        rejectUnknownArguments(label, rule, ROUTING_RULE_ARGUMENTS, `${at}.`);
         const p = rule.priority;
         if (typeof p !== "number" || !Number.isInteger(p) || p < ROUTING_RULE_PRIORITY.min || p > ROUTING_RULE_PRIORITY.max) {
             fail(`${at}.priority`, p, `is not an integer from ${ROUTING_RULE_PRIORITY.min} to ${ROUTING_RULE_PRIORITY.max.toLocaleString("en-US")}`,
@@ -137,6 +144,7 @@ export function validateRouting(label: string, args: RoutingArgs, domain: { apiK
         const headers = rule.headers ?? [];
         if (!Array.isArray(headers)) fail(`${at}.headers`, headers, "is not a list", "pass a list of { header, valueGlob }");
         headers.forEach((h, j) => {
+            rejectUnknownArguments(label, h, ROUTING_HEADER_ARGUMENTS, `${at}.headers[${j}].`);
             const name = routingHeaderNameProblem(h?.header);
             if (name) fail(`${at}.headers[${j}].header`, h?.header, name.rule, name.fix);
             const glob = routingHeaderGlobProblem(h?.valueGlob);

@@ -7,7 +7,7 @@ import { DomainMappings, DomainNodes } from "./domain-base";
 import { DomainConfigError, componentLabel } from "./errors";
 import { Mapping, MappingPlanner, MappingTransforms, PlannedMapping } from "./mappings";
 import { validateDomainName } from "./names";
-import { rejectOptionsInArgs, standardOptions } from "./options";
+import { ArgumentNames, rejectOptionsInArgs, rejectUnknownArguments, standardOptions } from "./options";
 import { plainString } from "./regions";
 import { ApiType, DomainEndpointType, RoutingMode } from "./types";
 
@@ -171,8 +171,14 @@ function plain<T extends string>(value: pulumi.Input<T> | undefined): T | undefi
  * Every rule that plain arguments can decide, checked before anything is registered; returns
  * the mapping plan and what is left for later or not checkable at all.
  */
+const SHARED_DOMAIN_MAPPINGS_ARGUMENTS: ArgumentNames<SharedDomainMappingsArgs> = {
+    domainName: true, domainNameId: true, region: true, endpointType: true, securityPolicy: true, routingMode: true,
+    lookup: true, mappings: true, apiType: true,
+};
+
 export function validateSharedDomainMappings(label: string, args: SharedDomainMappingsArgs) {
     rejectOptionsInArgs(label, args);
+    rejectUnknownArguments(label, args, SHARED_DOMAIN_MAPPINGS_ARGUMENTS);
     const fail = (argument: string, value: unknown, rule: string, fix: string): never => {
         throw new DomainConfigError(label, argument, value, rule, fix);
     };

@@ -7,7 +7,9 @@ import { CloudFrontDomain } from "../../components/cloudfront-domain";
 import { EdgeDomain } from "../../components/edge-domain";
 import { PrivateAlbDomain } from "../../components/private-alb-domain";
 import { PrivateDomain } from "../../components/private-domain";
+import { MultiRegionDomain } from "../../components/multi-region-domain";
 import { RegionalDomain } from "../../components/regional-domain";
+import { SharedDomainMappings } from "../../components/shared-domain";
 import { T, plan, rejected } from "../helpers";
 
 type Construct = (extra: Record<string, unknown>) => unknown;
@@ -19,6 +21,7 @@ const components: [string, Construct][] = [
     ["RegionalDomain", (x) => new RegionalDomain("c", { ...base, ...x } as never)],
     ["CloudFrontDomain", (x) => new CloudFrontDomain("c", { ...base, ...x } as never)],
     ["PrivateDomain", (x) => new PrivateDomain("c", { ...base, vpcEndpointIds: [VPCE], ...x } as never)],
+    ["MultiRegionDomain", (x) => new MultiRegionDomain("c", { ...base, regions: [{ region: "us-east-1" }, { region: "eu-west-1" }], mappings: [{ apiId: "abc123defg", stage: "prod" }], ...x } as never)],
     ["PrivateAlbDomain", (x) => new PrivateAlbDomain("c", { ...base, vpcId: "vpc-0123456789abcdef0", subnetIds: ["subnet-0a1b2c3d4e5f60718", "subnet-1a2b3c4d5e6f70819"], ...x } as never)],
 ];
 
@@ -52,5 +55,24 @@ describe("unknown arguments, refused alike by every component", () => {
             /^PrivateDomain "c": share\.allowExternal true is not an argument of share; did you mean "allowExternalPrincipals"\?|remove it/);
         assert.match(await rejected(() => new RegionalDomain("c", { ...base, mutualTls: { truststoreUri: "s3://b/k", version: "1" } as never })),
             /^RegionalDomain "c": mutualTls\.version "1" is not an argument of mutualTls/);
+    });
+
+    it("refuses an unknown key inside a routing rule and its header condition", async () => {
+        const rule = { priority: 10, apiId: "abc123defg", stage: "prod", headers: [{ header: "x-version", valueGlob: "v2" }] };
+        const mode = { routingMode: "ROUTING_RULE_THEN_API_MAPPING" };
+        assert.strictEqual(await rejected(() => new RegionalDomain("c", { ...base, ...mode, routingRules: [{ ...rule, basePath: "v2" }] } as never)),
+            'RegionalDomain "c": routingRules[0].basePath "v2" is not an argument of routingRules[0]; did you mean "basePaths"?');
+        assert.match(await rejected(() => new EdgeDomain("c", { ...base, ...mode, routingRules: [{ ...rule, headers: [{ header: "x-version", value: "v2" }] }] } as never)),
+            /^EdgeDomain "c": routingRules\[0\]\.headers\[0\]\.value "v2" is not an argument of routingRules\[0\]\.headers\[0\]/);
+    });
+
+    it("refuses unknown keys of SharedDomainMappings and inside a MultiRegionDomain's regions and health check", async () => {
+        assert.strictEqual(await rejected(() => new SharedDomainMappings("c", { ...base, mappings: [], domainNameID: "x" } as never)),
+            'SharedDomainMappings "c": domainNameID "x" is not an argument of SharedDomainMappings; did you mean "domainNameId"?');
+        const regions = [{ region: "us-east-1" }, { region: "eu-west-1", weigth: 10 }];
+        assert.strictEqual(await rejected(() => new MultiRegionDomain("c", { ...base, regions } as never)),
+            'MultiRegionDomain "c": regions[1].weigth 10 is not an argument of regions[1]; did you mean "weight"?');
+        assert.match(await rejected(() => new MultiRegionDomain("c", { ...base, regions: regions.slice(0, 1).concat([{ region: "eu-west-1" }]), healthCheck: { url: "/health" } } as never)),
+            /^MultiRegionDomain "c": healthCheck\.url "\/health" is not an argument of healthCheck/);
     });
 });
