@@ -89,7 +89,7 @@ describe("SharedDomainMappings", () => {
             const owner = new EdgeDomain("api", { domainName: "api.example.com", zoneName: "example.com" });
             new SharedDomainMappings("orders", { domainName: owner.domainName, mappings: [{ ...rest, basePath: "orders/v1" }] });
         });
-        assert.strictEqual(message, "SharedDomainMappings \"orders\": mappings[0].basePath \"orders/v1\" is multi-level; multi-level paths need a REGIONAL domain with TLS 1.2, and this domain is EDGE; use RegionalDomain");
+        assert.strictEqual(message, "SharedDomainMappings \"orders\": mappings[0].basePath \"orders/v1\" is multi-level; multi-level paths need a REGIONAL domain with TLS 1.2 or an enhanced policy, and this domain is EDGE; use RegionalDomain");
     });
 
     it("rejects, once another stack's output resolves, an HTTP API on an enhanced-policy domain (no mapping created)", async () => {
@@ -168,6 +168,10 @@ describe("SharedDomainMappings", () => {
         await plan(() => new SharedDomainMappings("b", {
             domainName: "ws.example.com", apiType: "websocket", mappings: [{ apiId: "wsapi00001", stage: "prod", basePath: "chat" }],
         }));
+        // Multi-level keys are fine on an enhanced-policy domain (what it refuses is HTTP APIs).
+        await plan(() => new SharedDomainMappings("d", {
+            domainName: "api.example.com", lookup: false, securityPolicy: "SecurityPolicy_TLS13_1_3_2025_09", mappings: [{ ...rest, basePath: "a/b/c" }],
+        }));
         const r = await plan(() => new SharedDomainMappings("c", { domainName: "api.example.com", mappings: [] }));
         assert.strictEqual(ofType(r, T.basePathMapping).length, 0);
     });
@@ -181,12 +185,12 @@ describe("SharedDomainMappings", () => {
             ["one key twice", { domainName: "api.example.com", mappings: [{ ...rest, basePath: "orders" }, { ...rest, basePath: "orders" }] },
                 "SharedDomainMappings \"s\": mappings[1].basePath \"orders\" is already mapped on this domain; a key maps one API stage; give each mapping its own basePath"],
             ["a multi-level key on a declared edge domain", { domainName: "api.example.com", endpointType: "EDGE", mappings: [{ ...rest, basePath: "a/b" }] },
-                "SharedDomainMappings \"s\": mappings[0].basePath \"a/b\" is multi-level; multi-level paths need a REGIONAL domain with TLS 1.2, and this domain is EDGE; use RegionalDomain"],
+                "SharedDomainMappings \"s\": mappings[0].basePath \"a/b\" is multi-level; multi-level paths need a REGIONAL domain with TLS 1.2 or an enhanced policy, and this domain is EDGE; use RegionalDomain"],
             ["an HTTP API on a private domain (by id)", { domainName: "p.example.com", domainNameId: "abcd123456", mappings: [http] },
                 "SharedDomainMappings \"s\": mappings[0].apiType \"http\" cannot be served by a private domain, which serves private REST APIs only; use a private REST API"],
-            ["a multi-level key on a declared enhanced policy", {
-                domainName: "api.example.com", securityPolicy: "SecurityPolicy_TLS13_1_3_2025_09", mappings: [{ ...rest, basePath: "a/b" }],
-            }, "SharedDomainMappings \"s\": mappings[0].basePath \"a/b\" is multi-level; multi-level paths need the TLS_1_2 security policy, not \"SecurityPolicy_TLS13_1_3_2025_09\"; use securityPolicy \"TLS_1_2\" or single-level keys"],
+            ["an HTTP API on a declared enhanced policy", {
+                domainName: "api.example.com", securityPolicy: "SecurityPolicy_TLS13_1_3_2025_09", mappings: [http],
+            }, "SharedDomainMappings \"s\": mappings[0].apiType \"http\" cannot serve an HTTP API: enhanced policies are for REST APIs only (the domain's securityPolicy is \"SecurityPolicy_TLS13_1_3_2025_09\"); use \"TLS_1_2\" for domains that serve HTTP or WebSocket APIs"],
             ["WebSocket and REST APIs together", { domainName: "api.example.com", mappings: [rest, { apiId: "ws", stage: "p", apiType: "websocket", basePath: "ws" }] },
                 "SharedDomainMappings \"s\": mappings[0].apiType \"rest\" cannot share a domain that serves a WebSocket API; give the WebSocket API its own domain (RegionalDomain with apiType \"websocket\")"],
             ["an endpoint type that is not one", { domainName: "api.example.com", endpointType: "GLOBAL" as never, mappings: [rest] },
