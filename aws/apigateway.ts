@@ -423,3 +423,67 @@ export function executeApiServiceName(region: string): string {
 export function executeApiHostRegion(host: string): string | undefined {
     return EXECUTE_API_HOST.exec(host)?.[2];
 }
+ * Which API Gateway names a DNS CNAME may point at. A CNAME to a custom domain's target (the
+ * regional `d-xxxx.execute-api...` name, or the CloudFront name of an edge domain) is documented
+ * as valid: Developer Guide, "Set up a Regional custom domain name in API Gateway": "The DNS record
+ * can be the CNAME or an A Alias record ... If you use a third-party DNS provider, use a CNAME
+ * record." (and the same for edge-optimized names). A CNAME to the API's default endpoint
+ * `{api-id}.execute-api...` resolves, but that endpoint presents AWS's own `*.execute-api`
+ * certificate and serves only its own name (Developer Guide, "Custom domain name for public REST
+ * APIs": a custom domain name needs a custom domain resource and its certificate), so TLS fails
+ * for the CNAME's name. Names of execute-api VPC endpoints are ordinary DNS names of the endpoint
+ * (PrivateLink Guide, "Access an AWS service using an interface VPC endpoint"), fine as CNAME values.
+ */
+export function cnameToApiGatewayFails(kind: ApiGatewayHostKind): boolean {
+    return kind === "default-endpoint";
+}
+
+/**
+ * API Gateway serves APIs and custom domains over HTTPS only, with TLS 1.2 available under every
+ * security policy. Sources: Developer Guide, "Data protection in Amazon API Gateway" ("API Gateway
+ * doesn't support unencrypted (HTTP) endpoints"); "Choose a security policy for your custom domain"
+ * (TLS_1_0 accepts TLS 1.0 to 1.2, TLS_1_2 and the enhanced TLS13_1_2 policies accept TLS 1.2). A
+ * client that reaches it over plain HTTP, or offers only older protocols, therefore fails.
+ */
+export const API_GATEWAY_TLS_ALWAYS_ACCEPTED: TlsVersion = 1.2;
+
+/** The security policy with TLS 1.2 as floor that every endpoint type and API kind takes (same page). */
+export const BASELINE_SECURITY_POLICY = SECURITY_POLICY.TLS_1_2;
+
+/**
+ * WebSocket APIs and custom domains. Source: Developer Guide, "Custom domain names for WebSocket
+ * APIs in API Gateway": WebSocket custom domains are Regional ("Edge-optimized custom domain names
+ * aren't supported" for WebSocket APIs) and "API Gateway only supports the TLS_1_2 security policy
+ * for HTTP or WebSocket APIs" ("Choose a security policy for your custom domain"); "You can't map a
+ * WebSocket API to the same custom domain name as a REST API or HTTP API" (same page,
+ * "Considerations").
+ */
+export const WEBSOCKET_DOMAIN = { endpointType: "REGIONAL" as EndpointType, securityPolicy: SECURITY_POLICY.TLS_1_2 };
+
+/**
+ * Multi-level mapping keys (`v1/orders`) exist only on Regional domains and only through the v2
+ * ApiMapping API; base path mappings of the v1 API take a single level. Source: Developer Guide,
+ * "Use API mappings to connect API stages to a custom domain name for REST APIs" ("API mappings
+ * with multiple levels ... are only supported for Regional custom domain names" with a TLS 1.2
+ * security policy) and the v1 CreateBasePathMapping reference (a base path "can't contain a slash").
+ */
+export const MULTI_LEVEL_KEY_ENDPOINT: EndpointType = "REGIONAL";
+
+/**
+ * Private custom domain names are addressed by `domainNameId`, not by name: two private custom
+ * domains may share a name (in one account and across accounts). Source: Developer Guide,
+ * "Custom domain names for private APIs in API Gateway" ("the domainNameId ... uniquely identifies
+ * a private custom domain name"; base path mappings and access associations take the domain name
+ * ARN or id). Public custom domain names are unique per Region.
+ */
+export function domainNamesAreUnique(endpoint: EndpointType): boolean {
+    return endpoint !== "PRIVATE";
+}
+
+/**
+ * What API Gateway answers to a load balancer's health probe sent to an execute-api VPC endpoint's
+ * address without an API's Host: 403 Forbidden. Source: AWS re:Post Knowledge Center, "How do I
+ * use an Application Load Balancer to access a private API in API Gateway?" (the target group's
+ * success codes must include 403).
+ */
+export const EXECUTE_API_PROBE_STATUS = 403;

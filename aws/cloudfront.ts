@@ -197,3 +197,42 @@ export function cloudFrontTlsVersion(version: string): TlsVersion | undefined {
     if (!match) return undefined;
     return 1 + Number(match[1] ?? "0") / 10;
 }
+
+/**
+ * How CloudFront reaches a custom origin. Source: CloudFront Developer Guide, "Origin settings",
+ * "Protocol (custom origins only)": "HTTP only" uses only HTTP, "HTTPS only" only HTTPS, "Match
+ * viewer" the protocol of the viewer's request; and "Cache behavior settings", "Viewer protocol
+ * policy": "Redirect HTTP to HTTPS" and "HTTPS only" never let an HTTP request through (the first
+ * redirects it, the second answers 403), while "HTTP and HTTPS" (`allow-all`) serves both.
+ */
+export type OriginProtocol = "http" | "https" | "viewer";
+export function originProtocol(originProtocolPolicy: string): OriginProtocol | undefined {
+    switch (originProtocolPolicy) {
+        case "http-only": return "http";
+        case "https-only": return "https";
+        case "match-viewer": return "viewer";
+        default: return undefined;
+    }
+}
+
+/** Viewer protocol policies under which every request CloudFront forwards arrived over HTTPS (same page). */
+export const HTTPS_VIEWER_POLICIES: ReadonlySet<string> = new Set(["https-only", "redirect-to-https"]);
+
+/** The viewer protocol policy that serves plain HTTP (same page). */
+export const PLAIN_HTTP_VIEWER_POLICY = "allow-all";
+
+/**
+ * The viewer security policy CloudFront recommends for custom certificates with SNI, and the floor
+ * that applies when none is set or the default `*.cloudfront.net` certificate is used (TLSv1).
+ * Source: CloudFront Developer Guide, "Supported protocols and ciphers between viewers and
+ * CloudFront" ("We recommend that you use TLSv1.2_2021"; the default certificate "supports TLSv1"),
+ * and the provider's `viewer_certificate.minimum_protocol_version` ("Default: TLSv1").
+ */
+export const RECOMMENDED_VIEWER_SECURITY_POLICY = "TLSv1.2_2021";
+export const DEFAULT_VIEWER_SECURITY_POLICY = "TLSv1";
+
+/**
+ * With `sslSupportMethod: "vip"` (dedicated IP) viewers may also use the legacy protocols; only
+ * `sni-only` takes the TLSv1.2 policies without a dedicated IP. Same page ("Dedicated IP ...").
+ */
+export const SNI_ONLY = "sni-only";

@@ -107,3 +107,10 @@ export function listenerPolicyProblem(policy: string, fix: string): Problem | un
     if (minimum < 1.2) return problem("is not an ELB policy with TLS 1.2 or better as its minimum", fix);
     return undefined;
 }
+
+/**
+ * The TLS policy Elastic Load Balancing recommends for HTTPS listeners (TLS 1.2 and 1.3). Source:
+ * Application Load Balancers User Guide, "Security policies for your Application Load Balancer"
+ * ("We recommend the ELBSecurityPolicy-TLS13-1-2-2021-06 security policy").
+ */
+export const RECOMMENDED_ELB_SSL_POLICY = "ELBSecurityPolicy-TLS13-1-2-2021-06";

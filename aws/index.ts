@@ -16,6 +16,7 @@ export * from "./cloudfront";
 export * from "./dns";
 export * from "./ec2";
 export * from "./elb";
+export * from "./iam";
 export * from "./problem";
 export * from "./ram";
 export * from "./regions";

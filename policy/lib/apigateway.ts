@@ -113,7 +113,8 @@ export class ApiGatewayModel {
     readonly domains: DomainModel[] = [];
     readonly mappings: MappingModel[] = [];
     private readonly domainsByUrn = new Map<string, DomainModel>();
-    private readonly domainsByName = new Map<string, DomainModel>();
+    /** Several domains may share a name: private custom domains are told apart by domainNameId. */
+    private readonly domainsByName = new Map<string, DomainModel[]>();
     private readonly domainsByHost = new Map<string, DomainModel>();
 
     constructor(index: StackIndex, defaultRegion: string | undefined) {
@@ -125,7 +126,8 @@ export class ApiGatewayModel {
             this.domains.push(domain);
             this.domainsByUrn.set(resource.urn, domain);
             if (domain.domainName) {
-                this.domainsByName.set(nameKey(domain.region, domain.domainName), domain);
+                const key = nameKey(domain.region, domain.domainName);
+                this.domainsByName.set(key, [...(this.domainsByName.get(key) ?? []), domain]);
                 this.domainsByHost.set(domain.domainName, domain);
             }
             for (const target of domain.targets) {
@@ -150,13 +152,15 @@ export class ApiGatewayModel {
                 ...sourcesOfType(resource, "domainName", DOMAIN_TYPES),
                 ...(v1 ? sourcesOfType(resource, "domainNameId", DOMAIN_TYPES) : []),
             ];
+            const idValue = v1 ? p["domainNameId"] : undefined;
+            const domainNameId = str(idValue);
             const domain =
                 domainSources.map((d) => this.domainsByUrn.get(d.urn)).find((d) => d !== undefined) ??
-                (domainName ? this.domainsByName.get(nameKey(region, domainName)) : undefined);
-            const domainNameId = v1 ? str(p["domainNameId"]) : undefined;
+                (domainName ? this.domainByName(nameKey(region, domainName), domainNameId) : undefined);
+            // A mapping whose domainNameId is not known yet cannot be placed among same-named private domains.
             const domainKey = domain
                 ? domain.resource.urn
-                : domainName
+                : domainName && !isUnknown(idValue)
                   ? nameKey(region, domainName) + (domainNameId ? `|${domainNameId}` : "")
                   : undefined;
 
@@ -175,6 +179,24 @@ export class ApiGatewayModel {
                 api,
             });
         }
+    }
+
+    /**
+     * The domain a mapping names: the only one with that name and region, or among several (private
+     * domains may share a name) the one whose domainNameId the mapping gives.
+     */
+    private domainByName(key: string, domainNameId: string | undefined): DomainModel | undefined {
+        const candidates = this.domainsByName.get(key) ?? [];
+        if (domainNameId !== undefined) {
+            const byId = candidates.find((d) => str(d.resource.props["domainNameId"]) === domainNameId);
+            if (byId) {
+                return byId;
+            }
+            // Domains whose own id is known and different are other domains of the same name.
+            const undecided = candidates.filter((d) => str(d.resource.props["domainNameId"]) === undefined);
+            return undecided.length === 1 ? undecided[0] : undefined;
+        }
+        return candidates.length === 1 ? candidates[0] : undefined;
     }
 
     /** The stack's domain that a host names: its custom name or one of its API Gateway target names. */

@@ -1,0 +1,44 @@
+/**
+ * IAM policy language facts the pack needs to read resource policies.
+ */
+
+/**
+ * Condition keys that tie a request to specific network paths or accounts, so that an Allow for
+ * principal `*` carrying one of them (or a Deny negating one) does not admit everyone. Sources:
+ * IAM User Guide, "AWS global condition context keys" (aws:SourceVpce, aws:SourceVpc,
+ * aws:VpcSourceIp, aws:VpceAccount, aws:VpceOrgID, aws:VpceOrgPaths, aws:PrincipalOrgID,
+ * aws:PrincipalAccount, aws:PrincipalArn, aws:SourceIp); API Gateway Developer Guide, "API Gateway
+ * resource policy examples" (private APIs allowed "based on source VPC or VPC endpoint" with
+ * aws:SourceVpc and aws:SourceVpce) and "Custom domain names for private APIs" (the domain policy
+ * denies every request that does not come through the listed VPC endpoints).
+ */
+export const SCOPING_CONDITION_KEYS: ReadonlySet<string> = new Set([
+    "aws:sourcevpce",
+    "aws:sourcevpc",
+    "aws:vpcsourceip",
+    "aws:vpceaccount",
+    "aws:vpceorgid",
+    "aws:vpceorgpaths",
+    "aws:principalorgid",
+    "aws:principalaccount",
+    "aws:principalarn",
+    "aws:sourceip",
+]);
+
+/**
+ * Condition operators that match listed values (for an Allow) and their negations (for a Deny that
+ * excludes everything else). Source: IAM User Guide, "IAM JSON policy elements: Condition
+ * operators" (String, ARN and IP address operators; `...IfExists` and `ForAnyValue:`/`ForAllValues:`
+ * qualifiers).
+ */
+export const MATCHING_OPERATORS: ReadonlySet<string> = new Set([
+    "stringequals", "stringequalsignorecase", "stringlike", "arnequals", "arnlike", "ipaddress",
+]);
+export const NEGATED_OPERATORS: ReadonlySet<string> = new Set([
+    "stringnotequals", "stringnotequalsignorecase", "stringnotlike", "arnnotequals", "arnnotlike", "notipaddress",
+]);
+
+/** The operator of a condition block without its set qualifier and `IfExists` suffix, lowercase. */
+export function baseConditionOperator(operator: string): string {
+    return operator.replace(/^For(Any|All)Values?:/i, "").replace(/IfExists$/i, "").toLowerCase();
+}
