@@ -487,3 +487,22 @@ export function domainNamesAreUnique(endpoint: EndpointType): boolean {
  * success codes must include 403).
  */
 export const EXECUTE_API_PROBE_STATUS = 403;
+
+/**
+ * Why mutual TLS cannot be set on a domain of this endpoint type and security policy, or undefined.
+ * Sources: Developer Guide, "Mutual TLS authentication for REST APIs" / "... for HTTP APIs"
+ * (mutual TLS is available on Regional custom domain names; edge-optimized and private custom
+ * domain names do not support it), and "Security policies for REST APIs in API Gateway" (enhanced
+ * `SecurityPolicy_*` policies cannot be combined with mutual TLS).
+ */
+export function mutualTlsProblem(endpoint: EndpointType, policy: string | undefined): Problem | undefined {
+    if (endpoint !== "REGIONAL") {
+        return problem(`is set on a ${endpoint} domain, and mutual TLS is only available on REGIONAL custom domains`,
+            "use a REGIONAL custom domain for mutual TLS, or remove mutualTlsAuthentication");
+    }
+    if (policy !== undefined && isEnhancedSecurityPolicy(policy)) {
+        return problem(`is combined with the enhanced security policy "${policy}", which API Gateway does not allow`,
+            `use securityPolicy "${SECURITY_POLICY.TLS_1_2}" with mutual TLS`);
+    }
+    return undefined;
+}

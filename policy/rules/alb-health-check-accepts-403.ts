@@ -1,11 +1,17 @@
-// alb-health-check-accepts-403: the ALB-in-front-of-private-API workaround needs a 403-tolerant check.
+// alb-health-check-accepts-403 (advisory): the ALB-in-front-of-private-API workaround needs a
+// health check that accepts 403.
 //
 // When an internal ALB forwards to the execute-api VPC endpoint's addresses, its health probes
-// carry no API Host, and API Gateway answers them 403 Forbidden. With the default matcher (200)
-// every target is unhealthy and the ALB serves 503s, although the API works.
+// carry no API Host, and API Gateway answers them 403 Forbidden (aws/apigateway.ts,
+// EXECUTE_API_PROBE_STATUS). With the default matcher (200) every target is marked unhealthy; an
+// ALB whose targets are all unhealthy still routes to all of them ("fail open"), so the API keeps
+// answering and the only certain effect is wrong health reporting. Hence advisory.
 
+import { EXECUTE_API_PROBE_STATUS } from "../../aws/apigateway";
+import { apiTargetGroups } from "../lib/fronting";
+import { violationMessage } from "../lib/message";
 import { Finding, RuleContext, stackRule } from "../lib/policy";
-import { StackIndex, StackResource, T, TARGET_GROUP_ATTACHMENT_TYPES, TARGET_GROUP_TYPES, label, sourcesOf } from "../lib/resources";
+import { StackIndex, StackResource, label } from "../lib/resources";
 import { at, isUnknown, str } from "../lib/values";
 
 /** Whether an ALB matcher ("200", "200,403", "200-499") accepts the given status code. */
@@ -19,41 +25,10 @@ export function matcherAccepts(matcher: string, code: number): boolean {
     });
 }
 
-function isExecuteApiEndpoint(resource: StackResource): boolean {
-    return resource.type === T.vpcEndpoint && /\.execute-api$/.test(str(resource.props["serviceName"]) ?? "");
-}
-
-/** The execute-api endpoint a target's address came from, if it did. */
-function sourceEndpoint(attachment: StackResource): StackResource | undefined {
-    const direct = sourcesOf(attachment, "targetId");
-    return direct.find(isExecuteApiEndpoint) ?? (attachment.dependencies ?? []).find(isExecuteApiEndpoint);
-}
-
 /** Checks target groups whose targets are addresses of an execute-api VPC endpoint. */
 export function checkAlbHealthChecks(resources: readonly StackResource[]): Finding[] {
-    const index = new StackIndex(resources);
-    const groupsByArn = new Map<string, StackResource>();
-    for (const group of index.ofTypes(TARGET_GROUP_TYPES)) {
-        const arn = str(group.props["arn"]);
-        if (arn) {
-            groupsByArn.set(arn, group);
-        }
-    }
-    const endpointOfGroup = new Map<StackResource, StackResource>();
-    for (const attachment of index.ofTypes(TARGET_GROUP_ATTACHMENT_TYPES)) {
-        const endpoint = sourceEndpoint(attachment);
-        if (!endpoint) {
-            continue;
-        }
-        const group =
-            sourcesOf(attachment, "targetGroupArn").find((r) => TARGET_GROUP_TYPES.has(r.type)) ??
-            groupsByArn.get(str(attachment.props["targetGroupArn"]) ?? "");
-        if (group && !endpointOfGroup.has(group)) {
-            endpointOfGroup.set(group, endpoint);
-        }
-    }
     const findings: Finding[] = [];
-    for (const [group, endpoint] of endpointOfGroup) {
+    for (const [group, endpoint] of apiTargetGroups(new StackIndex(resources))) {
         const health = group.props["healthCheck"];
         if (isUnknown(health)) {
             continue;
@@ -67,13 +42,17 @@ export function checkAlbHealthChecks(resources: readonly StackResource[]): Findi
             continue;
         }
         const matcher = str(matcherValue) ?? "200";
-        if (!matcherAccepts(matcher, 403)) {
+        if (!matcherAccepts(matcher, EXECUTE_API_PROBE_STATUS)) {
             findings.push({
                 urn: group.urn,
-                message:
-                    `${label(group)} sends traffic to the addresses of ${label(endpoint)} (execute-api), which answers health checks ` +
-                    `with 403, but its health check matcher is "${matcher}"${str(matcherValue) === undefined ? " (the default)" : ""}; ` +
-                    `every target will be unhealthy. Set healthCheck.matcher to "200,403".`,
+                message: violationMessage(
+                    group,
+                    "healthCheck.matcher",
+                    matcherValue,
+                    `the targets are addresses of ${label(endpoint)} (execute-api), which answers health probes with ${EXECUTE_API_PROBE_STATUS}, so every target is reported unhealthy` +
+                        (str(matcherValue) === undefined ? " (the default matcher is \"200\")" : ""),
+                    `set healthCheck.matcher to "200,${EXECUTE_API_PROBE_STATUS}"`,
+                ),
             });
         }
     }
@@ -83,7 +62,7 @@ export function checkAlbHealthChecks(resources: readonly StackResource[]): Findi
 export const albHealthCheckAccepts403 = stackRule(
     {
         name: "alb-health-check-accepts-403",
-        description: "A target group whose targets are execute-api VPC endpoint addresses must accept 403 in its health check matcher.",
+        description: "A target group whose targets are execute-api VPC endpoint addresses should accept 403 in its health check matcher.",
         remediationSteps: "Set the target group's healthCheck.matcher to \"200,403\" (API Gateway answers the ALB's probes with 403).",
         enforcementLevel: "advisory",
     },

@@ -2,8 +2,9 @@
 //
 // Edge-optimized API Gateway domains and CloudFront distributions are served by CloudFront, which
 // only reads certificates from us-east-1; regional and private domains read them from their own
-// region. AWS rejects the mismatch at create time, after everything before it was already deployed,
-// so catching it in preview saves a half-applied update.
+// region. AWS rejects the mismatch at create time (a certain failure, so the rule is mandatory),
+// after everything before it was already deployed, so catching it in preview saves a half-applied
+// update.
 
 import { CLOUDFRONT_CERTIFICATE_REGION } from "../../aws/cloudfront";
 import { DomainModel, domainModel } from "../lib/apigateway";
@@ -11,6 +12,7 @@ import { Finding, RuleContext, stackRule } from "../lib/policy";
 import { regionOfArn, resolveRegion } from "../lib/region";
 import { StackIndex, StackResource, T, label, sourcesOf } from "../lib/resources";
 import { at, isKnown, isUnknown, str } from "../lib/values";
+import { violationMessage } from "../lib/message";
 
 /** Where a certificate lives and how we know. */
 interface CertificateLocation {
@@ -80,16 +82,17 @@ function checkDomain(domain: DomainModel, context: RuleContext): Finding[] {
     const r = domain.resource;
     const name = domain.domainName ?? r.name;
     const findings: Finding[] = [];
-    const candidates: { property: string; value: unknown }[] =
+    // `property` is where the engine records the dependency (top-level inputs), `path` what messages name.
+    const candidates: { property: string; path: string; value: unknown }[] =
         r.type === T.domainV2
-            ? [{ property: "domainNameConfiguration", value: at(r.props, "domainNameConfiguration", "certificateArn") }]
+            ? [{ property: "domainNameConfiguration", path: "domainNameConfiguration.certificateArn", value: at(r.props, "domainNameConfiguration", "certificateArn") }]
             : domain.endpointType === "EDGE"
-              ? [{ property: "certificateArn", value: r.props["certificateArn"] }]
+              ? [{ property: "certificateArn", path: "certificateArn", value: r.props["certificateArn"] }]
               : [
-                    { property: "regionalCertificateArn", value: r.props["regionalCertificateArn"] },
-                    { property: "certificateArn", value: r.props["certificateArn"] },
+                    { property: "regionalCertificateArn", path: "regionalCertificateArn", value: r.props["regionalCertificateArn"] },
+                    { property: "certificateArn", path: "certificateArn", value: r.props["certificateArn"] },
                 ];
-    for (const { property, value } of candidates) {
+    for (const { property, path, value } of candidates) {
         if (value === undefined && certificateSources(r, property, value).length === 0) {
             continue;
         }
@@ -97,23 +100,30 @@ function checkDomain(domain: DomainModel, context: RuleContext): Finding[] {
         if (!cert) {
             continue;
         }
+        const shown = str(value) ?? cert.what;
         if (domain.endpointType === "EDGE") {
             if (cert.region !== CLOUDFRONT_CERTIFICATE_REGION) {
                 findings.push({
                     urn: r.urn,
-                    message:
-                        `${label(r)} (${name}) is edge-optimized, so CloudFront serves it and needs an ACM certificate in ` +
-                        `${CLOUDFRONT_CERTIFICATE_REGION}, but ${property} is ${cert.what} in ${cert.region}. ` +
-                        `Request the certificate in ${CLOUDFRONT_CERTIFICATE_REGION}, or switch the domain to a REGIONAL endpoint.`,
+                    message: violationMessage(
+                        r,
+                        path,
+                        shown,
+                        `${name} is edge-optimized, so CloudFront serves it and reads its certificate from ${CLOUDFRONT_CERTIFICATE_REGION}, but this is ${cert.what === shown ? "a certificate" : cert.what} in ${cert.region}`,
+                        `request the certificate in ${CLOUDFRONT_CERTIFICATE_REGION}, or make the domain REGIONAL`,
+                    ),
                 });
             }
         } else if (domain.endpointType !== undefined && domain.region !== undefined && cert.region !== domain.region) {
             findings.push({
                 urn: r.urn,
-                message:
-                    `${label(r)} (${name}) is a ${domain.endpointType} domain in ${domain.region}, but ${property} is ` +
-                    `${cert.what} in ${cert.region}; regional and private domains need an ACM certificate in their own region. ` +
-                    `Request the certificate in ${domain.region}.`,
+                message: violationMessage(
+                    r,
+                    path,
+                    shown,
+                    `${name} is a ${domain.endpointType} domain in ${domain.region}, which needs an ACM certificate in its own region, but this is ${cert.what === shown ? "a certificate" : cert.what} in ${cert.region}`,
+                    `request the certificate in ${domain.region}`,
+                ),
             });
         }
     }
@@ -132,10 +142,13 @@ function checkDistribution(distribution: StackResource, context: RuleContext): F
     return [
         {
             urn: distribution.urn,
-            message:
-                `${label(distribution)} uses ${cert.what} in ${cert.region} as its viewer certificate, but CloudFront only ` +
-                `uses ACM certificates from ${CLOUDFRONT_CERTIFICATE_REGION}. Request the certificate in ${CLOUDFRONT_CERTIFICATE_REGION} ` +
-                `(a second certificate for the same names is fine; API Gateway keeps its own regional one).`,
+            message: violationMessage(
+                distribution,
+                "viewerCertificate.acmCertificateArn",
+                str(arnValue) ?? cert.what,
+                `CloudFront only uses ACM certificates from ${CLOUDFRONT_CERTIFICATE_REGION}, but this is ${str(arnValue) !== undefined ? "a certificate" : cert.what} in ${cert.region}`,
+                `request the certificate in ${CLOUDFRONT_CERTIFICATE_REGION} (a second certificate for the same names is fine; API Gateway keeps its own regional one)`,
+            ),
         },
     ];
 }

@@ -14,7 +14,8 @@ import { Behavior, behaviorsOf, originsForBehavior } from "../lib/cloudfront";
 import { normalizeHost } from "../lib/hosts";
 import { Finding, RuleContext, stackRule } from "../lib/policy";
 import { StackIndex, StackResource, T, idOf, label, sourcesOf } from "../lib/resources";
-import { PropertyMap, at, isUnknown, str, stringList } from "../lib/values";
+import { violationMessage, propertyPath } from "../lib/message";
+import { PropertyMap, arr, at, isUnknown, str, stringList } from "../lib/values";
 
 const ORIGIN_REQUEST_POLICY = T.originRequestPolicy;
 const CACHE_POLICY = "aws:cloudfront/cachePolicy:CachePolicy";
@@ -155,6 +156,15 @@ function originKind(origin: PropertyMap, distribution: StackResource, model: Api
     return undefined;
 }
 
+/**
+ * Whether viewers arriving on this alternate name reach the custom domain's name: equal names, an
+ * alias wildcard covering the custom domain (`*.example.com` in front of `api.example.com`), or a
+ * wildcard custom domain covering the alias (`a.example.com` in front of `*.example.com`).
+ */
+function aliasReaches(alias: string, customDomain: string): boolean {
+    return hostMatches(customDomain, alias) || hostMatches(alias, customDomain);
+}
+
 function checkAliases(distribution: StackResource, domain: DomainModel): Finding[] {
     const aliasesValue = distribution.props["aliases"];
     const aliases = aliasesValue === undefined || aliasesValue === null ? [] : stringList(aliasesValue)?.map((a) => a.toLowerCase());
@@ -162,18 +172,37 @@ function checkAliases(distribution: StackResource, domain: DomainModel): Finding
         return [];
     }
     const name = domain.domainName;
-    if (aliases.some((alias) => hostMatches(alias, name))) {
+    if (aliases.some((alias) => aliasReaches(alias, name))) {
         return [];
     }
     return [
         {
             urn: distribution.urn,
-            message:
-                `${label(distribution)} forwards Host to ${label(domain.resource)} (${name}), but none of its alternate names ` +
-                `(${aliases.length ? aliases.join(", ") : "none"}) is that custom domain, so API Gateway answers 403. ` +
-                `Add "${name}" to aliases (the distribution's certificate must cover it).`,
+            message: violationMessage(
+                distribution,
+                "aliases",
+                aliasesValue ?? [],
+                `Host is forwarded to ${label(domain.resource)} (${name}), but no alternate name reaches ${name}, so viewers arrive with another Host and API Gateway answers 403`,
+                `add "${name}" (or a wildcard covering it) to aliases, with a viewer certificate that covers it`,
+            ),
         },
     ];
+}
+
+/** Where a behavior says what it forwards: its origin request policy, else its legacy forwarded values. */
+function hostPolicyPath(distribution: StackResource, behavior: Behavior): string {
+    const base: (string | number)[] =
+        behavior.property === "defaultCacheBehavior"
+            ? ["defaultCacheBehavior"]
+            : ["orderedCacheBehaviors", (arr(distribution.props["orderedCacheBehaviors"]) ?? []).indexOf(behavior.props)];
+    if (behavior.props["originRequestPolicyId"] !== undefined || behavior.props["forwardedValues"] === undefined) {
+        return propertyPath(...base, "originRequestPolicyId");
+    }
+    return propertyPath(...base, "forwardedValues", "headers");
+}
+
+function hostPolicyValue(behavior: Behavior): unknown {
+    return behavior.props["originRequestPolicyId"] ?? at(behavior.props, "forwardedValues", "headers");
 }
 
 /** Checks every behavior of every distribution whose origin is API Gateway. */
@@ -206,10 +235,13 @@ export function checkCloudFrontHostForwarding(resources: readonly StackResource[
                     if (forwards === false) {
                         findings.push({
                             urn: distribution.urn,
-                            message:
-                                `${label(distribution)} ${behavior.label} sends requests to the API Gateway custom domain target ${host} ` +
-                                `without forwarding the viewer's Host header; API Gateway routes custom domains by Host and answers 403. ` +
-                                `Use the managed AllViewer origin request policy (${MANAGED_ORIGIN_REQUEST_POLICIES.allViewer}) or a policy whose headers include Host.`,
+                            message: violationMessage(
+                                distribution,
+                                hostPolicyPath(distribution, behavior),
+                                hostPolicyValue(behavior),
+                                `the ${behavior.label} sends requests to the API Gateway custom domain target ${host} without the viewer's Host header; API Gateway routes custom domains by Host and answers 403`,
+                                `set originRequestPolicyId to the managed AllViewer policy (${MANAGED_ORIGIN_REQUEST_POLICIES.allViewer}) or a policy whose headers include Host`,
+                            ),
                         });
                     }
                     if (forwards !== false && kind.domain && !aliasChecked.has(kind.domain.resource.urn)) {
@@ -219,10 +251,13 @@ export function checkCloudFrontHostForwarding(resources: readonly StackResource[
                 } else if (forwards === true) {
                     findings.push({
                         urn: distribution.urn,
-                        message:
-                            `${label(distribution)} ${behavior.label} forwards the viewer's Host header to the default API Gateway endpoint ${host}, ` +
-                            `which routes by its own name and answers 403 to any other Host. Use the managed AllViewerExceptHostHeader ` +
-                            `origin request policy (${MANAGED_ORIGIN_REQUEST_POLICIES.allViewerExceptHostHeader}), or put a custom domain in front.`,
+                        message: violationMessage(
+                            distribution,
+                            hostPolicyPath(distribution, behavior),
+                            hostPolicyValue(behavior),
+                            `the ${behavior.label} forwards the viewer's Host header to the default API Gateway endpoint ${host}, which serves only its own name and answers 403 to any other Host`,
+                            `set originRequestPolicyId to the managed AllViewerExceptHostHeader policy (${MANAGED_ORIGIN_REQUEST_POLICIES.allViewerExceptHostHeader}) and drop Host from forwarded headers, or put a custom domain in front`,
+                        ),
                     });
                 }
             }

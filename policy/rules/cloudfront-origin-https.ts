@@ -1,18 +1,20 @@
-// cloudfront-origin-https: CloudFront must reach API Gateway over HTTPS with TLS 1.2.
+// cloudfront-origin-https (mandatory) and cloudfront-origin-hardening (advisory): how CloudFront
+// connects to an API Gateway origin.
 //
-// API Gateway only listens on HTTPS and only speaks TLS 1.2 or newer to CloudFront, so an origin
-// left on `http-only` or `match-viewer`, or offering only older protocols, fails with 502s rather
-// than at deploy time; allowing SSLv3/TLSv1/TLSv1.1 on the origin leg is a downgrade path besides.
+// API Gateway serves HTTPS only, and every security policy accepts TLS 1.2, the newest protocol
+// CloudFront speaks to origins. So an origin with `http-only`, or one that offers no TLSv1.2, fails
+// every request (502): mandatory. Everything else works: an origin protocol list with older
+// versions next to TLSv1.2 (CloudFront negotiates 1.2), `match-viewer` (HTTPS whenever the viewer
+// used HTTPS), an origin without customOriginConfig. Those get advice.
 
-import { ApiGatewayModel, DOMAIN_TYPES, API_TYPES } from "../lib/apigateway";
-import { originsOf } from "../lib/cloudfront";
-import { apiGatewayHostKind } from "../../aws/apigateway";
-import { cloudFrontTlsVersion } from "../../aws/cloudfront";
-import { hostMatches } from "../../aws/dns";
-import { TLS_1_2 } from "../../aws/tls";
-import { normalizeHost } from "../lib/hosts";
+import { ApiGatewayModel } from "../lib/apigateway";
+import { Behavior, behaviorsOf, originsForBehavior, originsOf } from "../lib/cloudfront";
+import { API_GATEWAY_TLS_ALWAYS_ACCEPTED } from "../../aws/apigateway";
+import { HTTPS_VIEWER_POLICIES, PLAIN_HTTP_VIEWER_POLICY, cloudFrontTlsVersion, originProtocol } from "../../aws/cloudfront";
+import { apiGatewayOriginReason } from "../lib/fronting";
+import { propertyPath, violationMessage } from "../lib/message";
 import { Finding, RuleContext, stackRule, stringListSetting } from "../lib/policy";
-import { StackIndex, StackResource, T, label, sourcesOf } from "../lib/resources";
+import { StackIndex, StackResource, T } from "../lib/resources";
 import { PropertyMap, arr, isUnknown, obj, str } from "../lib/values";
 
 export interface OriginHttpsSettings {
@@ -24,86 +26,99 @@ export function readOriginHttpsSettings(raw: Record<string, unknown>): OriginHtt
     return { extraApiGatewayHosts: stringListSetting(raw, "extraApiGatewayHosts") };
 }
 
-/** Why an origin is considered API Gateway, for the message; undefined when it is not (or cannot be told). */
-function apiGatewayReason(
-    origin: PropertyMap,
-    distribution: StackResource,
-    model: ApiGatewayModel,
-    settings: OriginHttpsSettings,
-): string | undefined {
-    const hostValue = origin["domainName"];
-    const host = normalizeHost(hostValue);
-    if (host !== undefined) {
-        if (apiGatewayHostKind(host)) {
-            return `${host} is an API Gateway endpoint`;
-        }
-        const domain = model.domainForHost(host);
-        if (domain) {
-            return `${host} is ${label(domain.resource)} of this stack`;
-        }
-        if (settings.extraApiGatewayHosts.some((pattern) => hostMatches(host, pattern))) {
-            return `${host} is listed in extraApiGatewayHosts`;
-        }
-        return undefined;
-    }
-    // Unknown host (preview): the origin list was built from an API Gateway resource's outputs.
-    if (isUnknown(hostValue) || hostValue === undefined) {
-        const source = sourcesOf(distribution, "origins").find((s) => DOMAIN_TYPES.has(s.type) || API_TYPES.has(s.type));
-        return source ? `its host comes from ${label(source)}` : undefined;
-    }
-    return undefined;
+export interface OriginFinding extends Finding {
+    /** True when every request (or every request of a kind) certainly fails. */
+    readonly fails: boolean;
 }
 
-/** The problems of one API Gateway origin's connection settings. */
-function originHttpsProblems(origin: PropertyMap): string[] {
+const EXTRA_HOSTS_SCHEMA = {
+    properties: {
+        extraApiGatewayHosts: {
+            type: "array" as const,
+            items: { type: "string" as const },
+            default: [],
+            description: "Origin hosts (exact, or *.suffix) that are API Gateway custom domains not created in this stack.",
+        },
+    },
+};
+
+/** The viewer protocol policies of the behaviors that route to an origin. */
+function viewerPoliciesFor(distribution: PropertyMap, origin: PropertyMap): (string | undefined)[] {
+    return behaviorsOf(distribution)
+        .filter((b: Behavior) => originsForBehavior(distribution, b.props).includes(origin))
+        .map((b) => str(b.props["viewerProtocolPolicy"]));
+}
+
+function originProblems(distribution: StackResource, origin: PropertyMap, i: number, why: string): OriginFinding[] {
+    const findings: OriginFinding[] = [];
+    const at = (...rest: (string | number)[]) => propertyPath("origins", i, ...rest);
+    const push = (fails: boolean, path: string, value: unknown, rule: string, fix: string) =>
+        findings.push({ urn: distribution.urn, fails, message: violationMessage(distribution, path, value, `origin "${str(origin["originId"]) ?? i}" (${why}): ${rule}`, fix) });
     const config = origin["customOriginConfig"];
     if (isUnknown(config)) {
         return [];
     }
     const custom = obj(config);
     if (!custom) {
-        return ["has no customOriginConfig, so CloudFront treats it as an S3 origin; add customOriginConfig with originProtocolPolicy \"https-only\" and originSslProtocols [\"TLSv1.2\"]"];
+        push(false, at("customOriginConfig"), config, "CloudFront treats an origin without customOriginConfig as an S3 origin and picks the protocol itself", 'add customOriginConfig with originProtocolPolicy "https-only", httpsPort 443 and originSslProtocols ["TLSv1.2"]');
+        return findings;
     }
-    const problems: string[] = [];
     const policy = str(custom["originProtocolPolicy"]);
-    if (policy !== undefined && policy !== "https-only") {
-        problems.push(`uses originProtocolPolicy "${policy}"; set "https-only" (API Gateway does not serve plain HTTP)`);
+    const protocol = policy === undefined ? undefined : originProtocol(policy);
+    if (protocol === "http") {
+        push(true, at("customOriginConfig", "originProtocolPolicy"), policy, "API Gateway serves HTTPS only, so every request through this origin fails (502)", 'set it to "https-only"');
+    } else if (protocol === "viewer") {
+        const viewers = viewerPoliciesFor(distribution.props, origin);
+        const plain = viewers.includes(PLAIN_HTTP_VIEWER_POLICY);
+        const allHttps = viewers.length > 0 && viewers.every((v) => v !== undefined && HTTPS_VIEWER_POLICIES.has(v));
+        push(
+            false,
+            at("customOriginConfig", "originProtocolPolicy"),
+            policy,
+            plain
+                ? `a behavior routing here allows plain HTTP viewers ("${PLAIN_HTTP_VIEWER_POLICY}"), and their requests reach API Gateway over HTTP and fail; HTTPS viewers work`
+                : allHttps
+                  ? "every behavior routing here is HTTPS-only for viewers, so this works, but a later allow-all behavior would send HTTP to API Gateway"
+                  : "requests reach API Gateway over the viewer's protocol, and HTTP ones fail",
+            'set it to "https-only"',
+        );
     }
     const protocolsValue = custom["originSslProtocols"];
     const protocols = arr(protocolsValue)?.map(str);
     if (protocols && !protocols.includes(undefined)) {
         const known = protocols as string[];
-        const weak = known.filter((p) => (cloudFrontTlsVersion(p) ?? 0) < TLS_1_2);
-        if (weak.length > 0) {
-            problems.push(`allows ${weak.join(", ")} in originSslProtocols; use only "TLSv1.2"`);
-        }
-        if (!known.includes("TLSv1.2")) {
-            problems.push(`does not offer "TLSv1.2" in originSslProtocols, the only version API Gateway accepts from CloudFront`);
+        const floor = API_GATEWAY_TLS_ALWAYS_ACCEPTED;
+        const usable = known.some((p) => (cloudFrontTlsVersion(p) ?? 0) >= floor);
+        if (!usable) {
+            push(true, at("customOriginConfig", "originSslProtocols"), known, "API Gateway needs TLS 1.2 from CloudFront and none is offered, so every HTTPS request fails (502)", 'use ["TLSv1.2"]');
+        } else {
+            const weak = known.filter((p) => (cloudFrontTlsVersion(p) ?? floor) < floor);
+            if (weak.length > 0) {
+                push(false, at("customOriginConfig", "originSslProtocols"), known, `CloudFront negotiates TLS 1.2 with API Gateway, so ${weak.join(", ")} are never used and only widen what the origin connection allows`, 'use ["TLSv1.2"]');
+            }
         }
     }
-    return problems;
+    return findings;
 }
 
 /** Checks every CloudFront origin that points at API Gateway. */
-export function checkCloudFrontOriginHttps(resources: readonly StackResource[], context: RuleContext, settings: OriginHttpsSettings): Finding[] {
+export function checkCloudFrontOrigins(resources: readonly StackResource[], context: RuleContext, settings: OriginHttpsSettings): OriginFinding[] {
     const index = new StackIndex(resources);
     const distributions = index.ofType(T.distribution);
     if (distributions.length === 0) {
         return [];
     }
     const model = new ApiGatewayModel(index, context.defaultRegion);
-    const findings: Finding[] = [];
+    const findings: OriginFinding[] = [];
     for (const distribution of distributions) {
-        for (const origin of originsOf(distribution.props)) {
-            const reason = apiGatewayReason(origin, distribution, model, settings);
-            if (!reason) {
-                continue;
+        originsOf(distribution.props).forEach((origin) => {
+            const why = apiGatewayOriginReason(origin, distribution, model, settings.extraApiGatewayHosts);
+            if (why) {
+                // Messages name the origin by its index in the inputs, which is where users edit it.
+                const i = (arr(distribution.props["origins"]) ?? []).indexOf(origin);
+                findings.push(...originProblems(distribution, origin, i, why));
             }
-            const id = str(origin["originId"]) ?? "?";
-            for (const problem of originHttpsProblems(origin)) {
-                findings.push({ urn: distribution.urn, message: `${label(distribution)} origin "${id}" (${reason}) ${problem}.` });
-            }
-        }
+        });
     }
     return findings;
 }
@@ -111,23 +126,28 @@ export function checkCloudFrontOriginHttps(resources: readonly StackResource[], 
 export const cloudfrontOriginHttps = stackRule(
     {
         name: "cloudfront-origin-https",
-        description: "CloudFront origins that are API Gateway must use https-only and TLSv1.2.",
+        description: "A CloudFront origin that is API Gateway must connect over HTTPS and offer TLSv1.2, or every request fails with 502.",
         remediationSteps:
             "Give the origin a customOriginConfig with originProtocolPolicy \"https-only\", httpsPort 443 and " +
             "originSslProtocols [\"TLSv1.2\"]. Hosts of API Gateway custom domains managed elsewhere can be added " +
             "with the extraApiGatewayHosts setting so they are checked too.",
         enforcementLevel: "mandatory",
-        configSchema: {
-            properties: {
-                extraApiGatewayHosts: {
-                    type: "array",
-                    items: { type: "string" },
-                    default: [],
-                    description: "Origin hosts (exact, or *.suffix) that are API Gateway custom domains not created in this stack.",
-                },
-            },
-        },
+        configSchema: EXTRA_HOSTS_SCHEMA,
     },
     readOriginHttpsSettings,
-    checkCloudFrontOriginHttps,
+    (resources, context, settings) => checkCloudFrontOrigins(resources, context, settings).filter((f) => f.fails),
+);
+
+export const cloudfrontOriginHardening = stackRule(
+    {
+        name: "cloudfront-origin-hardening",
+        description: "A CloudFront origin that is API Gateway works best pinned to https-only and TLSv1.2 alone.",
+        remediationSteps:
+            "Set the origin's customOriginConfig to originProtocolPolicy \"https-only\" and originSslProtocols [\"TLSv1.2\"], so no " +
+            "behavior can send plain HTTP and no older protocol is allowed on the origin connection.",
+        enforcementLevel: "advisory",
+        configSchema: EXTRA_HOSTS_SCHEMA,
+    },
+    readOriginHttpsSettings,
+    (resources, context, settings) => checkCloudFrontOrigins(resources, context, settings).filter((f) => !f.fails),
 );

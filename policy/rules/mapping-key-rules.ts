@@ -1,50 +1,34 @@
-// mapping-key-rules: base path mapping keys API Gateway will accept and route as intended.
+// mapping-key-rules (mandatory): base path mapping keys API Gateway accepts.
 //
-// Keys are path prefixes made of letters, digits and `$-_.+!*'()/`, without empty segments.
-// Multi-level keys (`v1/orders`) only exist on REGIONAL domains with TLS 1.2 or an enhanced policy,
-// and only through the v2 ApiMapping API. A domain with an enhanced policy takes no HTTP API. Each
-// key maps once per domain; a second mapping with the same key fails at deploy time, or silently
-// replaces the first when the two live in different stacks. The rules themselves (and their
-// sources) are the rulebook's: aws/apigateway.ts.
+// Every check here is a refusal at deploy time (the facts are in aws/apigateway.ts): a key with
+// characters or slashes API Gateway does not take, a multi-level key (`v1/orders`) on a domain that
+// is not REGIONAL or through the v1 BasePathMapping API, or a key mapped twice on one domain.
+// Mappings are grouped per domain resource (private custom domains of one name are different
+// domains, addressed by domainNameId), and by name only for domains outside the stack.
 
-import { ApiKind as RulebookApiKind, mappingKeyProblem, multiLevelMappingProblem, policyApiKindProblem } from "../../aws/apigateway";
+import { ApiKind as RulebookApiKind, mappingKeyLevels, mappingKeyProblem, multiLevelMappingProblem } from "../../aws/apigateway";
 import { ApiGatewayModel, MappingModel, apiKind } from "../lib/apigateway";
+import { violationMessage } from "../lib/message";
 import { Finding, RuleContext, stackRule } from "../lib/policy";
 import { StackIndex, StackResource, label } from "../lib/resources";
 
-/** Problems with the spelling of a key, independent of its domain. */
-export function keySyntaxProblems(key: string): string[] {
-    const found = mappingKeyProblem(key);
-    return found ? [found.rule] : [];
+function keyPath(m: MappingModel): string {
+    return m.v1 ? "basePath" : "apiMappingKey";
 }
 
-function kindOf(m: MappingModel): RulebookApiKind | undefined {
-    const kind = m.api ? apiKind(m.api) : undefined;
-    return kind === undefined ? undefined : kind.toLowerCase() as RulebookApiKind;
-}
-
-function multiLevelProblems(m: MappingModel): string[] {
-    const problems: string[] = [];
+function multiLevelProblems(m: MappingModel, key: string): Finding[] {
+    const out: Finding[] = [];
+    const push = (rule: string, fix: string) => out.push({ urn: m.resource.urn, message: violationMessage(m.resource, keyPath(m), key, rule, fix) });
     if (m.v1) {
-        problems.push("is multi-level but made with apigateway.BasePathMapping, which only takes single-level paths; use apigatewayv2.ApiMapping");
+        push("it has several levels, and apigateway.BasePathMapping only takes single-level paths", "map it with apigatewayv2.ApiMapping (apiMappingKey), or use a single-level path");
     }
     const domain = m.domain;
-    const found = multiLevelMappingProblem(domain?.endpointType, domain?.securityPolicy, kindOf(m));
+    const kind = m.api ? apiKind(m.api) : undefined;
+    const found = multiLevelMappingProblem(domain?.endpointType, domain?.securityPolicy, kind === undefined ? undefined : kind.toLowerCase() as RulebookApiKind);
     if (found) {
-        problems.push(domain ? `${found.rule} (domain ${label(domain.resource)})` : found.rule);
+        push(domain ? `${found.rule} (domain ${label(domain.resource)})` : found.rule, found.fix);
     }
-    return problems;
-}
-
-/** An HTTP or WebSocket API mapped on a domain whose enhanced policy refuses it. */
-function policyProblems(m: MappingModel): string[] {
-    const kind = kindOf(m);
-    const policy = m.domain?.securityPolicy;
-    if (kind === undefined || policy === undefined) {
-        return [];
-    }
-    const found = policyApiKindProblem(policy, kind);
-    return found ? [`maps onto ${label(m.domain!.resource)}, whose securityPolicy "${policy}" ${found.rule}; ${found.fix}`] : [];
+    return out;
 }
 
 /** Checks the keys of every mapping, and duplicates among the mappings of each domain. */
@@ -55,12 +39,11 @@ export function checkMappingKeys(resources: readonly StackResource[], context: R
         if (m.key === undefined) {
             continue;
         }
-        const problems = [...keySyntaxProblems(m.key), ...policyProblems(m)];
-        if (m.key.includes("/")) {
-            problems.push(...multiLevelProblems(m));
-        }
-        for (const problem of problems) {
-            findings.push({ urn: m.resource.urn, message: `${label(m.resource)} key "${m.key}" ${problem}.` });
+        const syntax = mappingKeyProblem(m.key);
+        if (syntax) {
+            findings.push({ urn: m.resource.urn, message: violationMessage(m.resource, keyPath(m), m.key, syntax.rule, syntax.fix) });
+        } else if (mappingKeyLevels(m.key) > 1) {
+            findings.push(...multiLevelProblems(m, m.key));
         }
     }
     for (const mappings of model.mappingsByDomain().values()) {
@@ -74,10 +57,15 @@ export function checkMappingKeys(resources: readonly StackResource[], context: R
                 firstByKey.set(m.key, m);
                 continue;
             }
-            const where = m.domainName ?? "the same domain";
             findings.push({
                 urn: m.resource.urn,
-                message: `${label(m.resource)} maps key "${m.key || "(root)"}" on ${where}, which ${label(first.resource)} already maps; each key can map only one API stage per domain.`,
+                message: violationMessage(
+                    m.resource,
+                    keyPath(m),
+                    m.key,
+                    `${label(first.resource)} already maps this key on ${m.domainName ?? "the same domain"}, and a key maps only one API stage per domain`,
+                    "give each mapping of the domain a distinct key",
+                ),
             });
         }
     }

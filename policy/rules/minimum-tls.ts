@@ -1,114 +1,99 @@
-// minimum-tls: TLS 1.2 is the floor on every hop in front of an API.
+// minimum-tls (advisory by default; `mandatory` or `remediate` by choice): TLS 1.2 as the floor on
+// every hop that serves or fronts an API.
 //
-// API Gateway custom domains still accept the legacy TLS_1_0 policy, CloudFront defaults viewers to
-// TLSv1 and serves plain HTTP with `allow-all`, and older load balancer policies accept TLS 1.0.
-// Each of them lets a client negotiate a protocol with known weaknesses, whatever the API behind
-// does. The rule also rejects security policy combinations API Gateway refuses at deploy time
-// (enhanced policies without an endpoint access mode, edge-only policies on regional domains, mTLS
-// with an enhanced policy), so they surface in preview rather than halfway through an update.
+// A TLS 1.0 floor works in AWS: API Gateway still offers the legacy TLS_1_0 policy, CloudFront
+// defaults viewers to TLSv1, older load balancer policies accept TLS 1.0. So this is a security
+// standard, not a failure, and the rule is advisory unless an organization raises it. It judges
+// API Gateway custom domains always, and CloudFront distributions and load balancer listeners only
+// when they front an API (an API Gateway origin; a target group of execute-api VPC endpoint
+// addresses), so a static site kept on TLSv1 for old clients is not its business. The setting
+// `scope: "all"` widens the floor to every distribution and HTTPS/TLS listener of the stack.
+//
+// Combinations API Gateway refuses outright belong to api-gateway-security-policy (mandatory).
 
-import { domainModel } from "../lib/apigateway";
-import { Finding, Fix, RuleContext, resourceRule, stringListSetting } from "../lib/policy";
-import { LISTENER_TYPES, ResourceView, T, label } from "../lib/resources";
-import { SECURITY_POLICY, isEdgeOnlySecurityPolicy, isEnhancedSecurityPolicy, securityPolicyMinimumTls } from "../../aws/apigateway";
-import { CLOUDFRONT_RECOMMENDED_VIEWER_POLICY, cloudFrontTlsVersion } from "../../aws/cloudfront";
-import { ELB_RECOMMENDED_POLICY, elbPolicyMinimum } from "../../aws/elb";
+import { ApiGatewayModel } from "../lib/apigateway";
+import { distributionFrontsApi, listenersFrontingApi } from "../lib/fronting";
+import { propertyPath, violationMessage } from "../lib/message";
+import { Finding, Fix, RuleContext, resourceRule, stackRule, stringListSetting } from "../lib/policy";
+import { LISTENER_TYPES, ResourceView, StackIndex, StackResource, T } from "../lib/resources";
+import { BASELINE_SECURITY_POLICY, SECURITY_POLICY, securityPolicyMinimumTls } from "../../aws/apigateway";
+import {
+    DEFAULT_VIEWER_SECURITY_POLICY,
+    PLAIN_HTTP_VIEWER_POLICY,
+    RECOMMENDED_VIEWER_SECURITY_POLICY,
+    SNI_ONLY,
+    cloudFrontTlsVersion,
+} from "../../aws/cloudfront";
+import { RECOMMENDED_ELB_SSL_POLICY, elbPolicyMinimum } from "../../aws/elb";
 import { TLS_1_2, formatTls } from "../../aws/tls";
-import { arr, at, bool, isKnown, obj, str } from "../lib/values";
+import { arr, at, bool, obj, str } from "../lib/values";
 
-/** What remediation sets where the current value is too weak. */
-const SAFE_VALUES = {
-    apiGatewaySecurityPolicy: SECURITY_POLICY.TLS_1_2,
-    cloudFrontMinimumProtocolVersion: CLOUDFRONT_RECOMMENDED_VIEWER_POLICY,
-    viewerProtocolPolicy: "redirect-to-https",
-    elbSslPolicy: ELB_RECOMMENDED_POLICY,
-} as const;
+export type TlsScope = "api" | "all";
 
 export interface MinimumTlsSettings {
+    /** "api" (default): domains, and distributions and listeners that front an API; "all": every distribution and listener too. */
+    readonly scope: TlsScope;
     /** When non-empty, the only load balancer SSL policies accepted (replaces the TLS 1.2 check for listeners). */
     readonly allowedAlbSslPolicies: readonly string[];
+    /** Origin hosts (exact or `*.suffix`) that are API Gateway custom domains not created in this stack. */
+    readonly extraApiGatewayHosts: readonly string[];
 }
 
 export function readMinimumTlsSettings(raw: Record<string, unknown>): MinimumTlsSettings {
-    return { allowedAlbSslPolicies: stringListSetting(raw, "allowedAlbSslPolicies") };
+    return {
+        scope: raw["scope"] === "all" ? "all" : "api",
+        allowedAlbSslPolicies: stringListSetting(raw, "allowedAlbSslPolicies"),
+        extraApiGatewayHosts: stringListSetting(raw, "extraApiGatewayHosts"),
+    };
 }
 
-const TYPES: ReadonlySet<string> = new Set([T.domainV1, T.domainV2, T.distribution, ...LISTENER_TYPES]);
-
-function checkDomainV1(r: ResourceView): Finding[] {
-    const domain = domainModel(r, undefined);
-    const policy = domain?.securityPolicy;
-    if (!domain || policy === undefined) {
-        return [];
-    }
-    const findings: string[] = [];
-    const minimum = securityPolicyMinimumTls(policy);
-    if (minimum !== undefined && minimum < TLS_1_2) {
-        findings.push(`uses securityPolicy "${policy}", which accepts ${formatTls(minimum)}; use "TLS_1_2" or an enhanced SecurityPolicy_TLS13_* policy`);
-    }
-    const accessMode = r.props["endpointAccessMode"];
-    if (isEnhancedSecurityPolicy(policy)) {
-        if (accessMode === undefined || accessMode === null) {
-            findings.push(`uses the enhanced securityPolicy "${policy}" without endpointAccessMode; set endpointAccessMode to "STRICT" (or "BASIC" while migrating)`);
-        }
-        if (domain.endpointType !== undefined && isEdgeOnlySecurityPolicy(policy) !== (domain.endpointType === "EDGE")) {
-            findings.push(
-                isEdgeOnlySecurityPolicy(policy)
-                    ? `uses the edge-only securityPolicy "${policy}" on a ${domain.endpointType} domain; pick a SecurityPolicy_TLS13_* policy without _EDGE`
-                    : `uses securityPolicy "${policy}" on an EDGE domain; edge-optimized domains need TLS_1_2 or a *_EDGE enhanced policy`,
-            );
-        }
-        if (isKnown(r.props["mutualTlsAuthentication"])) {
-            findings.push(`combines mutual TLS with the enhanced securityPolicy "${policy}", which API Gateway does not allow; use "TLS_1_2" with mTLS`);
-        }
-    } else if (isKnown(accessMode)) {
-        findings.push(`sets endpointAccessMode with the legacy securityPolicy "${policy}"; only SecurityPolicy_* policies take an access mode`);
-    }
-    return findings.map((f) => ({ message: `${label(r)} ${f}.` }));
-}
-
-function checkDomainV2(r: ResourceView): Finding[] {
-    const policy = str(at(r.props, "domainNameConfiguration", "securityPolicy"));
+function checkDomain(r: ResourceView): Finding[] {
+    const v2 = r.type === T.domainV2;
+    const path = v2 ? propertyPath("domainNameConfiguration", "securityPolicy") : "securityPolicy";
+    const policy = str(v2 ? at(r.props, "domainNameConfiguration", "securityPolicy") : r.props["securityPolicy"]);
     const minimum = policy === undefined ? undefined : securityPolicyMinimumTls(policy);
-    if (minimum === undefined || minimum >= TLS_1_2) {
+    if (policy === undefined || minimum === undefined || minimum >= TLS_1_2) {
         return [];
     }
-    return [{ message: `${label(r)} uses securityPolicy "${policy}", which accepts ${formatTls(minimum)}; use "TLS_1_2".` }];
+    return [{ message: violationMessage(r, path, policy, `it accepts ${formatTls(minimum)}, below the TLS 1.2 floor`, `set it to "${BASELINE_SECURITY_POLICY}"${v2 ? "" : " or an enhanced SecurityPolicy_TLS13_* policy"}`) }];
 }
 
-/** The viewer-facing problems of a distribution. */
-function checkDistribution(r: ResourceView): Finding[] {
+/** The viewer-facing TLS problems of a distribution; `why` says why it is in scope. */
+function checkDistribution(r: ResourceView, why: string): Finding[] {
     const findings: Finding[] = [];
     const viewer = obj(r.props["viewerCertificate"]);
     // The default *.cloudfront.net certificate always allows TLSv1; only a custom certificate can raise the floor.
     if (viewer && bool(viewer["cloudfrontDefaultCertificate"]) !== true) {
         const versionValue = viewer["minimumProtocolVersion"];
-        const version = str(versionValue);
-        const minimum = version === undefined ? (versionValue === undefined || versionValue === null ? 1.0 : undefined) : cloudFrontTlsVersion(version);
+        const version = str(versionValue) ?? (versionValue === undefined || versionValue === null ? DEFAULT_VIEWER_SECURITY_POLICY : undefined);
+        const minimum = version === undefined ? undefined : cloudFrontTlsVersion(version);
         if (minimum !== undefined && minimum < TLS_1_2) {
             const vip = str(viewer["sslSupportMethod"]) === "vip";
             findings.push({
-                message:
-                    `${label(r)} lets viewers use ${formatTls(minimum)} (minimumProtocolVersion ${version ? `"${version}"` : "not set, so TLSv1"}); ` +
-                    `set minimumProtocolVersion to "${SAFE_VALUES.cloudFrontMinimumProtocolVersion}"` +
-                    (vip ? ` and sslSupportMethod to "sni-only" (dedicated-IP "vip" only supports SSLv3 and TLSv1)` : "") +
-                    ".",
+                message: violationMessage(
+                    r,
+                    propertyPath("viewerCertificate", "minimumProtocolVersion"),
+                    versionValue,
+                    `viewers may use ${formatTls(minimum)}${versionValue === undefined ? ` (CloudFront's default, ${DEFAULT_VIEWER_SECURITY_POLICY})` : ""}, below the TLS 1.2 floor (${why})`,
+                    `set it to "${RECOMMENDED_VIEWER_SECURITY_POLICY}"` + (vip ? ` and viewerCertificate.sslSupportMethod to "${SNI_ONLY}"` : ""),
+                ),
             });
         }
     }
-    for (const { path, label: where } of viewerPolicyPaths(r)) {
-        if (str(at(r.props, ...path)) === "allow-all") {
-            findings.push({ message: `${label(r)} ${where} uses viewerProtocolPolicy "allow-all", which serves plain HTTP; use "${SAFE_VALUES.viewerProtocolPolicy}" or "https-only".` });
+    for (const { path } of viewerPolicyPaths(r)) {
+        const value = str(at(r.props, ...path));
+        if (value === PLAIN_HTTP_VIEWER_POLICY) {
+            findings.push({
+                message: violationMessage(r, propertyPath(...path), value, `viewers may use plain HTTP (${why})`, `set it to "redirect-to-https" or "https-only"`),
+            });
         }
     }
     return findings;
 }
 
-function viewerPolicyPaths(r: ResourceView): { path: (string | number)[]; label: string }[] {
-    const paths: { path: (string | number)[]; label: string }[] = [{ path: ["defaultCacheBehavior", "viewerProtocolPolicy"], label: "default behavior" }];
-    (arr(r.props["orderedCacheBehaviors"]) ?? []).forEach((b, i) => {
-        paths.push({ path: ["orderedCacheBehaviors", i, "viewerProtocolPolicy"], label: `behavior "${str(obj(b)?.["pathPattern"]) ?? i}"` });
-    });
+function viewerPolicyPaths(r: ResourceView): { path: (string | number)[] }[] {
+    const paths: { path: (string | number)[] }[] = [{ path: ["defaultCacheBehavior", "viewerProtocolPolicy"] }];
+    (arr(r.props["orderedCacheBehaviors"]) ?? []).forEach((_b, i) => paths.push({ path: ["orderedCacheBehaviors", i, "viewerProtocolPolicy"] }));
     return paths;
 }
 
@@ -117,7 +102,7 @@ function isTlsListener(r: ResourceView): boolean {
     return protocol === "HTTPS" || protocol === "TLS";
 }
 
-function checkListener(r: ResourceView, settings: MinimumTlsSettings): Finding[] {
+function checkListener(r: ResourceView, settings: MinimumTlsSettings, why: string): Finding[] {
     const policy = str(r.props["sslPolicy"]);
     if (!isTlsListener(r) || policy === undefined) {
         return [];
@@ -125,94 +110,154 @@ function checkListener(r: ResourceView, settings: MinimumTlsSettings): Finding[]
     if (settings.allowedAlbSslPolicies.length > 0) {
         return settings.allowedAlbSslPolicies.includes(policy)
             ? []
-            : [{ message: `${label(r)} uses sslPolicy "${policy}", which is not in allowedAlbSslPolicies (${settings.allowedAlbSslPolicies.join(", ")}).` }];
+            : [{ message: violationMessage(r, "sslPolicy", policy, `it is not in the allowedAlbSslPolicies setting (${why})`, `use one of ${settings.allowedAlbSslPolicies.join(", ")}`) }];
     }
     const minimum = elbPolicyMinimum(policy);
     if (minimum === undefined || minimum >= TLS_1_2) {
         return [];
     }
-    return [{ message: `${label(r)} uses sslPolicy "${policy}", which accepts ${formatTls(minimum)}; use a TLS 1.2+ policy such as "${SAFE_VALUES.elbSslPolicy}".` }];
+    return [{ message: violationMessage(r, "sslPolicy", policy, `it accepts ${formatTls(minimum)}, below the TLS 1.2 floor (${why})`, `use a TLS 1.2+ policy such as "${RECOMMENDED_ELB_SSL_POLICY}"`) }];
 }
 
-/** Checks one API Gateway domain name, CloudFront distribution or load balancer listener. */
+const DOMAIN_TYPES: ReadonlySet<string> = new Set([T.domainV1, T.domainV2]);
+const EVERY_TYPE: ReadonlySet<string> = new Set([...DOMAIN_TYPES, T.distribution, ...LISTENER_TYPES]);
+const WIDE = "scope is \"all\"";
+
+/**
+ * Per resource: API Gateway domain names always; with `scope: "all"` every distribution and
+ * listener as well (nothing else needs the stack to decide).
+ */
 export function checkMinimumTls(resource: ResourceView, _context: RuleContext, settings: MinimumTlsSettings): Finding[] {
-    switch (resource.type) {
-        case T.domainV1:
-            return checkDomainV1(resource);
-        case T.domainV2:
-            return checkDomainV2(resource);
-        case T.distribution:
-            return checkDistribution(resource);
-        default:
-            return LISTENER_TYPES.has(resource.type) ? checkListener(resource, settings) : [];
+    if (DOMAIN_TYPES.has(resource.type)) {
+        return checkDomain(resource);
     }
+    if (settings.scope !== "all") {
+        return [];
+    }
+    if (resource.type === T.distribution) {
+        return checkDistribution(resource, WIDE);
+    }
+    return LISTENER_TYPES.has(resource.type) ? checkListener(resource, settings, WIDE) : [];
+}
+
+/** Over the stack, with the default scope: the distributions and listeners that front an API. */
+export function checkMinimumTlsInFront(resources: readonly StackResource[], context: RuleContext, settings: MinimumTlsSettings): Finding[] {
+    if (settings.scope === "all") {
+        return [];
+    }
+    const index = new StackIndex(resources);
+    const findings: Finding[] = [];
+    const distributions = index.ofType(T.distribution);
+    if (distributions.length > 0) {
+        const model = new ApiGatewayModel(index, context.defaultRegion);
+        for (const d of distributions) {
+            const why = distributionFrontsApi(d, model, settings.extraApiGatewayHosts);
+            if (why) {
+                findings.push(...checkDistribution(d, `it fronts API Gateway: ${why}`).map((f) => ({ ...f, urn: d.urn })));
+            }
+        }
+    }
+    const fronting = listenersFrontingApi(index, LISTENER_TYPES);
+    for (const listener of index.ofTypes(LISTENER_TYPES)) {
+        const why = fronting.get(listener.urn);
+        if (why) {
+            findings.push(...checkListener(listener, settings, why).map((f) => ({ ...f, urn: listener.urn })));
+        }
+    }
+    return findings;
+}
+
+/** Whether a distribution's own inputs show an API Gateway origin (all a remediation can see). */
+function distributionShowsApiOrigin(resource: ResourceView, settings: MinimumTlsSettings): boolean {
+    const alone = new StackIndex([resource]);
+    return distributionFrontsApi(resource, new ApiGatewayModel(alone, undefined), settings.extraApiGatewayHosts) !== undefined;
 }
 
 /**
  * The automatic fixes that are safe: they only raise a floor (legacy TLS_1_0 to TLS_1_2, a weak
  * CloudFront viewer minimum or load balancer policy to a TLS 1.2 one, allow-all to
- * redirect-to-https) and never touch anything the old value did not already control.
+ * redirect-to-https) and never touch anything the old value did not already control. Resources
+ * outside the scope are left alone; a listener in front of an API can only be told from the whole
+ * stack, so with the default scope it is reported, not changed.
  */
 export function minimumTlsFixes(resource: ResourceView, settings: MinimumTlsSettings): Fix[] {
     const p = resource.props;
     const fixes: Fix[] = [];
     switch (resource.type) {
         case T.domainV1:
-            if (str(p["securityPolicy"]) === "TLS_1_0") {
-                fixes.push({ path: ["securityPolicy"], value: SAFE_VALUES.apiGatewaySecurityPolicy });
+            if (str(p["securityPolicy"]) === SECURITY_POLICY.TLS_1_0) {
+                fixes.push({ path: ["securityPolicy"], value: BASELINE_SECURITY_POLICY });
             }
             break;
         case T.domainV2:
-            if (str(at(p, "domainNameConfiguration", "securityPolicy")) === "TLS_1_0") {
-                fixes.push({ path: ["domainNameConfiguration", "securityPolicy"], value: SAFE_VALUES.apiGatewaySecurityPolicy });
+            if (str(at(p, "domainNameConfiguration", "securityPolicy")) === SECURITY_POLICY.TLS_1_0) {
+                fixes.push({ path: ["domainNameConfiguration", "securityPolicy"], value: BASELINE_SECURITY_POLICY });
             }
             break;
         case T.distribution: {
+            if (settings.scope !== "all" && !distributionShowsApiOrigin(resource, settings)) {
+                break;
+            }
             const viewer = obj(p["viewerCertificate"]);
             const version = viewer ? viewer["minimumProtocolVersion"] : undefined;
             const weak = version === undefined || version === null || (cloudFrontTlsVersion(str(version) ?? "TLSv1.2") ?? TLS_1_2) < TLS_1_2;
-            if (viewer && bool(viewer["cloudfrontDefaultCertificate"]) !== true && str(viewer["sslSupportMethod"]) === "sni-only" && weak) {
-                fixes.push({ path: ["viewerCertificate", "minimumProtocolVersion"], value: SAFE_VALUES.cloudFrontMinimumProtocolVersion });
+            if (viewer && bool(viewer["cloudfrontDefaultCertificate"]) !== true && str(viewer["sslSupportMethod"]) === SNI_ONLY && weak) {
+                fixes.push({ path: ["viewerCertificate", "minimumProtocolVersion"], value: RECOMMENDED_VIEWER_SECURITY_POLICY });
             }
             for (const { path } of viewerPolicyPaths(resource)) {
-                if (str(at(p, ...path)) === "allow-all") {
-                    fixes.push({ path, value: SAFE_VALUES.viewerProtocolPolicy });
+                if (str(at(p, ...path)) === PLAIN_HTTP_VIEWER_POLICY) {
+                    fixes.push({ path, value: "redirect-to-https" });
                 }
             }
             break;
         }
         default:
-            if (LISTENER_TYPES.has(resource.type) && checkListener(resource, settings).length > 0) {
-                fixes.push({ path: ["sslPolicy"], value: settings.allowedAlbSslPolicies[0] ?? SAFE_VALUES.elbSslPolicy });
+            if (settings.scope === "all" && LISTENER_TYPES.has(resource.type) && checkListener(resource, settings, WIDE).length > 0) {
+                fixes.push({ path: ["sslPolicy"], value: settings.allowedAlbSslPolicies[0] ?? RECOMMENDED_ELB_SSL_POLICY });
             }
     }
     return fixes;
 }
 
-export const minimumTls = resourceRule(
-    {
-        name: "minimum-tls",
-        description: "API Gateway domains, CloudFront viewers and load balancer HTTPS listeners must require TLS 1.2 or newer.",
-        remediationSteps:
-            "API Gateway domain names: securityPolicy \"TLS_1_2\" (or an enhanced SecurityPolicy_TLS13_* policy with endpointAccessMode " +
-            "\"STRICT\"; *_EDGE policies only on EDGE domains; no enhanced policy with mTLS). CloudFront: a custom certificate with " +
-            "sslSupportMethod \"sni-only\", minimumProtocolVersion \"TLSv1.2_2021\" or newer, and viewerProtocolPolicy " +
-            "\"redirect-to-https\" or \"https-only\". Load balancers: an sslPolicy such as ELBSecurityPolicy-TLS13-1-2-2021-06 " +
-            "(or one from allowedAlbSslPolicies). With enforcement level \"remediate\" the pack raises these values itself.",
-        enforcementLevel: "mandatory",
-        configSchema: {
-            properties: {
-                allowedAlbSslPolicies: {
-                    type: "array",
-                    items: { type: "string" },
-                    default: [],
-                    description: "If not empty, the only SSL policies load balancer HTTPS/TLS listeners may use.",
-                },
+const info = {
+    name: "minimum-tls",
+    description: "API Gateway domains, and the CloudFront distributions and load balancer listeners in front of APIs, should require TLS 1.2 or newer.",
+    remediationSteps:
+        "API Gateway domain names: securityPolicy \"TLS_1_2\" (or an enhanced SecurityPolicy_TLS13_* policy). CloudFront in front " +
+        "of an API: a custom certificate with sslSupportMethod \"sni-only\", minimumProtocolVersion \"TLSv1.2_2021\" or newer, and " +
+        "viewerProtocolPolicy \"redirect-to-https\" or \"https-only\". Load balancers in front of an API: an sslPolicy such as " +
+        "ELBSecurityPolicy-TLS13-1-2-2021-06 (or one from allowedAlbSslPolicies). Set scope \"all\" to hold every distribution " +
+        "and listener of the stack to the floor; with enforcement level \"remediate\" the pack raises these values itself.",
+    enforcementLevel: "advisory" as const,
+    configSchema: {
+        properties: {
+            scope: {
+                type: "string" as const,
+                enum: ["api", "all"],
+                default: "api",
+                description: "\"api\": API Gateway domains and the distributions and listeners that front an API; \"all\": every CloudFront distribution and HTTPS/TLS listener too.",
+            },
+            allowedAlbSslPolicies: {
+                type: "array" as const,
+                items: { type: "string" as const },
+                default: [],
+                description: "If not empty, the only SSL policies load balancer HTTPS/TLS listeners in scope may use.",
+            },
+            extraApiGatewayHosts: {
+                type: "array" as const,
+                items: { type: "string" as const },
+                default: [],
+                description: "Origin hosts (exact, or *.suffix) that are API Gateway custom domains not created in this stack.",
             },
         },
     },
-    TYPES,
-    readMinimumTlsSettings,
-    checkMinimumTls,
-    minimumTlsFixes,
-);
+};
+
+/**
+ * One policy with both a per-resource check (which can remediate) and a stack check (which can see
+ * what a distribution or listener fronts); the policy SDK runs each in its phase.
+ */
+export const minimumTls = {
+    ...resourceRule(info, EVERY_TYPE, readMinimumTlsSettings, checkMinimumTls, minimumTlsFixes),
+    validateStack: stackRule(info, readMinimumTlsSettings, checkMinimumTlsInFront).validateStack,
+};

@@ -3,13 +3,18 @@
 // A PRIVATE apigateway.DomainName denies everything until its resource policy allows
 // `execute-api:Invoke`; the usual mistake is then to allow `*` outright, which opens the domain to
 // every VPC endpoint that gets a domain name access association, in any account it is shared with.
-// The policy must tie its allow to specific endpoints with `aws:SourceVpce`, either in the Allow's
-// condition or with a Deny for every other endpoint (the pattern in AWS's documentation).
+// The policy must tie its allow to specific sources (`aws:SourceVpce`, `aws:SourceVpc`, an
+// organization or account key; the list is in aws/iam.ts), either in the Allow's condition or with
+// a Deny for every other source (the pattern in AWS's documentation). Mandatory: a policy that
+// allows nobody certainly fails every call, and an unconditioned `*` certainly exposes the API to
+// every associated endpoint.
 
 import { domainModel } from "../lib/apigateway";
 import { Finding, RuleContext, resourceRule } from "../lib/policy";
-import { ResourceView, T, label } from "../lib/resources";
+import { ResourceView, T } from "../lib/resources";
 import { PropertyMap, isUnknown, obj, str } from "../lib/values";
+import { violationMessage } from "../lib/message";
+import { MATCHING_OPERATORS, NEGATED_OPERATORS, SCOPING_CONDITION_KEYS, baseConditionOperator } from "../../aws/iam";
 
 type Statement = PropertyMap;
 
@@ -40,32 +45,32 @@ function coversInvoke(statement: Statement): boolean {
 }
 
 /**
- * The VPC endpoint ids a condition pins with the given operator family (`StringEquals`-like for an
- * Allow, `StringNotEquals`-like for a Deny); undefined when it does not pin specific endpoints.
+ * Whether a statement's condition ties it to specific sources: a scoping key (aws:SourceVpce,
+ * aws:SourceVpc, an organization or account key, ...) under a matching operator for an Allow, or
+ * under a negated one for a Deny, with literal values (no wildcard).
  */
-function pinnedEndpoints(statement: Statement, negated: boolean): string[] | undefined {
+function scopedByCondition(statement: Statement, negated: boolean): boolean {
     const condition = obj(statement["Condition"]);
     if (!condition) {
-        return undefined;
+        return false;
     }
     for (const [operator, clauses] of Object.entries(condition)) {
-        const op = operator.replace(/^For(Any|All)Value:/i, "").replace(/IfExists$/i, "").toLowerCase();
-        const matches = negated ? op === "stringnotequals" || op === "stringnotequalsignorecase" || op === "stringnotlike" : op === "stringequals" || op === "stringequalsignorecase" || op === "stringlike";
+        const op = baseConditionOperator(operator);
         const map = obj(clauses);
-        if (!matches || !map) {
+        if (!map || !(negated ? NEGATED_OPERATORS : MATCHING_OPERATORS).has(op)) {
             continue;
         }
         for (const [key, value] of Object.entries(map)) {
-            if (key.toLowerCase() !== "aws:sourcevpce") {
+            if (!SCOPING_CONDITION_KEYS.has(key.toLowerCase())) {
                 continue;
             }
             const ids = strings(value);
-            if (ids.length > 0 && ids.every((id) => !id.includes("*") && !id.includes("?"))) {
-                return ids;
+            if (ids.length > 0 && ids.every((id) => id !== "*")) {
+                return true;
             }
         }
     }
-    return undefined;
+    return false;
 }
 
 /** Why a private domain's policy is too open or unusable; empty when it is scoped to specific endpoints. */
@@ -94,13 +99,13 @@ export function privatePolicyProblems(policyValue: unknown): string[] {
     if (allows.length === 0) {
         return ["has a policy that allows no execute-api:Invoke, so nobody can call it"];
     }
-    const guarded = invoke.some((s) => str(s["Effect"]) === "Deny" && isWildcardPrincipal(s) && pinnedEndpoints(s, true) !== undefined);
-    const open = allows.filter((s) => isWildcardPrincipal(s) && pinnedEndpoints(s, false) === undefined);
+    const guarded = invoke.some((s) => str(s["Effect"]) === "Deny" && isWildcardPrincipal(s) && scopedByCondition(s, true));
+    const open = allows.filter((s) => isWildcardPrincipal(s) && !scopedByCondition(s, false));
     if (open.length > 0 && !guarded) {
         const sid = open.map((s) => str(s["Sid"])).filter((s) => s !== undefined);
         return [
-            `has a policy that allows execute-api:Invoke to principal "*"${sid.length ? ` (statement ${sid.join(", ")})` : ""} without an aws:SourceVpce condition, ` +
-                `so any VPC endpoint associated with the domain can call it`,
+            `has a policy that allows execute-api:Invoke to principal "*"${sid.length ? ` (statement ${sid.join(", ")})` : ""} with no condition on the source (aws:SourceVpce, aws:SourceVpc, ...), ` +
+                `so every VPC endpoint associated with the domain, in any account it is shared with, can call it`,
         ];
     }
     return [];
@@ -112,10 +117,15 @@ export function checkPrivateDomainPolicy(resource: ResourceView, context: RuleCo
     if (!domain || domain.endpointType !== "PRIVATE") {
         return [];
     }
-    return privatePolicyProblems(resource.props["policy"]).map((problem) => ({
-        message:
-            `${label(resource)} (${domain.domainName ?? "private domain"}) ${problem}. Allow execute-api:Invoke only with ` +
-            `"Condition": {"StringEquals": {"aws:SourceVpce": ["vpce-..."]}}, or add a Deny with StringNotEquals on aws:SourceVpce.`,
+    const value = resource.props["policy"];
+    return privatePolicyProblems(value).map((problem) => ({
+        message: violationMessage(
+            resource,
+            "policy",
+            value,
+            `the private domain ${domain.domainName ?? ""} ${problem}`.replace("  ", " "),
+            `allow execute-api:Invoke only with a condition on the source, e.g. {"StringEquals": {"aws:SourceVpce": ["vpce-..."]}} or aws:SourceVpc, or add a Deny for principal "*" with StringNotEquals on aws:SourceVpce`,
+        ),
     }));
 }
 
