@@ -8,25 +8,28 @@
 // resources. Policy names the rulebook does not know are left to AWS, so a new policy is never
 // refused here before AWS documents it.
 
-import { ApiKind as RulebookApiKind, isKnownSecurityPolicy, mutualTlsProblem, securityPolicyProblem } from "../../aws/apigateway";
-import { ApiGatewayModel, DomainModel, apiKind } from "../lib/apigateway";
+import { ApiKind as RulebookApiKind, isEnhancedSecurityPolicy, isKnownSecurityPolicy, mutualTlsProblem, securityPolicyProblem } from "../../aws/apigateway";
+import { ApiGatewayModel, DOMAIN_TYPES, DomainModel, apiKind, domainModel } from "../lib/apigateway";
 import { violationMessage } from "../lib/message";
 import { Finding, RuleContext, stackRule } from "../lib/policy";
 import { StackIndex, StackResource, T } from "../lib/resources";
 import { isKnown, isUnknown, str } from "../lib/values";
 
-function apiKindsOf(model: ApiGatewayModel, domain: DomainModel): RulebookApiKind[] {
-    const kinds = new Set<RulebookApiKind>();
+/** The kinds of API mapped to each domain of the stack, in one pass over the mappings. */
+function apiKindsByDomain(model: ApiGatewayModel): Map<DomainModel, RulebookApiKind[]> {
+    const kinds = new Map<DomainModel, Set<RulebookApiKind>>();
     for (const m of model.mappings) {
-        const kind = m.domain === domain && m.api ? apiKind(m.api) : undefined;
-        if (kind) {
-            kinds.add(kind.toLowerCase() as RulebookApiKind);
+        const kind = m.domain && m.api ? apiKind(m.api) : undefined;
+        if (m.domain && kind) {
+            const set = kinds.get(m.domain) ?? new Set<RulebookApiKind>();
+            set.add(kind.toLowerCase() as RulebookApiKind);
+            kinds.set(m.domain, set);
         }
     }
-    return [...kinds];
+    return new Map([...kinds].map(([d, set]) => [d, [...set]]));
 }
 
-function checkDomain(model: ApiGatewayModel, domain: DomainModel): Finding[] {
+function checkDomain(domain: DomainModel, kinds: readonly RulebookApiKind[]): Finding[] {
     const r = domain.resource;
     const findings: Finding[] = [];
     const endpoint = domain.endpointType;
@@ -34,7 +37,7 @@ function checkDomain(model: ApiGatewayModel, domain: DomainModel): Finding[] {
     if (r.type === T.domainV1 && endpoint !== undefined && policy !== undefined && isKnownSecurityPolicy(policy)) {
         const modeValue = r.props["endpointAccessMode"];
         if (!isUnknown(modeValue)) {
-            const found = securityPolicyProblem(endpoint, policy, str(modeValue), apiKindsOf(model, domain));
+            const found = securityPolicyProblem(endpoint, policy, str(modeValue), kinds);
             if (found) {
                 findings.push({ urn: r.urn, message: violationMessage(r, found.argument, found.value, found.problem.rule, found.problem.fix) });
             }
@@ -53,8 +56,16 @@ function checkDomain(model: ApiGatewayModel, domain: DomainModel): Finding[] {
 
 /** Checks every API Gateway custom domain of the stack. */
 export function checkSecurityPolicies(resources: readonly StackResource[], context: RuleContext): Finding[] {
-    const model = new ApiGatewayModel(new StackIndex(resources), context.defaultRegion);
-    return model.domains.flatMap((d) => checkDomain(model, d));
+    const index = new StackIndex(resources);
+    const domains = index.ofTypes(DOMAIN_TYPES).map((r) => domainModel(r, context.defaultRegion)).filter((d): d is DomainModel => d !== undefined);
+    // Which APIs a domain serves only matters for enhanced policies; most stacks have none, and then
+    // the mappings need not be resolved at all.
+    if (!domains.some((d) => d.securityPolicy !== undefined && isEnhancedSecurityPolicy(d.securityPolicy))) {
+        return domains.flatMap((d) => checkDomain(d, []));
+    }
+    const model = new ApiGatewayModel(index, context.defaultRegion);
+    const kinds = apiKindsByDomain(model);
+    return model.domains.flatMap((d) => checkDomain(d, kinds.get(d) ?? []));
 }
 
 export const apiGatewaySecurityPolicy = stackRule(

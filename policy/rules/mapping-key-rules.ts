@@ -16,6 +16,11 @@ function keyPath(m: MappingModel): string {
     return m.v1 ? "basePath" : "apiMappingKey";
 }
 
+/** The key as the program spelled it (the root may be "(none)" or absent). */
+function keyAsWritten(m: MappingModel): unknown {
+    return m.resource.props[keyPath(m)] ?? m.key;
+}
+
 function multiLevelProblems(m: MappingModel, key: string): Finding[] {
     const out: Finding[] = [];
     const push = (rule: string, fix: string) => out.push({ urn: m.resource.urn, message: violationMessage(m.resource, keyPath(m), key, rule, fix) });
@@ -26,7 +31,9 @@ function multiLevelProblems(m: MappingModel, key: string): Finding[] {
     const kind = m.api ? apiKind(m.api) : undefined;
     const found = multiLevelMappingProblem(domain?.endpointType, domain?.securityPolicy, kind === undefined ? undefined : kind.toLowerCase() as RulebookApiKind);
     if (found) {
-        push(domain ? `${found.rule} (domain ${label(domain.resource)})` : found.rule, found.fix);
+        // The rulebook's fix for an edge domain names the component; raw programs need the resource.
+        const fix = domain?.endpointType === "EDGE" ? "use a single-level key, or a REGIONAL custom domain" : found.fix;
+        push(domain ? `${found.rule} (domain ${label(domain.resource)})` : found.rule, fix);
     }
     return out;
 }
@@ -62,7 +69,7 @@ export function checkMappingKeys(resources: readonly StackResource[], context: R
                 message: violationMessage(
                     m.resource,
                     keyPath(m),
-                    m.key,
+                    keyAsWritten(m),
                     `${label(first.resource)} already maps this key on ${m.domainName ?? "the same domain"}, and a key maps only one API stage per domain`,
                     "give each mapping of the domain a distinct key",
                 ),

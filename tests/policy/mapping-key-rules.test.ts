@@ -1,5 +1,5 @@
 import { strict as assert } from "assert";
-import { checkMappingKeys, keySyntaxProblems } from "../../policy/rules/mapping-key-rules";
+import { checkMappingKeys } from "../../policy/rules/mapping-key-rules";
 import { StackResource, T } from "../../policy/lib/resources";
 import { UNKNOWN, messages, res } from "./helpers";
 
@@ -27,22 +27,22 @@ describe("mapping-key-rules", () => {
         assert.deepEqual(checkMappingKeys(rs, {}), []);
     });
 
-    it("rejects keys API Gateway does not accept", () => {
-        assert.deepEqual(keySyntaxProblems("orders"), []);
-        assert.deepEqual(keySyntaxProblems("v1/orders-$x_(y)!*'+."), []);
-        assert.deepEqual(keySyntaxProblems("/orders"), ['starts with "/"']);
-        assert.deepEqual(keySyntaxProblems("orders//items"), ['has an empty level ("//")']);
-        assert.deepEqual(keySyntaxProblems("orders?x=1"), ['has the level "orders?x=1" with characters API Gateway does not accept in a mapping key']);
-        assert.deepEqual(messages(checkMappingKeys([api, regional, v2("bad", regional, "v1/")], {})), ['apigatewayv2.ApiMapping "bad" key "v1/" ends with "/".']);
+    it("rejects keys API Gateway does not accept, naming the property, the value and the fix", () => {
+        const judge = (key: string) => messages(checkMappingKeys([api, regional, v2("m", regional, key)], {}));
+        assert.deepEqual(judge("v1/orders-$x_(y)!*'+."), []);
+        assert.deepEqual(judge("/orders"), ['apigatewayv2.ApiMapping "m": apiMappingKey is "/orders": starts with "/". Fix: drop the leading slash: "orders".']);
+        assert.deepEqual(judge("v1/"), ['apigatewayv2.ApiMapping "m": apiMappingKey is "v1/": ends with "/". Fix: drop the trailing slash: "v1".']);
+        assert.match(judge("orders//items")[0], /apiMappingKey is "orders\/\/items": has an empty level/);
+        assert.match(judge("orders?x=1")[0], /apiMappingKey is "orders\?x=1": has the level "orders\?x=1" with characters API Gateway does not accept/);
     });
 
     it("rejects multi-level keys on an EDGE domain, on a TLS_1_0 domain, and through apigateway.BasePathMapping", () => {
         assert.deepEqual(messages(checkMappingKeys([api, edge, v2("m", edge, "v1/orders")], {})), [
-            'apigatewayv2.ApiMapping "m" key "v1/orders" is multi-level; multi-level paths need a REGIONAL domain with TLS 1.2 or an enhanced policy, and this domain is EDGE (domain apigateway.DomainName "edge").',
+            'apigatewayv2.ApiMapping "m": apiMappingKey is "v1/orders": is multi-level; multi-level paths need a REGIONAL domain with TLS 1.2 or an enhanced policy, and this domain is EDGE (domain apigateway.DomainName "edge"). Fix: use a single-level key, or a REGIONAL custom domain.',
         ]);
         assert.match(messages(checkMappingKeys([api, legacyTls, v2("m", legacyTls, "v1/orders")], {}))[0], /multi-level paths need TLS 1\.2 or an enhanced policy, not "TLS_1_0"/);
         assert.deepEqual(messages(checkMappingKeys([rest, regional, v1("m", regional, "v1/orders")], {})), [
-            'apigateway.BasePathMapping "m" key "v1/orders" is multi-level but made with apigateway.BasePathMapping, which only takes single-level paths; use apigatewayv2.ApiMapping.',
+            'apigateway.BasePathMapping "m": basePath is "v1/orders": it has several levels, and apigateway.BasePathMapping only takes single-level paths. Fix: map it with apigatewayv2.ApiMapping (apiMappingKey), or use a single-level path.',
         ]);
     });
 
@@ -62,10 +62,25 @@ describe("mapping-key-rules", () => {
     it("rejects a key mapped twice on one domain, across the v1 and v2 APIs, with the root spelled two ways", () => {
         const found = checkMappingKeys([api, rest, regional, v2("first", regional, "orders"), v1("second", regional, "orders"), v2("root", regional, ""), v1("root-again", regional, "(none)")], {});
         assert.deepEqual(messages(found), [
-            'apigateway.BasePathMapping "second" maps key "orders" on api.example.com, which apigatewayv2.ApiMapping "first" already maps; each key can map only one API stage per domain.',
-            'apigateway.BasePathMapping "root-again" maps key "(root)" on api.example.com, which apigatewayv2.ApiMapping "root" already maps; each key can map only one API stage per domain.',
+            'apigateway.BasePathMapping "second": basePath is "orders": apigatewayv2.ApiMapping "first" already maps this key on api.example.com, and a key maps only one API stage per domain. Fix: give each mapping of the domain a distinct key.',
+            'apigateway.BasePathMapping "root-again": basePath is "(none)": apigatewayv2.ApiMapping "root" already maps this key on api.example.com, and a key maps only one API stage per domain. Fix: give each mapping of the domain a distinct key.',
         ]);
         assert.equal(found[0].urn, "urn:pulumi:dev::shop::aws:apigateway/basePathMapping:BasePathMapping::second");
+    });
+
+    it("keeps two private custom domains of the same name apart: they are different domains, addressed by domainNameId", () => {
+        const privateDomain = (name: string, id: string) =>
+            res(T.domainV1, name, { domainName: "api.internal.example.com", endpointConfiguration: { types: "PRIVATE" }, domainNameId: id, securityPolicy: "TLS_1_2" }, { providerRegion: "eu-west-1" });
+        const blue = privateDomain("blue", "abc123");
+        const green = privateDomain("green", "def456");
+        // As a stack without property dependencies (or mappings written with literal ids) reports them.
+        const mapping = (name: string, id: string) =>
+            res(T.basePathMapping, name, { restApi: "a1b2c3d4e5", domainName: "api.internal.example.com", domainNameId: id, stageName: "prod", basePath: "orders" }, { providerRegion: "eu-west-1" });
+        assert.deepEqual(checkMappingKeys([rest, blue, green, mapping("to-blue", "abc123"), mapping("to-green", "def456")], {}), []);
+        // The same key twice on one of them is still a duplicate.
+        assert.equal(checkMappingKeys([rest, blue, green, mapping("one", "abc123"), mapping("two", "abc123")], {}).length, 1);
+        // While the ids are unknown (preview) and nothing ties a mapping to its domain, no guess is made.
+        assert.deepEqual(checkMappingKeys([rest, blue, green, mapping("p1", UNKNOWN), mapping("p2", UNKNOWN)], {}), []);
     });
 
     it("finds duplicates by domain name when the domain is managed elsewhere, and keeps different domains apart", () => {

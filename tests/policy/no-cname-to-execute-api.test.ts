@@ -1,13 +1,19 @@
 import { strict as assert } from "assert";
-import { checkNoCnameToExecuteApi } from "../../policy/rules/no-cname-to-execute-api";
+import { checkCnameRecords } from "../../policy/rules/no-cname-to-execute-api";
 import { StackResource, T } from "../../policy/lib/resources";
-import { UNKNOWN, messages, res } from "./helpers";
+import { UNKNOWN, res } from "./helpers";
 
 function record(name: string, type: unknown, records: unknown, deps?: Record<string, StackResource[]>) {
     return res(T.record, name, { zoneId: "Z0123456789ABC", name, type, ttl: 300, records }, { deps });
 }
 
-describe("no-cname-to-execute-api", () => {
+/** What each rule of the pair reports: no-cname-to-execute-api (fails) and prefer-alias-to-api-gateway (advice). */
+function judged(resources: StackResource[]) {
+    const found = checkCnameRecords(resources, {});
+    return { mandatory: found.filter((f) => f.fails).map((f) => f.message), advisory: found.filter((f) => !f.fails).map((f) => f.message) };
+}
+
+describe("no-cname-to-execute-api and prefer-alias-to-api-gateway", () => {
     it("accepts alias A/AAAA records and CNAMEs to unrelated hosts", () => {
         const alias = res(T.record, "api-a", {
             zoneId: "Z0123456789ABC",
@@ -17,49 +23,72 @@ describe("no-cname-to-execute-api", () => {
         });
         const other = record("www.example.com", "CNAME", ["example.github.io."]);
         const txt = record("_acme.example.com", "TXT", ["abcdef1234.execute-api.eu-west-1.amazonaws.com"]);
-        assert.deepEqual(checkNoCnameToExecuteApi([alias, other, txt], {}), []);
+        assert.deepEqual(checkCnameRecords([alias, other, txt], {}), []);
     });
 
-    it("rejects a CNAME to a default execute-api endpoint, explaining the TLS failure", () => {
+    it("makes a CNAME to a default execute-api endpoint mandatory, naming records[0], the value, the TLS failure and the fix", () => {
         const cname = record("api.example.com", "CNAME", ["abcdef1234.execute-api.eu-west-1.amazonaws.com."]);
-        assert.deepEqual(messages(checkNoCnameToExecuteApi([cname], {})), [
-            'route53.Record "api.example.com" makes api.example.com a CNAME to the default endpoint abcdef1234.execute-api.eu-west-1.amazonaws.com. ' +
-                "That endpoint presents AWS's certificate and routes by its own name, so clients fail TLS; create an API Gateway custom domain for " +
-                "api.example.com and point alias A and AAAA records at its target.",
-        ]);
+        assert.deepEqual(judged([cname]), {
+            mandatory: [
+                'route53.Record "api.example.com": records[0] is "abcdef1234.execute-api.eu-west-1.amazonaws.com.": a CNAME for api.example.com to the default endpoint of an API, ' +
+                    "which presents AWS's *.execute-api certificate and serves only its own name, so clients of api.example.com fail TLS. " +
+                    "Fix: create an API Gateway custom domain for api.example.com (with a certificate for it) and point an alias A record (and AAAA for a dualstack domain) at the custom domain's target.",
+            ],
+            advisory: [],
+        });
     });
 
-    it("rejects a CNAME to a custom domain's regional target and to a VPC endpoint name", () => {
+    it("only advises on a CNAME to a custom domain's regional target, which AWS documents as valid", () => {
         const target = record("api.example.com", "cname", ["D-ABC123XYZ.execute-api.eu-west-1.amazonaws.com"]);
-        const vpce = record("internal.example.com", "CNAME", ["vpce-0abc-1def.execute-api.eu-west-1.vpce.amazonaws.com"]);
-        const found = messages(checkNoCnameToExecuteApi([target, vpce], {}));
-        assert.match(found[0], /a CNAME to the API Gateway name d-abc123xyz\.execute-api\.eu-west-1\.amazonaws\.com\. Replace it with alias A and AAAA records/);
-        assert.match(found[1], /a CNAME to the API Gateway name vpce-0abc-1def\.execute-api\.eu-west-1\.vpce\.amazonaws\.com/);
+        const { mandatory, advisory } = judged([target]);
+        assert.deepEqual(mandatory, []);
+        assert.match(advisory[0], /records\[0\] is "D-ABC123XYZ\.execute-api\.eu-west-1\.amazonaws\.com": a CNAME for api\.example\.com to the target of an API Gateway custom domain, which works .* Fix: keep the CNAME if this zone is not in Route 53; in Route 53 prefer alias A\/AAAA records/);
     });
 
-    it("rejects a CNAME to the CloudFront name API Gateway manages for an edge domain of this stack", () => {
+    it("does not judge a CNAME to an execute-api VPC endpoint name (a weighted CNAME in a private zone works)", () => {
+        const weighted = res(T.record, "internal", {
+            zoneId: "Z0PRIVATE",
+            name: "internal.example.com",
+            type: "CNAME",
+            ttl: 60,
+            setIdentifier: "a",
+            weightedRoutingPolicies: [{ weight: 50 }],
+            records: ["vpce-0abc-1def.execute-api.eu-west-1.vpce.amazonaws.com"],
+        });
+        assert.deepEqual(checkCnameRecords([weighted], {}), []);
+    });
+
+    it("only advises on a CNAME to the CloudFront name API Gateway manages for an edge domain of this stack", () => {
         const edge = res(T.domainV1, "edge", { domainName: "api.example.com", cloudfrontDomainName: "d111111abcdef8.cloudfront.net" });
         const cname = record("www.example.com", "CNAME", ["d111111abcdef8.cloudfront.net"]);
-        assert.match(messages(checkNoCnameToExecuteApi([edge, cname], {}))[0], /a CNAME to d111111abcdef8\.cloudfront\.net, the API Gateway target of apigateway\.DomainName "edge"/);
+        const { mandatory, advisory } = judged([edge, cname]);
+        assert.deepEqual(mandatory, []);
+        assert.match(advisory[0], /a CNAME for www\.example\.com to the API Gateway target of apigateway\.DomainName "edge", which works/);
         // A CloudFront distribution the user owns is not API Gateway's.
-        assert.deepEqual(checkNoCnameToExecuteApi([edge, record("cdn.example.com", "CNAME", ["d222222abcdef8.cloudfront.net"])], {}), []);
+        assert.deepEqual(checkCnameRecords([edge, record("cdn.example.com", "CNAME", ["d222222abcdef8.cloudfront.net"])], {}), []);
     });
 
     it("accepts a CNAME to another custom domain name (plain DNS between names)", () => {
         const regional = res(T.domainV2, "api", { domainName: "api.example.com", domainNameConfiguration: { targetDomainName: "d-x.execute-api.eu-west-1.amazonaws.com" } });
-        assert.deepEqual(checkNoCnameToExecuteApi([regional, record("alt.example.com", "CNAME", ["api.example.com"])], {}), []);
+        assert.deepEqual(checkCnameRecords([regional, record("alt.example.com", "CNAME", ["api.example.com"])], {}), []);
     });
 
     describe("preview", () => {
-        it("rejects a CNAME whose unknown value comes from an API Gateway domain", () => {
+        it("advises on a CNAME whose unknown value comes from an API Gateway domain, and fails one that comes from an API", () => {
             const domain = res(T.domainV1, "api-domain", { domainName: "api.example.com", regionalDomainName: UNKNOWN, endpointConfiguration: { types: "REGIONAL" } });
-            const cname = record("api.example.com", "CNAME", [UNKNOWN], { records: [domain] });
-            assert.match(messages(checkNoCnameToExecuteApi([domain, cname], {}))[0], /a CNAME to a name of apigateway\.DomainName "api-domain"/);
+            const toDomain = record("api.example.com", "CNAME", [UNKNOWN], { records: [domain] });
+            const api = res(T.restApi, "shop", { name: "shop", id: UNKNOWN });
+            const toApi = record("shop.example.com", "CNAME", [UNKNOWN], { records: [api] });
+            const { mandatory, advisory } = judged([domain, toDomain, api, toApi]);
+            assert.equal(advisory.length, 1);
+            assert.match(advisory[0], /a CNAME for api\.example\.com to a name of apigateway\.DomainName "api-domain", which works/);
+            assert.equal(mandatory.length, 1);
+            assert.match(mandatory[0], /a CNAME for shop\.example\.com to a name of apigateway\.RestApi "shop", whose default endpoint presents AWS's certificate/);
         });
 
         it("does not crash on unknown types, names or record lists", () => {
             const rs = [record("a.example.com", UNKNOWN, ["abcdef1234.execute-api.eu-west-1.amazonaws.com"]), record("b.example.com", "CNAME", UNKNOWN), record("c.example.com", "CNAME", undefined), res(T.record, "d", { type: "CNAME", name: UNKNOWN, records: [UNKNOWN] })];
-            assert.deepEqual(checkNoCnameToExecuteApi(rs, {}), []);
+            assert.deepEqual(checkCnameRecords(rs, {}), []);
         });
     });
 });

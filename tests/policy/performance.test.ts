@@ -4,11 +4,12 @@ import { strict as assert } from "assert";
 import { checkAlbHealthChecks } from "../../policy/rules/alb-health-check-accepts-403";
 import { checkCertificateRegions } from "../../policy/rules/certificate-region";
 import { checkCloudFrontHostForwarding } from "../../policy/rules/cloudfront-host-forwarding";
-import { checkCloudFrontOriginHttps, readOriginHttpsSettings } from "../../policy/rules/cloudfront-origin-https";
+import { checkCloudFrontOrigins, readOriginHttpsSettings } from "../../policy/rules/cloudfront-origin-https";
 import { checkExecuteApiEndpointDisabled } from "../../policy/rules/execute-api-endpoint-disabled";
 import { checkMappingKeys } from "../../policy/rules/mapping-key-rules";
-import { checkMinimumTls, readMinimumTlsSettings } from "../../policy/rules/minimum-tls";
-import { checkNoCnameToExecuteApi } from "../../policy/rules/no-cname-to-execute-api";
+import { checkMinimumTls, checkMinimumTlsInFront, readMinimumTlsSettings } from "../../policy/rules/minimum-tls";
+import { checkCnameRecords } from "../../policy/rules/no-cname-to-execute-api";
+import { checkSecurityPolicies } from "../../policy/rules/api-gateway-security-policy";
 import { checkPrivateDomainPolicy } from "../../policy/rules/private-domain-policy";
 import { checkWebSocketDomains } from "../../policy/rules/websocket-domain-regional";
 import { StackResource, T } from "../../policy/lib/resources";
@@ -50,9 +51,11 @@ describe("policy performance", () => {
         const started = Date.now();
         const findings = [
             ...checkCertificateRegions(resources, { defaultRegion: "eu-west-1" }),
-            ...checkCloudFrontOriginHttps(resources, {}, readOriginHttpsSettings({})),
+            ...checkCloudFrontOrigins(resources, {}, readOriginHttpsSettings({})),
             ...checkCloudFrontHostForwarding(resources, {}),
-            ...checkNoCnameToExecuteApi(resources, {}),
+            ...checkCnameRecords(resources, {}),
+            ...checkSecurityPolicies(resources, {}),
+            ...checkMinimumTlsInFront(resources, {}, readMinimumTlsSettings({})),
             ...checkWebSocketDomains(resources, {}),
             ...checkMappingKeys(resources, {}),
             ...checkAlbHealthChecks(resources),
