@@ -100,7 +100,7 @@ function checkDomain(domain: DomainModel, context: RuleContext): Finding[] {
         if (!cert) {
             continue;
         }
-        const shown = str(value) ?? cert.what;
+        const what = str(value) !== undefined ? "a certificate" : cert.what;
         if (domain.endpointType === "EDGE") {
             if (cert.region !== CLOUDFRONT_CERTIFICATE_REGION) {
                 findings.push({
@@ -108,8 +108,8 @@ function checkDomain(domain: DomainModel, context: RuleContext): Finding[] {
                     message: violationMessage(
                         r,
                         path,
-                        shown,
-                        `${name} is edge-optimized, so CloudFront serves it and reads its certificate from ${CLOUDFRONT_CERTIFICATE_REGION}, but this is ${cert.what === shown ? "a certificate" : cert.what} in ${cert.region}`,
+                        value,
+                        `${name} is edge-optimized, so CloudFront serves it and reads its certificate from ${CLOUDFRONT_CERTIFICATE_REGION}, but this is ${what} in ${cert.region}`,
                         `request the certificate in ${CLOUDFRONT_CERTIFICATE_REGION}, or make the domain REGIONAL`,
                     ),
                 });
@@ -120,8 +120,8 @@ function checkDomain(domain: DomainModel, context: RuleContext): Finding[] {
                 message: violationMessage(
                     r,
                     path,
-                    shown,
-                    `${name} is a ${domain.endpointType} domain in ${domain.region}, which needs an ACM certificate in its own region, but this is ${cert.what === shown ? "a certificate" : cert.what} in ${cert.region}`,
+                    value,
+                    `${name} is a ${domain.endpointType} domain in ${domain.region}, which needs an ACM certificate in its own region, but this is ${what} in ${cert.region}`,
                     `request the certificate in ${domain.region}`,
                 ),
             });
@@ -145,7 +145,7 @@ function checkDistribution(distribution: StackResource, context: RuleContext): F
             message: violationMessage(
                 distribution,
                 "viewerCertificate.acmCertificateArn",
-                str(arnValue) ?? cert.what,
+                arnValue,
                 `CloudFront only uses ACM certificates from ${CLOUDFRONT_CERTIFICATE_REGION}, but this is ${str(arnValue) !== undefined ? "a certificate" : cert.what} in ${cert.region}`,
                 `request the certificate in ${CLOUDFRONT_CERTIFICATE_REGION} (a second certificate for the same names is fine; API Gateway keeps its own regional one)`,
             ),

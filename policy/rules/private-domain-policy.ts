@@ -65,7 +65,9 @@ function scopedByCondition(statement: Statement, negated: boolean): boolean {
                 continue;
             }
             const ids = strings(value);
-            if (ids.length > 0 && ids.every((id) => id !== "*")) {
+            // A pattern such as "vpce-*" matches every endpoint; only organization paths are written with wildcards.
+            const literal = (id: string) => !/[*?]/.test(id) || (key.toLowerCase().endsWith("orgpaths") && /^o-[^*?]+\/\*?$/.test(id.replace(/\/[^/*?]+/g, "/")));
+            if (ids.length > 0 && ids.every(literal)) {
                 return true;
             }
         }

@@ -38,7 +38,7 @@ export function checkWebSocketDomains(resources: readonly StackResource[], conte
             const { path, value } = endpointPath(domain);
             findings.push({
                 urn: domain.resource.urn,
-                message: violationMessage(domain.resource, path, value ?? domain.endpointType, `the domain is ${domain.endpointType} but serves the WebSocket API ${apis}, and WebSocket APIs only map to ${WEBSOCKET_DOMAIN.endpointType} custom domains`, `make it a ${WEBSOCKET_DOMAIN.endpointType} domain`),
+                message: violationMessage(domain.resource, path, value, `the domain is ${domain.endpointType}${value === undefined ? " (API Gateway's default)" : ""} but serves the WebSocket API ${apis}, and WebSocket APIs only map to ${WEBSOCKET_DOMAIN.endpointType} custom domains`, `make it a ${WEBSOCKET_DOMAIN.endpointType} domain`),
             });
         }
         if (domain?.securityPolicy !== undefined && domain.securityPolicy !== WEBSOCKET_DOMAIN.securityPolicy) {
@@ -54,8 +54,8 @@ export function checkWebSocketDomains(resources: readonly StackResource[], conte
                 message: violationMessage(
                     other.resource,
                     other.v1 ? "restApi" : "apiId",
-                    describeApi(other),
-                    `${name} also maps the WebSocket API ${apis}, and a domain mapped to a WebSocket API cannot serve REST or HTTP APIs`,
+                    other.resource.props[other.v1 ? "restApi" : "apiId"],
+                    `this maps ${describeApi(other)} on ${name}, which also maps the WebSocket API ${apis}, and a domain mapped to a WebSocket API cannot serve REST or HTTP APIs`,
                     `give the WebSocket API its own custom domain (e.g. ws.${name.replace(/^\*\./, "")})`,
                 ),
             });

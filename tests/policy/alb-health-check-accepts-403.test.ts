@@ -35,8 +35,8 @@ describe("alb-health-check-accepts-403", () => {
         const group = targetGroup({ protocol: "HTTPS", path: "/" });
         const found = checkAlbHealthChecks([endpoint, group, attachment("ip-a", group, endpoint), attachment("ip-b", group, endpoint)]);
         assert.deepEqual(messages(found), [
-            'lb.TargetGroup "api-tg" sends traffic to the addresses of ec2.VpcEndpoint "execute-api" (execute-api), which answers health checks with 403, ' +
-                'but its health check matcher is "200" (the default); every target will be unhealthy. Set healthCheck.matcher to "200,403".',
+            'lb.TargetGroup "api-tg": healthCheck.matcher not set: the targets are addresses of ec2.VpcEndpoint "execute-api" (execute-api), which answers health probes with 403, ' +
+                'so every target is reported unhealthy (the default matcher is "200"). Fix: set healthCheck.matcher to "200,403".',
         ]);
         assert.equal(found[0].urn, group.urn);
     });
@@ -44,7 +44,7 @@ describe("alb-health-check-accepts-403", () => {
     it("finds the target group by ARN and the endpoint through plain dependencies, also for the alb module's types", () => {
         const group = res("aws:alb/targetGroup:TargetGroup", "api-tg", { arn: "arn:aws:elasticloadbalancing:eu-west-1:1:targetgroup/api/1", targetType: "ip", protocol: "HTTPS", healthCheck: { matcher: "200-399" } });
         const att = res("aws:alb/targetGroupAttachment:TargetGroupAttachment", "ip-a", { targetGroupArn: "arn:aws:elasticloadbalancing:eu-west-1:1:targetgroup/api/1", targetId: "10.0.1.15" }, { dependencies: [endpoint] });
-        assert.match(messages(checkAlbHealthChecks([endpoint, group, att]))[0], /alb\.TargetGroup "api-tg" .* matcher is "200-399";/);
+        assert.match(messages(checkAlbHealthChecks([endpoint, group, att]))[0], /alb\.TargetGroup "api-tg": healthCheck\.matcher is "200-399": the targets are addresses of/);
     });
 
     it("ignores target groups not fed by an execute-api endpoint, and non-HTTP health checks", () => {

@@ -17,9 +17,9 @@ describe("certificate-region", () => {
             const findings = checkCertificateRegions([domain], { defaultRegion: "eu-west-1" });
             assert.equal(findings.length, 1);
             assert.equal(findings[0].urn, domain.urn);
-            assert.match(findings[0].message, /apigateway\.DomainName "api" \(api\.example\.com\) is edge-optimized/);
-            assert.match(findings[0].message, /needs an ACM certificate in us-east-1, but certificateArn is arn:aws:acm:eu-west-1:.* in eu-west-1/);
-            assert.match(findings[0].message, /Request the certificate in us-east-1, or switch the domain to a REGIONAL endpoint/);
+            assert.match(findings[0].message, /apigateway\.DomainName "api": certificateArn is "arn:aws:acm:eu-west-1:[^"]*": api\.example\.com is edge-optimized/);
+            assert.match(findings[0].message, /reads its certificate from us-east-1, but this is a certificate in eu-west-1/);
+            assert.match(findings[0].message, /Fix: request the certificate in us-east-1, or make the domain REGIONAL\./);
         });
 
         it("ignores an imported (non-ACM) certificate, which has no region to check", () => {
@@ -37,8 +37,8 @@ describe("certificate-region", () => {
         it("rejects a REGIONAL domain in eu-west-1 (its own region input) with a us-east-1 certificate", () => {
             const domain = res(T.domainV1, "api", { domainName: "api.example.com", region: "eu-west-1", regionalCertificateArn: certArn("us-east-1"), endpointConfiguration: regional }, { providerRegion: "us-east-1" });
             assert.deepEqual(messages(checkCertificateRegions([domain], {})), [
-                `apigateway.DomainName "api" (api.example.com) is a REGIONAL domain in eu-west-1, but regionalCertificateArn is ${certArn("us-east-1")} in us-east-1; ` +
-                    "regional and private domains need an ACM certificate in their own region. Request the certificate in eu-west-1.",
+                `apigateway.DomainName "api": regionalCertificateArn is "${certArn("us-east-1")}": api.example.com is a REGIONAL domain in eu-west-1, ` +
+                    "which needs an ACM certificate in its own region, but this is a certificate in us-east-1. Fix: request the certificate in eu-west-1.",
             ]);
         });
 
@@ -50,7 +50,7 @@ describe("certificate-region", () => {
 
         it("rejects a PRIVATE domain whose certificateArn is in another region", () => {
             const domain = res(T.domainV1, "internal", { domainName: "internal.example.com", certificateArn: certArn("us-west-2"), endpointConfiguration: { types: "PRIVATE" } }, { providerRegion: "eu-west-1" });
-            assert.match(messages(checkCertificateRegions([domain], {}))[0], /is a PRIVATE domain in eu-west-1, but certificateArn is .* in us-west-2/);
+            assert.match(messages(checkCertificateRegions([domain], {}))[0], /certificateArn is "arn:aws:acm:us-west-2:[^"]*": .* is a PRIVATE domain in eu-west-1, which needs an ACM certificate in its own region, but this is a certificate in us-west-2/);
         });
 
         it("rejects an apigatewayv2 domain whose certificate is not in the domain's region", () => {
@@ -59,7 +59,7 @@ describe("certificate-region", () => {
                 region: "ap-southeast-2",
                 domainNameConfiguration: { certificateArn: certArn("us-east-1"), endpointType: "REGIONAL", securityPolicy: "TLS_1_2" },
             });
-            assert.match(messages(checkCertificateRegions([domain], {}))[0], /apigatewayv2\.DomainName "ws" \(ws\.example\.com\) is a REGIONAL domain in ap-southeast-2, but domainNameConfiguration is .* in us-east-1/);
+            assert.match(messages(checkCertificateRegions([domain], {}))[0], /apigatewayv2\.DomainName "ws": domainNameConfiguration\.certificateArn is "arn:aws:acm:us-east-1:[^"]*": ws\.example\.com is a REGIONAL domain in ap-southeast-2, .* but this is a certificate in us-east-1/);
         });
     });
 
@@ -74,7 +74,7 @@ describe("certificate-region", () => {
 
         it("rejects a viewer certificate from the API's region", () => {
             const findings = checkCertificateRegions([distribution({ acmCertificateArn: certArn("eu-west-1"), sslSupportMethod: "sni-only" })], {});
-            assert.match(messages(findings)[0], /cloudfront\.Distribution "cdn" uses arn:aws:acm:eu-west-1:.* in eu-west-1 as its viewer certificate, but CloudFront only uses ACM certificates from us-east-1/);
+            assert.match(messages(findings)[0], /cloudfront\.Distribution "cdn": viewerCertificate\.acmCertificateArn is "arn:aws:acm:eu-west-1:[^"]*": CloudFront only uses ACM certificates from us-east-1, but this is a certificate in eu-west-1/);
         });
     });
 
@@ -90,7 +90,7 @@ describe("certificate-region", () => {
             const domain = res(T.domainV1, "api", { domainName: "api.example.com", certificateArn: UNKNOWN }, { deps: { certificateArn: [valid] } });
             const findings = checkCertificateRegions([cert, valid, domain], { defaultRegion: "eu-west-1" });
             assert.equal(findings.length, 1);
-            assert.match(findings[0].message, /but certificateArn is certificate acm\.Certificate "api-cert" in eu-west-1/);
+            assert.match(findings[0].message, /certificateArn not known until the update: .* but this is certificate acm\.Certificate "api-cert" in eu-west-1/);
         });
 
         it("accepts the same chain when the certificate gets us-east-1 from its provider", () => {

@@ -39,15 +39,15 @@ describe("cloudfront-host-forwarding", () => {
         it("rejects a behavior that does not forward Host (CachingDisabled and no origin request policy)", () => {
             const cdn = distribution({ defaultCacheBehavior: behavior({}) });
             assert.deepEqual(messages(checkCloudFrontHostForwarding([domain, cdn], {})), [
-                `cloudfront.Distribution "cdn" default behavior sends requests to the API Gateway custom domain target ${TARGET} without forwarding ` +
-                    "the viewer's Host header; API Gateway routes custom domains by Host and answers 403. Use the managed AllViewer origin request " +
+                `cloudfront.Distribution "cdn": defaultCacheBehavior.originRequestPolicyId not set: the default behavior sends requests to the API Gateway custom domain target ${TARGET} ` +
+                    "without the viewer's Host header; API Gateway routes custom domains by Host and answers 403. Fix: set originRequestPolicyId to the managed AllViewer " +
                     "policy (216adef6-5c7f-47e4-b989-5492eafa07d3) or a policy whose headers include Host.",
             ]);
         });
 
         it("rejects AllViewerExceptHostHeader on an ordered behavior, naming its path", () => {
             const cdn = distribution({ orderedCacheBehaviors: [{ ...behavior({ originRequestPolicyId: ORP.allViewerExceptHostHeader }), pathPattern: "/v1/*" }] });
-            assert.match(messages(checkCloudFrontHostForwarding([domain, cdn], {}))[0], /behavior "\/v1\/\*" sends requests .* without forwarding the viewer's Host header/);
+            assert.match(messages(checkCloudFrontHostForwarding([domain, cdn], {}))[0], /orderedCacheBehaviors\[0\]\.originRequestPolicyId is "b689b0a8-53d0-40ab-baf2-68738e2966ac": the behavior "\/v1\/\*" sends requests .* without the viewer's Host header/);
         });
 
         it("accepts legacy forwarded values that list Host", () => {
@@ -57,9 +57,19 @@ describe("cloudfront-host-forwarding", () => {
 
         it("requires an alternate name that is the custom domain, and accepts one covered by a wildcard domain", () => {
             const cdn = distribution({ aliases: ["www.example.com"] });
-            assert.match(messages(checkCloudFrontHostForwarding([domain, cdn], {}))[0], /forwards Host to apigateway\.DomainName "api-domain" \(api\.example\.com\), but none of its alternate names \(www\.example\.com\) is that custom domain, so API Gateway answers 403\. Add "api\.example\.com" to aliases/);
+            assert.deepEqual(messages(checkCloudFrontHostForwarding([domain, cdn], {})), [
+                'cloudfront.Distribution "cdn": aliases is ["www.example.com"]: Host is forwarded to apigateway.DomainName "api-domain" (api.example.com), but no alternate name reaches api.example.com, ' +
+                    'so viewers arrive with another Host and API Gateway answers 403. Fix: add "api.example.com" (or a wildcard covering it) to aliases, with a viewer certificate that covers it.',
+            ]);
             const wildcard = res(T.domainV1, "wild", { domainName: "*.example.com", endpointConfiguration: { types: "REGIONAL" }, regionalDomainName: TARGET });
             assert.deepEqual(checkCloudFrontHostForwarding([wildcard, distribution({ aliases: ["shop.example.com"] })], {}), []);
+        });
+
+        it("accepts a wildcard alternate name that covers the custom domain (viewers of api.example.com reach it)", () => {
+            assert.deepEqual(checkCloudFrontHostForwarding([domain, distribution({ aliases: ["*.example.com"] })], {}), []);
+            // A wildcard one level too deep, or for another zone, does not reach it.
+            assert.equal(checkCloudFrontHostForwarding([domain, distribution({ aliases: ["*.api.example.com"] })], {}).length, 1);
+            assert.equal(checkCloudFrontHostForwarding([domain, distribution({ aliases: ["*.example.org"] })], {}).length, 1);
         });
 
         it("reads origin request policies of the stack, by id or through property dependencies", () => {
@@ -98,9 +108,9 @@ describe("cloudfront-host-forwarding", () => {
 
         it("rejects AllViewer, which forwards the viewer's Host and gets 403", () => {
             assert.deepEqual(messages(checkCloudFrontHostForwarding([toDefault({ originRequestPolicyId: ORP.allViewer })], {})), [
-                `cloudfront.Distribution "cdn" default behavior forwards the viewer's Host header to the default API Gateway endpoint ${DEFAULT_HOST}, ` +
-                    "which routes by its own name and answers 403 to any other Host. Use the managed AllViewerExceptHostHeader origin request policy " +
-                    "(b689b0a8-53d0-40ab-baf2-68738e2966ac), or put a custom domain in front.",
+                `cloudfront.Distribution "cdn": defaultCacheBehavior.originRequestPolicyId is "${ORP.allViewer}": the default behavior forwards the viewer's Host header to the default API Gateway endpoint ${DEFAULT_HOST}, ` +
+                    "which serves only its own name and answers 403 to any other Host. Fix: set originRequestPolicyId to the managed AllViewerExceptHostHeader policy " +
+                    "(b689b0a8-53d0-40ab-baf2-68738e2966ac) and drop Host from forwarded headers, or put a custom domain in front.",
             ]);
         });
 
@@ -113,7 +123,7 @@ describe("cloudfront-host-forwarding", () => {
         it("uses the origins' property dependencies when the origin host is unknown", () => {
             const pending = res(T.domainV1, "api-domain", { domainName: "api.example.com", endpointConfiguration: { types: "REGIONAL" }, regionalDomainName: UNKNOWN });
             const cdn = distribution({ origins: [{ originId: "api", domainName: UNKNOWN, customOriginConfig: https }], defaultCacheBehavior: behavior({}), aliases: UNKNOWN }, { origins: [pending] });
-            assert.match(messages(checkCloudFrontHostForwarding([pending, cdn], {}))[0], /target \(not known yet\) without forwarding the viewer's Host header/);
+            assert.match(messages(checkCloudFrontHostForwarding([pending, cdn], {}))[0], /defaultCacheBehavior\.originRequestPolicyId not set: the default behavior sends requests to the API Gateway custom domain target \(not known yet\) without the viewer's Host header/);
             const api = res(T.restApi, "api", { name: "api" });
             const direct = distribution({ origins: [{ originId: "api", domainName: UNKNOWN, customOriginConfig: https }] }, { origins: [api] });
             assert.match(messages(checkCloudFrontHostForwarding([api, direct], {}))[0], /forwards the viewer's Host header to the default API Gateway endpoint \(not known yet\)/);

@@ -35,19 +35,33 @@ describe("private-domain-policy", () => {
         assert.deepEqual(privatePolicyProblems({ Statement: { Effect: "Allow", Principal: { AWS: "arn:aws:iam::123456789012:root" }, ...invoke } }), []);
     });
 
-    it("rejects an unconditioned Allow for principal *, naming the statement and the fix", () => {
+    it("rejects an unconditioned Allow for principal *, naming the property, the statement and the fix", () => {
         const policy = doc({ Sid: "Everyone", Effect: "Allow", Principal: { AWS: "*" }, ...invoke });
-        assert.deepEqual(messages(checkPrivateDomainPolicy(privateDomain(policy), {})), [
-            'apigateway.DomainName "internal" (internal.example.com) has a policy that allows execute-api:Invoke to principal "*" (statement Everyone) without an aws:SourceVpce condition, ' +
-                "so any VPC endpoint associated with the domain can call it. Allow execute-api:Invoke only with " +
-                '"Condition": {"StringEquals": {"aws:SourceVpce": ["vpce-..."]}}, or add a Deny with StringNotEquals on aws:SourceVpce.',
-        ]);
+        const [message] = messages(checkPrivateDomainPolicy(privateDomain(policy), {}));
+        assert.match(message, /^apigateway\.DomainName "internal": policy is "\{\\"Version\\":/);
+        assert.match(
+            message,
+            /: the private domain internal\.example\.com has a policy that allows execute-api:Invoke to principal "\*" \(statement Everyone\) with no condition on the source \(aws:SourceVpce, aws:SourceVpc, \.\.\.\), so every VPC endpoint associated with the domain, in any account it is shared with, can call it\. Fix: allow execute-api:Invoke only with a condition on the source/,
+        );
     });
 
-    it("rejects conditions that do not pin endpoints: a wildcard vpce, a VPC instead of endpoints, or a negated allow", () => {
+    it("accepts an Allow scoped by aws:SourceVpc, and a Deny with StringNotEquals on aws:SourceVpc (documented patterns)", () => {
+        assert.deepEqual(privatePolicyProblems(doc({ Effect: "Allow", Principal: "*", ...invoke, Condition: { StringEquals: { "aws:SourceVpc": "vpc-0123456789abcdef0" } } })), []);
+        const guarded = JSON.stringify({
+            Version: "2012-10-17",
+            Statement: [
+                { Effect: "Allow", Principal: "*", ...invoke },
+                { Effect: "Deny", Principal: "*", ...invoke, Condition: { StringNotEquals: { "aws:SourceVpc": "vpc-0123456789abcdef0" } } },
+            ],
+        });
+        assert.deepEqual(checkPrivateDomainPolicy(privateDomain(guarded), {}), []);
+        assert.deepEqual(privatePolicyProblems(doc({ Effect: "Allow", Principal: "*", ...invoke, Condition: { "ForAnyValue:StringLike": { "aws:VpceOrgPaths": ["o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/*"] } } })), []);
+    });
+
+    it("rejects conditions that do not scope the caller: a wildcard vpce, an unrelated key, or a negated allow", () => {
         for (const Condition of [
             { StringLike: { "aws:SourceVpce": "vpce-*" } },
-            { StringEquals: { "aws:SourceVpc": "vpc-0123" } },
+            { StringEquals: { "aws:UserAgent": "curl" } },
             { StringNotEquals: { "aws:SourceVpce": "vpce-0123" } },
         ]) {
             assert.equal(privatePolicyProblems(doc({ Effect: "Allow", Principal: "*", ...invoke, Condition })).length, 1, JSON.stringify(Condition));

@@ -1,7 +1,7 @@
 import { strict as assert } from "assert";
 import { checkWebSocketDomains } from "../../policy/rules/websocket-domain-regional";
 import { StackResource, T } from "../../policy/lib/resources";
-import { UNKNOWN, messages, res } from "./helpers";
+import { UNKNOWN, messages, res, urnOf } from "./helpers";
 
 const ws = res(T.apiV2, "chat", { name: "chat", protocolType: "WEBSOCKET", routeSelectionExpression: "$request.body.action" });
 const http = res(T.apiV2, "orders", { name: "orders", protocolType: "HTTP" });
@@ -34,32 +34,33 @@ describe("websocket-domain-regional", () => {
     it("rejects an EDGE domain serving a WebSocket API", () => {
         const edge = res(T.domainV1, "edge", { domainName: "edge.example.com", certificateArn: "arn:aws:acm:us-east-1:1:certificate/x", securityPolicy: "TLS_1_2" }, { providerRegion: "eu-west-1" });
         assert.deepEqual(messages(checkWebSocketDomains([ws, edge, apiMapping("m", edge, ws)], {})), [
-            'apigateway.DomainName "edge" (edge.example.com) is EDGE but serves the WebSocket API apigatewayv2.Api "chat"; WebSocket APIs only work on REGIONAL custom domains.',
+            'apigateway.DomainName "edge": endpointConfiguration.types not set: the domain is EDGE (API Gateway\'s default) but serves the WebSocket API apigatewayv2.Api "chat", ' +
+                "and WebSocket APIs only map to REGIONAL custom domains. Fix: make it a REGIONAL domain.",
         ]);
     });
 
     it("rejects a WebSocket domain whose security policy is not TLS_1_2", () => {
         const domain = res(T.domainV1, "ws", { domainName: "ws.example.com", securityPolicy: "TLS_1_0", endpointConfiguration: { types: "REGIONAL" } }, { providerRegion: "eu-west-1" });
-        assert.match(messages(checkWebSocketDomains([ws, domain, apiMapping("m", domain, ws)], {}))[0], /uses securityPolicy "TLS_1_0" but serves the WebSocket API .*only support "TLS_1_2"/);
+        assert.match(messages(checkWebSocketDomains([ws, domain, apiMapping("m", domain, ws)], {}))[0], /securityPolicy is "TLS_1_0": the domain serves the WebSocket API .* WebSocket custom domains only take "TLS_1_2"\. Fix: set it to "TLS_1_2"\./);
     });
 
     it("rejects a domain that maps a WebSocket API next to REST and HTTP APIs", () => {
         const domain = domainV2("api", "REGIONAL", "TLS_1_2");
         const restMapping = res(T.basePathMapping, "rest-m", { domainName: "api.example.com", restApi: UNKNOWN, basePath: "legacy" }, { providerRegion: "eu-west-1", deps: { restApi: [rest], domainName: [domain] } });
         const found = checkWebSocketDomains([ws, http, rest, domain, apiMapping("ws-m", domain, ws, "chat"), apiMapping("http-m", domain, http, "orders"), restMapping], {});
-        assert.equal(found.length, 1);
-        assert.equal(found[0].urn, domain.urn);
+        assert.deepEqual(found.map((f) => f.urn), [urnOf(T.apiMapping, "http-m"), restMapping.urn]);
         assert.equal(
             found[0].message,
-            'apigatewayv2.DomainName "api" (api.example.com) maps the WebSocket API apigatewayv2.Api "chat" and also apigatewayv2.ApiMapping "http-m" -> apigatewayv2.Api "orders", ' +
-                'apigateway.BasePathMapping "rest-m" -> apigateway.RestApi "legacy"; a domain mapped to a WebSocket API cannot serve REST or HTTP APIs. Give the WebSocket API its own custom domain (e.g. ws.api.example.com).',
+            'apigatewayv2.ApiMapping "http-m": apiId not known until the update: this maps apigatewayv2.Api "orders" on api.example.com, which also maps the WebSocket API apigatewayv2.Api "chat", ' +
+                "and a domain mapped to a WebSocket API cannot serve REST or HTTP APIs. Fix: give the WebSocket API its own custom domain (e.g. ws.api.example.com).",
         );
+        assert.match(found[1].message, /^apigateway\.BasePathMapping "rest-m": restApi not known until the update: this maps apigateway\.RestApi "legacy"/);
     });
 
     it("groups mappings by domain name and region when the domain lives in another stack", () => {
         const found = checkWebSocketDomains([ws, http, apiMapping("a", "shared.example.com", ws), apiMapping("b", "SHARED.example.com", http)], {});
-        assert.match(messages(found)[0], /^domain shared\.example\.com maps the WebSocket API/);
-        assert.equal(found[0].urn, "urn:pulumi:dev::shop::aws:apigatewayv2/apiMapping:ApiMapping::a");
+        assert.match(messages(found)[0], /on shared\.example\.com, which also maps the WebSocket API apigatewayv2\.Api "chat"/);
+        assert.equal(found[0].urn, "urn:pulumi:dev::shop::aws:apigatewayv2/apiMapping:ApiMapping::b");
     });
 
     it("does not crash when the API kind, domain or mapping values are unknown (preview)", () => {
