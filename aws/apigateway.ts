@@ -497,7 +497,7 @@ export const EXECUTE_API_PROBE_STATUS = 403;
  */
 export function mutualTlsProblem(endpoint: EndpointType, policy: string | undefined): Problem | undefined {
     if (endpoint !== "REGIONAL") {
-        return problem(`is set on a ${endpoint} domain, and mutual TLS is only available on REGIONAL custom domains`,
+        return problem(`is set on ${endpoint === "EDGE" ? "an" : "a"} ${endpoint} domain, and mutual TLS is only available on REGIONAL custom domains`,
             "use a REGIONAL custom domain for mutual TLS, or remove mutualTlsAuthentication");
     }
     if (policy !== undefined && isEnhancedSecurityPolicy(policy)) {
