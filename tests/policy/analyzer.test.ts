@@ -73,11 +73,14 @@ describe("policy pack over the analyzer protocol", function () {
                 "cloudfront-origin-https=mandatory",
                 "cloudfront-host-forwarding=mandatory",
                 "no-cname-to-execute-api=mandatory",
-                "minimum-tls=mandatory",
+                "api-gateway-security-policy=mandatory",
                 "websocket-domain-regional=mandatory",
                 "mapping-key-rules=mandatory",
                 "private-domain-policy=mandatory",
                 "routing-rules=mandatory",
+                "minimum-tls=advisory",
+                "cloudfront-origin-hardening=advisory",
+                "prefer-alias-to-api-gateway=advisory",
                 "alb-health-check-accepts-403=advisory",
                 "execute-api-endpoint-disabled=advisory",
                 "routed-record-region=mandatory",
@@ -96,14 +99,27 @@ describe("policy pack over the analyzer protocol", function () {
         assert.equal(v.urn, edgeDomainWithEuCert.urn);
         assert.equal(v.policyPack, "apigw-domains");
         assert.equal(v.policyPackVersion, "0.1.0");
-        assert.match(v.message, /is edge-optimized, so CloudFront serves it and needs an ACM certificate in us-east-1, but certificateArn is .* in eu-west-1/);
+        assert.match(v.message, /certificateArn is "arn:aws:acm:eu-west-1:123456789012:certificate\/abc": api\.example\.com is edge-optimized, so CloudFront serves it and reads its certificate from us-east-1, but this is a certificate in eu-west-1\. Fix: request the certificate in us-east-1/);
     });
 
-    it("returns a per-resource violation with the resource's URN", async () => {
+    it("returns a per-resource violation with the resource's URN, advisory for a TLS floor that works in AWS", async () => {
         const [v] = byPolicy(await pack.analyze([legacyTlsDomain]), "minimum-tls");
-        assert.equal(v.enforcementLevel, "mandatory");
+        assert.equal(v.enforcementLevel, "advisory");
         assert.equal(v.urn, legacyTlsDomain.urn);
-        assert.match(v.message, /uses securityPolicy "TLS_1_0", which accepts TLS 1\.0/);
+        assert.match(v.message, /securityPolicy is "TLS_1_0": it accepts TLS 1\.0, below the TLS 1\.2 floor/);
+    });
+
+    it("runs minimum-tls in both phases: the domain per resource, and a listener that fronts an API over the stack", async () => {
+        const endpoint = resource("aws:ec2/vpcEndpoint:VpcEndpoint", "execute-api", { serviceName: "com.amazonaws.eu-west-1.execute-api", vpcEndpointType: "Interface" });
+        const group = resource("aws:lb/targetGroup:TargetGroup", "api-tg", { targetType: "ip", protocol: "HTTPS", port: 443, arn: "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/api/1" });
+        const attachment = resource("aws:lb/targetGroupAttachment:TargetGroupAttachment", "ip-a", { targetGroupArn: group.properties["arn"], targetId: "10.0.1.10" }, { dependencies: [group.urn, endpoint.urn], propertyDependencies: { targetGroupArn: [group.urn], targetId: [endpoint.urn] } });
+        const listener = resource("aws:lb/listener:Listener", "https", { protocol: "HTTPS", port: 443, sslPolicy: "ELBSecurityPolicy-2016-08", defaultActions: [{ type: "forward", targetGroupArn: group.properties["arn"] }] });
+        const unrelated = resource("aws:lb/listener:Listener", "web", { protocol: "HTTPS", port: 443, sslPolicy: "ELBSecurityPolicy-2016-08" });
+        const violations = byPolicy(await pack.analyze([legacyTlsDomain, endpoint, group, attachment, listener, unrelated]), "minimum-tls");
+        assert.deepEqual(violations.map((v) => v.urn).sort(), [legacyTlsDomain.urn, listener.urn].sort());
+        await pack.configure({ "minimum-tls": { scope: "all" } });
+        const wide = byPolicy(await pack.analyze([legacyTlsDomain, endpoint, group, attachment, listener, unrelated]), "minimum-tls");
+        assert.deepEqual(wide.map((v) => v.urn).sort(), [legacyTlsDomain.urn, listener.urn, unrelated.urn].sort());
     });
 
     it("follows property dependencies from the domain to the certificate while ARNs are unknown (preview)", async () => {
@@ -112,13 +128,13 @@ describe("policy pack over the analyzer protocol", function () {
         const domain = resource(DOMAIN, "api", { domainName: "api.example.com", certificateArn: UNKNOWN }, { dependencies: [validation.urn], propertyDependencies: { certificateArn: [validation.urn] } });
         const [v] = byPolicy(await pack.analyze([cert, validation, domain]), "certificate-region");
         assert.equal(v.urn, domain.urn);
-        assert.match(v.message, /certificateArn is certificate acm\.Certificate "api-cert" in eu-west-1/);
+        assert.match(v.message, /certificateArn not known until the update: .* but this is certificate acm\.Certificate "api-cert" in eu-west-1/);
     });
 
     it("uses the stack's aws:region for a domain without region or provider", async () => {
         const domain = resource(DOMAIN, "regional", { domainName: "r.example.com", regionalCertificateArn: "arn:aws:acm:us-east-1:123456789012:certificate/abc", endpointConfiguration: { types: "REGIONAL" } });
         const [v] = byPolicy(await pack.analyze([domain]), "certificate-region");
-        assert.match(v.message, /is a REGIONAL domain in eu-west-1, but regionalCertificateArn is .* in us-east-1/);
+        assert.match(v.message, /regionalCertificateArn is "arn:aws:acm:us-east-1:[^"]*": r\.example\.com is a REGIONAL domain in eu-west-1, which needs an ACM certificate in its own region, but this is a certificate in us-east-1/);
         const inUsEast = { ...domain, provider: provider("us-east-1") };
         assert.deepEqual(byPolicy(await pack.analyze([inUsEast]), "certificate-region"), []);
     });
@@ -142,10 +158,10 @@ describe("policy pack over the analyzer protocol", function () {
             assert.deepEqual(byPolicy(await pack.analyze([edgeDomainWithEuCert]), "certificate-region"), []);
         });
 
-        it("changes a rule's enforcement level to advisory, alone or for all rules", async () => {
-            await pack.configure({ "minimum-tls": { enforcementLevel: "advisory" } });
+        it("changes a rule's enforcement level, alone or for all rules", async () => {
+            await pack.configure({ "minimum-tls": { enforcementLevel: "mandatory" } });
             const violations = await pack.analyze([legacyTlsDomain, edgeDomainWithEuCert]);
-            assert.equal(byPolicy(violations, "minimum-tls")[0].enforcementLevel, "advisory");
+            assert.equal(byPolicy(violations, "minimum-tls")[0].enforcementLevel, "mandatory");
             assert.equal(byPolicy(violations, "certificate-region")[0].enforcementLevel, "mandatory");
             await pack.configure({ all: "advisory" });
             assert.ok((await pack.analyze([legacyTlsDomain, edgeDomainWithEuCert])).every((v) => v.enforcementLevel === "advisory"));
@@ -157,7 +173,7 @@ describe("policy pack over the analyzer protocol", function () {
             await pack.configure({ "cloudfront-origin-https": { extraApiGatewayHosts: ["*.apis.example.com"] } });
             const [v] = byPolicy(await pack.analyze([cdn]), "cloudfront-origin-https");
             assert.equal(v.enforcementLevel, "mandatory");
-            assert.match(v.message, /orders\.apis\.example\.com is listed in extraApiGatewayHosts\) uses originProtocolPolicy "http-only"/);
+            assert.match(v.message, /origins\[0\]\.customOriginConfig\.originProtocolPolicy is "http-only": origin "api" \(orders\.apis\.example\.com is listed in extraApiGatewayHosts\)/);
         });
 
         it("accepts the sample config file shipped with the pack", async () => {
@@ -170,6 +186,23 @@ describe("policy pack over the analyzer protocol", function () {
         it("rejects invalid config the way the CLI does", async () => {
             await assert.rejects(pack.configure({ "cloudfront-origin-https": { extraApiGatewayHosts: "api.example.com" } }), /cloudfront-origin-https: extraApiGatewayHosts: expected array, got string/);
             await assert.rejects(pack.configure({ "minimum-tls": "strict" }), /"strict" is not an enforcement level/);
+            await assert.rejects(pack.configure({ "minimum-tls": { scope: "everything" } }), /minimum-tls: scope: must be one of "api", "all"/);
+        });
+
+        it("refuses a config that names a rule the pack does not have, listing its rules", async () => {
+            await assert.rejects(
+                pack.configure({ "minimum-tsl": "mandatory" }),
+                /invalid policy config for policy pack apigw-domains:\n {2}minimum-tsl: is not a rule of this policy pack \(its rules: certificate-region, cloudfront-origin-https, .*minimum-tls.*\)/,
+            );
+            // Nothing was applied: the previous config still holds.
+            assert.equal(byPolicy(await pack.analyze([legacyTlsDomain]), "minimum-tls")[0].enforcementLevel, "advisory");
+        });
+
+        it("refuses a setting a rule does not take, in the CLI's words, naming the settings it does take", async () => {
+            await assert.rejects(pack.configure({ "minimum-tls": { allowedAlbSslPolicy: ["x"] } }), /minimum-tls: Additional property allowedAlbSslPolicy is not allowed \(its settings: scope, allowedAlbSslPolicies, extraApiGatewayHosts\)/);
+            await assert.rejects(pack.configure({ "certificate-region": { enforcementLevel: "advisory", region: "us-east-1" } }), /certificate-region: Additional property region is not allowed \(it takes no settings besides enforcementLevel\)/);
+            // "all" is the CLI's key for every rule, not a rule.
+            await pack.configure({ all: "advisory", "minimum-tls": { scope: "all", enforcementLevel: "mandatory" } });
         });
 
         it("remediates a legacy security policy, keeping secrets secret, and reports the change instead of a violation", async () => {
