@@ -1,0 +1,21 @@
+// Shared shape of the corpus entries: raw @pulumi/aws programs, each with the public source it
+// was written from, planned through the pack's real analyzer server by tests/policy/corpus.test.ts.
+
+export interface CorpusEntry {
+    /** Short kebab-case name, used as the test title. */
+    readonly name: string;
+    /** Where the configuration comes from (AWS documentation, AWS blog, CDK or serverless-domain-manager). */
+    readonly source: string;
+    /** The program: plain @pulumi/aws resources, as a user would write them. */
+    readonly program: () => unknown;
+}
+
+export interface BrokenEntry extends CorpusEntry {
+    /** The mandatory rule the program must trip (and no other mandatory rule). */
+    readonly rule: string;
+    /** What the message must say: the property path and value at fault. */
+    readonly message: RegExp;
+}
+
+/** A placeholder account in ARNs, as the AWS documentation writes them. */
+export const ACCOUNT = "111122223333";
