@@ -139,6 +139,15 @@ describe("policy pack over the analyzer protocol", function () {
         assert.deepEqual(byPolicy(await pack.analyze([inUsEast]), "certificate-region"), []);
     });
 
+    it("keeps two private custom domains of one name apart when mappings name them by domainNameId", async () => {
+        const privateDomain = (name: string, id: string) =>
+            resource(DOMAIN, name, { domainName: "internal.example.com", certificateArn: "arn:aws:acm:eu-west-1:123456789012:certificate/abc", endpointConfiguration: { types: "PRIVATE" }, domainNameId: id, policy: JSON.stringify({ Statement: [{ Effect: "Allow", Principal: "*", Action: "execute-api:Invoke", Resource: "execute-api:/*", Condition: { StringEquals: { "aws:SourceVpce": "vpce-0123456789abcdef0" } } }] }) });
+        const mapping = (name: string, id: string) =>
+            resource("aws:apigateway/basePathMapping:BasePathMapping", name, { restApi: "a1b2c3d4e5", stageName: "prod", domainName: "internal.example.com", domainNameId: id, basePath: "orders" });
+        const violations = await pack.analyze([privateDomain("blue", "abc123"), privateDomain("green", "def456"), mapping("to-blue", "abc123"), mapping("to-green", "def456")]);
+        assert.deepEqual(violations.filter((v) => v.enforcementLevel === "mandatory"), []);
+    });
+
     it("never trips over unknown values: no crash and no 'can't run during preview' notices", async () => {
         const resources = [
             resource(DOMAIN, "a", { domainName: UNKNOWN, certificateArn: UNKNOWN, endpointConfiguration: UNKNOWN, securityPolicy: UNKNOWN, policy: UNKNOWN }),
