@@ -70,10 +70,17 @@ const INVALID_ARGUMENT = 3;
  * registers with gRPC (the SDK offers no hook of its own), and only adds a check in front of it.
  */
 export function guardConfiguration(packName: string, rules: readonly ConfigurableRule[]): void {
-    const sdkDir = path.dirname(require.resolve("@pulumi/policy/package.json"));
-    // The gRPC module the SDK itself loads, so the wrapped prototype is the one its server uses.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const grpc = require(require.resolve("@grpc/grpc-js", { paths: [sdkDir] })) as { Server: { prototype: { addService(service: unknown, implementation: Record<string, unknown>): void } } };
+    type Grpc = { Server: { prototype: { addService(service: unknown, implementation: Record<string, unknown>): void } } };
+    let grpc: Grpc;
+    try {
+        const sdkDir = path.dirname(require.resolve("@pulumi/policy/package.json"));
+        // The gRPC module the SDK itself loads, so the wrapped prototype is the one its server uses.
+        grpc = require(require.resolve("@grpc/grpc-js", { paths: [sdkDir] })) as Grpc;
+    } catch (e) {
+        // A pack that does not start would block every stack; one that cannot check its config only loses the check.
+        console.error(`${packName}: policy config is not checked for unknown rules and settings (${(e as Error).message})`);
+        return;
+    }
     const proto = grpc.Server.prototype;
     const addService = proto.addService;
     proto.addService = function (this: unknown, service: unknown, implementation: Record<string, unknown>): void {

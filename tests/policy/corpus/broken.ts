@@ -4,20 +4,11 @@
 
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { ACCOUNT, BrokenEntry } from "./common";
+import { ACCOUNT, BrokenEntry, restApi } from "./common";
 
 const REGION = "eu-west-1";
 const REGIONAL_CERT = `arn:aws:acm:${REGION}:${ACCOUNT}:certificate/12345678-1234-1234-1234-123456789012`;
 const EAST_CERT = `arn:aws:acm:us-east-1:${ACCOUNT}:certificate/87654321-4321-4321-4321-210987654321`;
-
-function restApi(name: string) {
-    const api = new aws.apigateway.RestApi(name, { name, endpointConfiguration: { types: "REGIONAL" } });
-    const method = new aws.apigateway.Method(`${name}-get`, { restApi: api.id, resourceId: api.rootResourceId, httpMethod: "GET", authorization: "NONE" });
-    const integration = new aws.apigateway.Integration(`${name}-mock`, { restApi: api.id, resourceId: api.rootResourceId, httpMethod: method.httpMethod, type: "MOCK" });
-    const deployment = new aws.apigateway.Deployment(`${name}-deployment`, { restApi: api.id }, { dependsOn: [integration] });
-    const stage = new aws.apigateway.Stage(`${name}-prod`, { restApi: api.id, deployment: deployment.id, stageName: "prod" });
-    return { api, stage };
-}
 
 function regionalDomain(name = "api", extra: Partial<aws.apigateway.DomainNameArgs> = {}) {
     return new aws.apigateway.DomainName(name, { domainName: `${name}.example.com`, regionalCertificateArn: REGIONAL_CERT, endpointConfiguration: { types: "REGIONAL" }, securityPolicy: "TLS_1_2", ...extra });

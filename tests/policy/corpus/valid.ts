@@ -5,19 +5,9 @@
 
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { ACCOUNT, CorpusEntry } from "./common";
+import { ACCOUNT, CorpusEntry, restApi } from "./common";
 
 const REGION = "eu-west-1";
-
-/** A REST API with one GET method and a deployment, enough to map a stage. */
-function restApi(name: string, extra: Partial<aws.apigateway.RestApiArgs> = {}) {
-    const api = new aws.apigateway.RestApi(name, { name, endpointConfiguration: { types: "REGIONAL" }, ...extra });
-    const method = new aws.apigateway.Method(`${name}-get`, { restApi: api.id, resourceId: api.rootResourceId, httpMethod: "GET", authorization: "NONE" });
-    const integration = new aws.apigateway.Integration(`${name}-mock`, { restApi: api.id, resourceId: api.rootResourceId, httpMethod: method.httpMethod, type: "MOCK" });
-    const deployment = new aws.apigateway.Deployment(`${name}-deployment`, { restApi: api.id }, { dependsOn: [integration] });
-    const stage = new aws.apigateway.Stage(`${name}-prod`, { restApi: api.id, deployment: deployment.id, stageName: "prod" });
-    return { api, stage };
-}
 
 /** An ACM certificate with DNS validation in the given zone, in the given region. */
 function certificate(name: string, domainName: string, zone: aws.route53.Zone, region?: string) {
