@@ -46,6 +46,15 @@ describe("policy corpus, through the offline plan and the pack's analyzer", func
                     assert.ifError(result.error);
                     assert.ok(result.resources.length > 2, "the program registered its resources");
                     assert.equal(report(result), "", `${preview ? "preview" : "update"}: mandatory violations on a documented-valid configuration (${entry.source}):\n${report(result)}`);
+                    const spoke = new Set(result.violations.map((v) => v.policy));
+                    for (const rule of entry.silent ?? []) {
+                        assert.ok(!spoke.has(rule), `${rule} must say nothing about ${entry.name}:\n${result.violations.map((v) => `${v.policy}: ${v.message}`).join("\n")}`);
+                    }
+                    if (!preview) {
+                        for (const rule of entry.advice ?? []) {
+                            assert.ok(result.violations.some((v) => v.policy === rule && v.enforcementLevel === "advisory"), `${rule} should advise on ${entry.name}`);
+                        }
+                    }
                 }
             });
         }

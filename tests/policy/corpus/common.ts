@@ -10,6 +10,10 @@ export interface CorpusEntry {
     readonly source: string;
     /** The program: plain @pulumi/aws resources, as a user would write them. */
     readonly program: () => unknown;
+    /** Advisory rules that must speak up about it (it works, and could be better). */
+    readonly advice?: readonly string[];
+    /** Rules that must stay silent about it at any level (it is none of their business). */
+    readonly silent?: readonly string[];
 }
 
 export interface BrokenEntry extends CorpusEntry {

@@ -29,6 +29,7 @@ function zone(name = "example.com") {
 export const VALID: CorpusEntry[] = [
     {
         name: "regional-domain-cname-to-its-target",
+        advice: ["prefer-alias-to-api-gateway"],
         source:
             "API Gateway Developer Guide, \"Set up a Regional custom domain name in API Gateway\": \"The DNS record can be the CNAME or an A Alias " +
             "record ... If you use a third-party DNS provider, use a CNAME record.\" (here a CNAME to regionalDomainName, in Route 53 too)",
@@ -43,6 +44,7 @@ export const VALID: CorpusEntry[] = [
     },
     {
         name: "edge-domain-cname-to-its-cloudfront-name",
+        advice: ["prefer-alias-to-api-gateway"],
         source:
             "API Gateway Developer Guide, \"Set up an edge-optimized custom domain name in API Gateway\" (the certificate in us-east-1; " +
             "the DNS record for the custom domain is a CNAME or an alias to the distribution domain name)",
@@ -146,6 +148,7 @@ export const VALID: CorpusEntry[] = [
     },
     {
         name: "cloudfront-wildcard-alias-in-front-of-regional-domain",
+        silent: ["cloudfront-host-forwarding"],
         source:
             "AWS re:Post Knowledge Center, \"How do I set up API Gateway with my own CloudFront distribution?\" (origin = the custom domain's " +
             "regional name, HTTPS only, Host forwarded by the AllViewer policy) and CloudFront Developer Guide, \"Use custom URLs by adding " +
@@ -177,6 +180,7 @@ export const VALID: CorpusEntry[] = [
     },
     {
         name: "cloudfront-origin-with-several-tls-versions-and-match-viewer",
+        advice: ["cloudfront-origin-hardening"],
         source:
             "Terraform/Pulumi aws_cloudfront_distribution custom origin example (originSslProtocols [\"TLSv1\", \"TLSv1.1\", \"TLSv1.2\"], " +
             "originProtocolPolicy match-viewer) behind viewers held to HTTPS (CloudFront Developer Guide, \"Origin settings\": match viewer " +
@@ -226,6 +230,7 @@ export const VALID: CorpusEntry[] = [
     },
     {
         name: "static-site-on-tlsv1-next-to-an-api",
+        silent: ["minimum-tls", "cloudfront-origin-https", "cloudfront-origin-hardening", "cloudfront-host-forwarding"],
         source:
             "CloudFront Developer Guide, \"Supported protocols and ciphers between viewers and CloudFront\" (TLSv1 security policy kept for " +
             "old clients, served with an S3 origin) next to a Regional API custom domain with an alias record",
@@ -248,6 +253,7 @@ export const VALID: CorpusEntry[] = [
     },
     {
         name: "private-domain-scoped-by-source-vpc",
+        silent: ["private-domain-policy"],
         source:
             "API Gateway Developer Guide, \"Custom domain names for private APIs in API Gateway\" (private custom domain, base path mapping " +
             "by domainNameId, domain name access association) with a policy from \"API Gateway resource policy examples\" (Allow for \"*\", " +
@@ -281,6 +287,7 @@ export const VALID: CorpusEntry[] = [
     },
     {
         name: "two-private-domains-with-one-name",
+        silent: ["mapping-key-rules"],
         source:
             "API Gateway Developer Guide, \"Custom domain names for private APIs in API Gateway\" (a private custom domain is identified by " +
             "its domainNameId; mappings and access associations address it by id or ARN), e.g. a blue and a green domain of one name",
@@ -301,6 +308,7 @@ export const VALID: CorpusEntry[] = [
     },
     {
         name: "private-zone-weighted-cname-to-vpc-endpoint",
+        silent: ["no-cname-to-execute-api", "prefer-alias-to-api-gateway"],
         source:
             "API Gateway Developer Guide, \"Invoke a private API\" (the VPC endpoint's DNS names reach private APIs) with Route 53 " +
             "Developer Guide, \"Weighted routing\" (two weighted CNAME records in a private hosted zone)",
