@@ -114,3 +114,10 @@ export function listenerPolicyProblem(policy: string, fix: string): Problem | un
  * ("We recommend the ELBSecurityPolicy-TLS13-1-2-2021-06 security policy").
  */
 export const RECOMMENDED_ELB_SSL_POLICY = "ELBSecurityPolicy-TLS13-1-2-2021-06";
+
+/**
+ * The success codes a target group's HTTP/HTTPS health check expects when `matcher` is not set.
+ * Source: Elastic Load Balancing User Guide for Application Load Balancers, "Health checks for
+ * Application Load Balancer target groups" (Success codes: "The default value is 200").
+ */
+export const DEFAULT_HEALTH_CHECK_MATCHER = "200";

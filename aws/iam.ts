@@ -42,3 +42,16 @@ export const NEGATED_OPERATORS: ReadonlySet<string> = new Set([
 export function baseConditionOperator(operator: string): string {
     return operator.replace(/^For(Any|All)Values?:/i, "").replace(/IfExists$/i, "").toLowerCase();
 }
+
+/**
+ * Whether an action pattern of a policy statement (`*`, `execute-api:*`, `execute-api:Inv*`) covers
+ * an action. Source: IAM User Guide, "IAM JSON policy elements: Action" (service prefix and action
+ * name, case-insensitive, with `*` and `?` wildcards).
+ */
+export function actionCovers(pattern: string, action: string): boolean {
+    const regex = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`, "i");
+    return regex.test(action);
+}
+
+/** The action that invokes an API Gateway API (API Gateway Developer Guide, "Control access to an API with IAM permissions"). */
+export const EXECUTE_API_INVOKE = "execute-api:Invoke";

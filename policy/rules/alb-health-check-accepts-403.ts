@@ -8,6 +8,7 @@
 // answering and the only certain effect is wrong health reporting. Hence advisory.
 
 import { EXECUTE_API_PROBE_STATUS } from "../../aws/apigateway";
+import { DEFAULT_HEALTH_CHECK_MATCHER } from "../../aws/elb";
 import { apiTargetGroups } from "../lib/fronting";
 import { violationMessage } from "../lib/message";
 import { Finding, RuleContext, stackRule } from "../lib/policy";
@@ -41,7 +42,7 @@ export function checkAlbHealthChecks(resources: readonly StackResource[]): Findi
         if (isUnknown(matcherValue)) {
             continue;
         }
-        const matcher = str(matcherValue) ?? "200";
+        const matcher = str(matcherValue) ?? DEFAULT_HEALTH_CHECK_MATCHER;
         if (!matcherAccepts(matcher, EXECUTE_API_PROBE_STATUS)) {
             findings.push({
                 urn: group.urn,
@@ -50,7 +51,7 @@ export function checkAlbHealthChecks(resources: readonly StackResource[]): Findi
                     "healthCheck.matcher",
                     matcherValue,
                     `the targets are addresses of ${label(endpoint)} (execute-api), which answers health probes with ${EXECUTE_API_PROBE_STATUS}, so every target is reported unhealthy` +
-                        (str(matcherValue) === undefined ? " (the default matcher is \"200\")" : ""),
+                        (str(matcherValue) === undefined ? ` (the default matcher is "${DEFAULT_HEALTH_CHECK_MATCHER}")` : ""),
                     `set healthCheck.matcher to "200,${EXECUTE_API_PROBE_STATUS}"`,
                 ),
             });

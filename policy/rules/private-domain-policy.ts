@@ -14,7 +14,7 @@ import { Finding, RuleContext, resourceRule } from "../lib/policy";
 import { ResourceView, T } from "../lib/resources";
 import { PropertyMap, isUnknown, obj, str } from "../lib/values";
 import { violationMessage } from "../lib/message";
-import { MATCHING_OPERATORS, NEGATED_OPERATORS, SCOPING_CONDITION_KEYS, baseConditionOperator } from "../../aws/iam";
+import { EXECUTE_API_INVOKE, MATCHING_OPERATORS, NEGATED_OPERATORS, SCOPING_CONDITION_KEYS, actionCovers, baseConditionOperator } from "../../aws/iam";
 
 type Statement = PropertyMap;
 
@@ -39,9 +39,9 @@ function isWildcardPrincipal(statement: Statement): boolean {
 /** Whether a statement's actions include invoking the API. */
 function coversInvoke(statement: Statement): boolean {
     if (statement["NotAction"] !== undefined) {
-        return !strings(statement["NotAction"]).some((a) => /^(\*|execute-api:(\*|invoke))$/i.test(a));
+        return !strings(statement["NotAction"]).some((a) => actionCovers(a, EXECUTE_API_INVOKE));
     }
-    return strings(statement["Action"]).some((a) => /^(\*|execute-api:(\*|invoke))$/i.test(a));
+    return strings(statement["Action"]).some((a) => actionCovers(a, EXECUTE_API_INVOKE));
 }
 
 /**
