@@ -236,3 +236,14 @@ export const DEFAULT_VIEWER_SECURITY_POLICY = "TLSv1";
  * `sni-only` takes the TLSv1.2 policies without a dedicated IP. Same page ("Dedicated IP ...").
  */
 export const SNI_ONLY = "sni-only";
+
+/**
+ * Edge code that can change the request CloudFront sends to the origin, Host included: a
+ * Lambda@Edge function on the origin-request event (CloudFront Developer Guide, "Restrictions on
+ * edge functions": Host is read-only only for viewer-request events; origin-request functions may
+ * rewrite it, e.g. to pick another origin), and CloudFront Functions, which rewrite the viewer
+ * request before CloudFront builds the origin request ("Write function code": "modify the
+ * request"). Where such code runs, what reaches the origin cannot be told from the distribution.
+ */
+export const HOST_REWRITING_LAMBDA_EVENTS: ReadonlySet<string> = new Set(["origin-request"]);
+export const HOST_REWRITING_FUNCTION_EVENTS: ReadonlySet<string> = new Set(["viewer-request"]);

@@ -4,11 +4,12 @@
 // (and SNI) is the custom domain name: CloudFront must forward the viewer's Host, and viewers must
 // arrive on an alternate name that is that custom domain. The default endpoint
 // (`{api-id}.execute-api...`) is the opposite: it routes by its own name, and a forwarded viewer
-// Host makes it answer 403 Forbidden.
+// Host makes it answer 403 Forbidden. Every one of these is a 403 on every request, so the rule is
+// mandatory; a behavior with edge code that may rewrite the origin request is left alone.
 
 import { ApiGatewayModel, DOMAIN_TYPES, DomainModel, API_TYPES } from "../lib/apigateway";
 import { apiGatewayHostKind } from "../../aws/apigateway";
-import { MANAGED_ORIGIN_REQUEST_POLICIES, MANAGED_POLICY_FORWARDS_HOST } from "../../aws/cloudfront";
+import { HOST_REWRITING_FUNCTION_EVENTS, HOST_REWRITING_LAMBDA_EVENTS, MANAGED_ORIGIN_REQUEST_POLICIES, MANAGED_POLICY_FORWARDS_HOST } from "../../aws/cloudfront";
 import { hostMatches } from "../../aws/dns";
 import { Behavior, behaviorsOf, originsForBehavior } from "../lib/cloudfront";
 import { normalizeHost } from "../lib/hosts";
@@ -121,6 +122,18 @@ function behaviorForwardsHost(
     return answers.includes(undefined) ? undefined : false;
 }
 
+/**
+ * Whether edge code on the behavior may rewrite what reaches the origin (Host included); then the
+ * distribution's settings alone do not decide the outcome, and the rule stays silent.
+ */
+function rewritesRequests(behavior: Behavior): boolean {
+    const events = (property: string) =>
+        arr(behavior.props[property])?.map((a) => (isUnknown(a) ? undefined : str(at(a, "eventType")))) ?? (isUnknown(behavior.props[property]) ? [undefined] : []);
+    const lambdas = events("lambdaFunctionAssociations");
+    const functions = events("functionAssociations");
+    return lambdas.some((e) => e === undefined || HOST_REWRITING_LAMBDA_EVENTS.has(e)) || functions.some((e) => e === undefined || HOST_REWRITING_FUNCTION_EVENTS.has(e));
+}
+
 /** What kind of API Gateway origin this is, if any. */
 function originKind(origin: PropertyMap, distribution: StackResource, model: ApiGatewayModel): OriginKind | undefined {
     const hostValue = origin["domainName"];
@@ -224,6 +237,9 @@ export function checkCloudFrontHostForwarding(resources: readonly StackResource[
     for (const distribution of distributions) {
         const aliasChecked = new Set<string>();
         for (const behavior of behaviorsOf(distribution.props)) {
+            if (rewritesRequests(behavior)) {
+                continue;
+            }
             for (const origin of originsForBehavior(distribution.props, behavior.props)) {
                 const kind = originKind(origin, distribution, model);
                 if (!kind) {

@@ -72,6 +72,16 @@ describe("cloudfront-host-forwarding", () => {
             assert.equal(checkCloudFrontHostForwarding([domain, distribution({ aliases: ["*.example.org"] })], {}).length, 1);
         });
 
+        it("stays silent on a behavior whose edge code may rewrite the origin request (Lambda@Edge origin-request, CloudFront Functions)", () => {
+            const lambda = { lambdaFunctionAssociations: [{ eventType: "origin-request", lambdaArn: "arn:aws:lambda:us-east-1:123456789012:function:set-host:1" }] };
+            assert.deepEqual(checkCloudFrontHostForwarding([domain, distribution({ defaultCacheBehavior: behavior({ ...lambda }) })], {}), []);
+            const fn = { functionAssociations: [{ eventType: "viewer-request", functionArn: "arn:aws:cloudfront::123456789012:function/set-host" }] };
+            assert.deepEqual(checkCloudFrontHostForwarding([domain, distribution({ defaultCacheBehavior: behavior({ ...fn }), aliases: ["www.example.com"] })], {}), []);
+            // A viewer-response function does not touch the request.
+            const response = { functionAssociations: [{ eventType: "viewer-response", functionArn: "arn:aws:cloudfront::123456789012:function/headers" }] };
+            assert.equal(checkCloudFrontHostForwarding([domain, distribution({ defaultCacheBehavior: behavior({ ...response }) })], {}).length, 1);
+        });
+
         it("reads origin request policies of the stack, by id or through property dependencies", () => {
             const withHost = res(T.originRequestPolicy, "host", { id: "orp-with-host", headersConfig: { headerBehavior: "whitelist", headers: { items: ["Host", "Accept"] } } });
             const exceptHost = res(T.originRequestPolicy, "no-host", { id: "orp-no-host", headersConfig: { headerBehavior: "allExcept", headers: { items: ["Host"] } } });
