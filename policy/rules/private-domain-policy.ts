@@ -134,11 +134,11 @@ export function checkPrivateDomainPolicy(resource: ResourceView, context: RuleCo
 export const privateDomainPolicy = resourceRule(
     {
         name: "private-domain-policy",
-        description: "A PRIVATE API Gateway domain name's policy must allow invocation only through specific VPC endpoints.",
+        description: "A PRIVATE API Gateway domain name's policy must allow execute-api:Invoke, and only to callers scoped by a condition (VPC endpoint, VPC, organization or account).",
         remediationSteps:
-            "Give the domain a policy whose Allow for execute-api:Invoke carries a condition {\"StringEquals\": {\"aws:SourceVpce\": " +
-            "[\"vpce-...\"]}}, or pair an Allow with a Deny for {\"StringNotEquals\": {\"aws:SourceVpce\": [...]}}. Consumers then " +
-            "attach with an apigateway.DomainNameAccessAssociation.",
+            "Give the domain a policy whose Allow for execute-api:Invoke carries a condition such as {\"StringEquals\": {\"aws:SourceVpce\": " +
+            "[\"vpce-...\"]}} or {\"StringEquals\": {\"aws:SourceVpc\": \"vpc-...\"}}, or pair an Allow with a Deny for " +
+            "{\"StringNotEquals\": {\"aws:SourceVpce\": [...]}}. Consumers then attach with an apigateway.DomainNameAccessAssociation.",
         enforcementLevel: "mandatory",
     },
     new Set([T.domainV1]),
