@@ -452,33 +452,20 @@ export const BASELINE_SECURITY_POLICY = SECURITY_POLICY.TLS_1_2;
 
 /**
  * WebSocket APIs and custom domains. Source: Developer Guide, "Custom domain names for WebSocket
- * APIs in API Gateway": WebSocket custom domains are Regional ("Edge-optimized custom domain names
- * aren't supported" for WebSocket APIs) and "API Gateway only supports the TLS_1_2 security policy
- * for HTTP or WebSocket APIs" ("Choose a security policy for your custom domain"); "You can't map a
- * WebSocket API to the same custom domain name as a REST API or HTTP API" (same page,
- * "Considerations").
+ * APIs in API Gateway", Considerations: a custom domain mapped to a WebSocket API cannot also be
+ * mapped to a REST or HTTP API, only Regional custom domain names are supported, and TLS 1.2 is the
+ * only minimum TLS version offered.
  */
 export const WEBSOCKET_DOMAIN = { endpointType: "REGIONAL" as EndpointType, securityPolicy: SECURITY_POLICY.TLS_1_2 };
 
 /**
- * Multi-level mapping keys (`v1/orders`) exist only on Regional domains and only through the v2
- * ApiMapping API; base path mappings of the v1 API take a single level. Source: Developer Guide,
- * "Use API mappings to connect API stages to a custom domain name for REST APIs" ("API mappings
- * with multiple levels ... are only supported for Regional custom domain names" with a TLS 1.2
- * security policy) and the v1 CreateBasePathMapping reference (a base path "can't contain a slash").
+ * Multi-level mapping keys (`v1/orders`) exist only on Regional domains with a TLS 1.2 (or enhanced)
+ * security policy, and only through the v2 ApiMapping API; the v1 base path mapping takes a single
+ * path segment. Sources: Developer Guide, "Use API mappings to connect API stages to a custom domain
+ * name for REST APIs" (the restrictions on mappings with multiple levels); API Reference,
+ * CreateBasePathMapping and CreateApiMapping.
  */
 export const MULTI_LEVEL_KEY_ENDPOINT: EndpointType = "REGIONAL";
-
-/**
- * Private custom domain names are addressed by `domainNameId`, not by name: two private custom
- * domains may share a name (in one account and across accounts). Source: Developer Guide,
- * "Custom domain names for private APIs in API Gateway" ("the domainNameId ... uniquely identifies
- * a private custom domain name"; base path mappings and access associations take the domain name
- * ARN or id). Public custom domain names are unique per Region.
- */
-export function domainNamesAreUnique(endpoint: EndpointType): boolean {
-    return endpoint !== "PRIVATE";
-}
 
 /**
  * What API Gateway answers to a load balancer's health probe sent to an execute-api VPC endpoint's

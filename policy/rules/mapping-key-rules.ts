@@ -3,8 +3,10 @@
 // Every check here is a refusal at deploy time (the facts are in aws/apigateway.ts): a key with
 // characters or slashes API Gateway does not take, a multi-level key (`v1/orders`) on a domain that
 // is not REGIONAL or through the v1 BasePathMapping API, or a key mapped twice on one domain.
-// Mappings are grouped per domain resource (private custom domains of one name are different
-// domains, addressed by domainNameId), and by name only for domains outside the stack.
+// Mappings are grouped per domain resource, and by name (plus domainNameId) only for domains
+// outside the stack: private custom domains of one name are different domains, each identified by
+// its domainNameId (API Gateway Developer Guide, "Custom domain names for private APIs in API
+// Gateway"; base path mappings and access associations address a private domain by id or ARN).
 
 import { ApiKind as RulebookApiKind, mappingKeyLevels, mappingKeyProblem, multiLevelMappingProblem } from "../../aws/apigateway";
 import { ApiGatewayModel, MappingModel, apiKind } from "../lib/apigateway";
