@@ -479,8 +479,9 @@ export const EXECUTE_API_PROBE_STATUS = 403;
  * Why mutual TLS cannot be set on a domain of this endpoint type and security policy, or undefined.
  * Sources: Developer Guide, "Mutual TLS authentication for REST APIs" / "... for HTTP APIs"
  * (mutual TLS is available on Regional custom domain names; edge-optimized and private custom
- * domain names do not support it), and "Security policies for REST APIs in API Gateway" (enhanced
- * `SecurityPolicy_*` policies cannot be combined with mutual TLS).
+ * domain names do not support it), and "Choose a security policy for your custom domain in API
+ * Gateway", Considerations (mutual TLS cannot be turned on for a domain name with an enhanced
+ * security policy).
  */
 export function mutualTlsProblem(endpoint: EndpointType, policy: string | undefined): Problem | undefined {
     if (endpoint !== "REGIONAL") {
