@@ -353,4 +353,30 @@ export const VALID: CorpusEntry[] = [
             });
         },
     },
+    {
+        name: "internal-alb-with-the-api-defaults",
+        advice: ["minimum-tls", "alb-health-check-accepts-403"],
+        source:
+            "The same ALB pattern with the Elastic Load Balancing API's defaults: listener policy ELBSecurityPolicy-2016-08 (Application " +
+            "Load Balancers User Guide, \"Security policies\": the default for listeners created through the API) and health check success " +
+            "code 200, under which the targets show unhealthy and the ALB routes to all of them (\"Health checks for Application Load " +
+            "Balancer target groups\"): it works, and gets advice",
+        program: () => {
+            const vpc = new aws.ec2.Vpc("vpc", { cidrBlock: "10.0.0.0/16", enableDnsHostnames: true, enableDnsSupport: true });
+            const a = new aws.ec2.Subnet("a", { vpcId: vpc.id, cidrBlock: "10.0.1.0/24", availabilityZone: `${REGION}a` });
+            const endpoint = new aws.ec2.VpcEndpoint("execute-api", { vpcId: vpc.id, serviceName: `com.amazonaws.${REGION}.execute-api`, vpcEndpointType: "Interface", subnetIds: [a.id] });
+            const alb = new aws.lb.LoadBalancer("internal", { internal: true, loadBalancerType: "application", subnets: [a.id] });
+            const group = new aws.lb.TargetGroup("api", { targetType: "ip", protocol: "HTTPS", port: 443, vpcId: vpc.id });
+            const eni = aws.ec2.getNetworkInterfaceOutput({ id: endpoint.networkInterfaceIds[0] });
+            new aws.lb.TargetGroupAttachment("api-a", { targetGroupArn: group.arn, targetId: eni.privateIp, port: 443 });
+            new aws.lb.Listener("https", {
+                loadBalancerArn: alb.arn,
+                port: 443,
+                protocol: "HTTPS",
+                sslPolicy: "ELBSecurityPolicy-2016-08",
+                certificateArn: `arn:aws:acm:${REGION}:${ACCOUNT}:certificate/12345678-1234-1234-1234-123456789012`,
+                defaultActions: [{ type: "forward", targetGroupArn: group.arn }],
+            });
+        },
+    },
 ];
