@@ -327,12 +327,12 @@ export function mappingKeyLevels(key: string | undefined): number {
  * domain-config.ts). WebSocket custom domains document no mutual TLS (kept from the components'
  * earlier checks; unconfirmed beyond that absence).
  */
-export function mutualTlsProblem(endpoint: EndpointType, policy: string, apiKinds: readonly ApiKind[]): Problem | undefined {
+export function mutualTlsProblem(endpoint: EndpointType, policy: string | undefined, apiKinds: readonly ApiKind[] = []): Problem | undefined {
     if (endpoint !== "REGIONAL") {
         return problem(`is only available on regional domains, and this domain is ${endpoint}`,
             "use a RegionalDomain (or a CloudFrontDomain, whose origin is regional) for mutual TLS");
     }
-    if (isEnhancedSecurityPolicy(policy)) {
+    if (policy !== undefined && isEnhancedSecurityPolicy(policy)) {
         return problem(`cannot be combined with the enhanced security policy "${policy}"`, "use securityPolicy \"TLS_1_2\" with mutual TLS");
     }
     if (apiKinds.includes("websocket")) return problem("is not supported for WebSocket APIs", "remove mutualTls, or serve REST or HTTP APIs");
@@ -423,6 +423,8 @@ export function executeApiServiceName(region: string): string {
 export function executeApiHostRegion(host: string): string | undefined {
     return EXECUTE_API_HOST.exec(host)?.[2];
 }
+
+/**
  * Which API Gateway names a DNS CNAME may point at. A CNAME to a custom domain's target (the
  * regional `d-xxxx.execute-api...` name, or the CloudFront name of an edge domain) is documented
  * as valid: Developer Guide, "Set up a Regional custom domain name in API Gateway": "The DNS record
@@ -474,23 +476,3 @@ export const MULTI_LEVEL_KEY_ENDPOINT: EndpointType = "REGIONAL";
  * success codes must include 403).
  */
 export const EXECUTE_API_PROBE_STATUS = 403;
-
-/**
- * Why mutual TLS cannot be set on a domain of this endpoint type and security policy, or undefined.
- * Sources: Developer Guide, "Mutual TLS authentication for REST APIs" / "... for HTTP APIs"
- * (mutual TLS is available on Regional custom domain names; edge-optimized and private custom
- * domain names do not support it), and "Choose a security policy for your custom domain in API
- * Gateway", Considerations (mutual TLS cannot be turned on for a domain name with an enhanced
- * security policy).
- */
-export function mutualTlsProblem(endpoint: EndpointType, policy: string | undefined): Problem | undefined {
-    if (endpoint !== "REGIONAL") {
-        return problem(`is set on ${endpoint === "EDGE" ? "an" : "a"} ${endpoint} domain, and mutual TLS is only available on REGIONAL custom domains`,
-            "use a REGIONAL custom domain for mutual TLS, or remove mutualTlsAuthentication");
-    }
-    if (policy !== undefined && isEnhancedSecurityPolicy(policy)) {
-        return problem(`is combined with the enhanced security policy "${policy}", which API Gateway does not allow`,
-            `use securityPolicy "${SECURITY_POLICY.TLS_1_2}" with mutual TLS`);
-    }
-    return undefined;
-}

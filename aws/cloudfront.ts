@@ -222,13 +222,12 @@ export const HTTPS_VIEWER_POLICIES: ReadonlySet<string> = new Set(["https-only",
 export const PLAIN_HTTP_VIEWER_POLICY = "allow-all";
 
 /**
- * The viewer security policy CloudFront recommends for custom certificates with SNI, and the floor
- * that applies when none is set or the default `*.cloudfront.net` certificate is used (TLSv1).
+ * The floor that applies when no viewer security policy is set or the default `*.cloudfront.net`
+ * certificate is used (TLSv1); the recommended one is CLOUDFRONT_RECOMMENDED_VIEWER_POLICY.
  * Source: CloudFront Developer Guide, "Supported protocols and ciphers between viewers and
  * CloudFront" ("We recommend that you use TLSv1.2_2021"; the default certificate "supports TLSv1"),
  * and the provider's `viewer_certificate.minimum_protocol_version` ("Default: TLSv1").
  */
-export const RECOMMENDED_VIEWER_SECURITY_POLICY = "TLSv1.2_2021";
 export const DEFAULT_VIEWER_SECURITY_POLICY = "TLSv1";
 
 /**

@@ -109,13 +109,6 @@ export function listenerPolicyProblem(policy: string, fix: string): Problem | un
 }
 
 /**
- * The TLS policy Elastic Load Balancing recommends for HTTPS listeners (TLS 1.2 and 1.3). Source:
- * Application Load Balancers User Guide, "Security policies for your Application Load Balancer"
- * ("We recommend the ELBSecurityPolicy-TLS13-1-2-2021-06 security policy").
- */
-export const RECOMMENDED_ELB_SSL_POLICY = "ELBSecurityPolicy-TLS13-1-2-2021-06";
-
-/**
  * The success codes a target group's HTTP/HTTPS health check expects when `matcher` is not set.
  * Source: Elastic Load Balancing User Guide for Application Load Balancers, "Health checks for
  * Application Load Balancer target groups" (Success codes: "The default value is 200").

@@ -20,11 +20,11 @@ import { BASELINE_SECURITY_POLICY, SECURITY_POLICY, securityPolicyMinimumTls } f
 import {
     DEFAULT_VIEWER_SECURITY_POLICY,
     PLAIN_HTTP_VIEWER_POLICY,
-    RECOMMENDED_VIEWER_SECURITY_POLICY,
+    CLOUDFRONT_RECOMMENDED_VIEWER_POLICY,
     SNI_ONLY,
     cloudFrontTlsVersion,
 } from "../../aws/cloudfront";
-import { RECOMMENDED_ELB_SSL_POLICY, elbPolicyMinimum } from "../../aws/elb";
+import { ELB_RECOMMENDED_POLICY, elbPolicyMinimum } from "../../aws/elb";
 import { TLS_1_2, formatTls } from "../../aws/tls";
 import { arr, at, bool, obj, str } from "../lib/values";
 
@@ -75,7 +75,7 @@ function checkDistribution(r: ResourceView, why: string): Finding[] {
                     propertyPath("viewerCertificate", "minimumProtocolVersion"),
                     versionValue,
                     `viewers may use ${formatTls(minimum)}${versionValue === undefined ? ` (CloudFront's default, ${DEFAULT_VIEWER_SECURITY_POLICY})` : ""}, below the TLS 1.2 floor (${why})`,
-                    `set it to "${RECOMMENDED_VIEWER_SECURITY_POLICY}"` + (vip ? ` and viewerCertificate.sslSupportMethod to "${SNI_ONLY}"` : ""),
+                    `set it to "${CLOUDFRONT_RECOMMENDED_VIEWER_POLICY}"` + (vip ? ` and viewerCertificate.sslSupportMethod to "${SNI_ONLY}"` : ""),
                 ),
             });
         }
@@ -116,7 +116,7 @@ function checkListener(r: ResourceView, settings: MinimumTlsSettings, why: strin
     if (minimum === undefined || minimum >= TLS_1_2) {
         return [];
     }
-    return [{ message: violationMessage(r, "sslPolicy", policy, `it accepts ${formatTls(minimum)}, below the TLS 1.2 floor (${why})`, `use a TLS 1.2+ policy such as "${RECOMMENDED_ELB_SSL_POLICY}"`) }];
+    return [{ message: violationMessage(r, "sslPolicy", policy, `it accepts ${formatTls(minimum)}, below the TLS 1.2 floor (${why})`, `use a TLS 1.2+ policy such as "${ELB_RECOMMENDED_POLICY}"`) }];
 }
 
 const DOMAIN_TYPES: ReadonlySet<string> = new Set([T.domainV1, T.domainV2]);
@@ -202,7 +202,7 @@ export function minimumTlsFixes(resource: ResourceView, settings: MinimumTlsSett
             const version = viewer ? viewer["minimumProtocolVersion"] : undefined;
             const weak = version === undefined || version === null || (cloudFrontTlsVersion(str(version) ?? "TLSv1.2") ?? TLS_1_2) < TLS_1_2;
             if (viewer && bool(viewer["cloudfrontDefaultCertificate"]) !== true && str(viewer["sslSupportMethod"]) === SNI_ONLY && weak) {
-                fixes.push({ path: ["viewerCertificate", "minimumProtocolVersion"], value: RECOMMENDED_VIEWER_SECURITY_POLICY });
+                fixes.push({ path: ["viewerCertificate", "minimumProtocolVersion"], value: CLOUDFRONT_RECOMMENDED_VIEWER_POLICY });
             }
             for (const { path } of viewerPolicyPaths(resource)) {
                 if (str(at(p, ...path)) === PLAIN_HTTP_VIEWER_POLICY) {
@@ -213,7 +213,7 @@ export function minimumTlsFixes(resource: ResourceView, settings: MinimumTlsSett
         }
         default:
             if (settings.scope === "all" && LISTENER_TYPES.has(resource.type) && checkListener(resource, settings, WIDE).length > 0) {
-                fixes.push({ path: ["sslPolicy"], value: settings.allowedAlbSslPolicies[0] ?? RECOMMENDED_ELB_SSL_POLICY });
+                fixes.push({ path: ["sslPolicy"], value: settings.allowedAlbSslPolicies[0] ?? ELB_RECOMMENDED_POLICY });
             }
     }
     return fixes;

@@ -26,9 +26,9 @@ describe("api-gateway-security-policy", () => {
         assert.match(judge(res(T.domainV1, "d", { domainName: "d.example.com", securityPolicy: "SecurityPolicy_TLS13_1_3_2025_09", endpointAccessMode: "STRICT" }))[0], /securityPolicy is "SecurityPolicy_TLS13_1_3_2025_09": is for regional and private domains, not edge-optimized ones/);
         assert.match(
             judge(res(T.domainV1, "e", { domainName: "e.example.com", securityPolicy: "SecurityPolicy_TLS13_1_2_2021_06", endpointAccessMode: "STRICT", endpointConfiguration: regional, mutualTlsAuthentication: { truststoreUri: "s3://b/k" } }))[0],
-            /mutualTlsAuthentication is \{"truststoreUri":"s3:\/\/b\/k"\}: is combined with the enhanced security policy "SecurityPolicy_TLS13_1_2_2021_06", which API Gateway does not allow/,
+            /mutualTlsAuthentication is \{"truststoreUri":"s3:\/\/b\/k"\}: cannot be combined with the enhanced security policy "SecurityPolicy_TLS13_1_2_2021_06"/,
         );
-        assert.match(judge(res(T.domainV1, "f", { domainName: "f.example.com", securityPolicy: "TLS_1_2", mutualTlsAuthentication: { truststoreUri: "s3://b/k" } }))[0], /is set on an EDGE domain, and mutual TLS is only available on REGIONAL custom domains/);
+        assert.match(judge(res(T.domainV1, "f", { domainName: "f.example.com", securityPolicy: "TLS_1_2", mutualTlsAuthentication: { truststoreUri: "s3://b/k" } }))[0], /is only available on regional domains, and this domain is EDGE/);
     });
 
     it("rejects an enhanced policy on a domain that serves an HTTP API", () => {
