@@ -1,4 +1,5 @@
 import { strict as assert } from "assert";
+import { checkSecurityPolicies } from "../../policy/rules/api-gateway-security-policy";
 import { checkMappingKeys } from "../../policy/rules/mapping-key-rules";
 import { StackResource, T } from "../../policy/lib/resources";
 import { UNKNOWN, messages, res } from "./helpers";
@@ -52,11 +53,14 @@ describe("mapping-key-rules", () => {
         assert.deepEqual(checkMappingKeys([rest, enhanced, mapping], {}), []);
     });
 
-    it("rejects an HTTP API mapped on a domain with an enhanced policy (API Gateway refuses it)", () => {
+    it("leaves an HTTP API on an enhanced-policy domain to api-gateway-security-policy (one report, not two)", () => {
         const enhanced = res(T.domainV1, "strict", { domainName: "strict.example.com", regionalCertificateArn: "arn:aws:acm:eu-west-1:1:certificate/x", securityPolicy: "SecurityPolicy_TLS13_1_2_2021_06", endpointAccessMode: "STRICT", endpointConfiguration: { types: "REGIONAL" } }, { providerRegion: "eu-west-1" });
-        assert.deepEqual(messages(checkMappingKeys([api, enhanced, v2("h", enhanced, "orders")], {})), [
-            'apigatewayv2.ApiMapping "h" key "orders" maps onto apigateway.DomainName "strict", whose securityPolicy "SecurityPolicy_TLS13_1_2_2021_06" cannot serve an HTTP API: enhanced policies are for REST APIs only; use "TLS_1_2" for domains that serve HTTP or WebSocket APIs.',
-        ]);
+        const stack = [api, enhanced, v2("h", enhanced, "orders")];
+        assert.deepEqual(messages(checkMappingKeys(stack, {})), []);
+        const reported = messages(checkSecurityPolicies(stack, {}));
+        assert.equal(reported.length, 1);
+        assert.match(reported[0], /SecurityPolicy_TLS13_1_2_2021_06/);
+        assert.match(reported[0], /HTTP/);
     });
 
     it("rejects a key mapped twice on one domain, across the v1 and v2 APIs, with the root spelled two ways", () => {
