@@ -1,0 +1,33 @@
+/** WAFv2: web ACLs (regional or CloudFront scope) and their associations. */
+import { Answer, autoName, Ctx, ServiceModule, str, uuid } from "../common";
+
+export const service: ServiceModule = {
+    resources: {
+        "aws:wafv2/webAcl:WebAcl": (c) => webAcl(c),
+        "aws:wafv2/webAclAssociation:WebAclAssociation": (c) => ({
+            id: `${str(c.inputs["webAclArn"]) ?? ""},${str(c.inputs["resourceArn"]) ?? ""}`,
+            state: {},
+        }),
+    },
+    autonamed: {
+        "aws:wafv2/webAcl:WebAcl": { property: "name", max: 128 },
+    },
+};
+
+function webAcl(c: Ctx): Answer {
+    const id = uuid(c.seed);
+    const name = autoName(c, "name", 128);
+    // CloudFront web ACLs live in us-east-1 under the "global" scope whatever the provider says.
+    const cloudfront = str(c.inputs["scope"]) === "CLOUDFRONT";
+    const region = cloudfront ? "us-east-1" : c.region;
+    return {
+        id,
+        state: {
+            name,
+            arn: `arn:${c.partition}:wafv2:${region}:${c.account}:${cloudfront ? "global" : "regional"}/webacl/${name}/${id}`,
+            capacity: 0,
+            lockToken: uuid(c.seed, "lock"),
+            applicationIntegrationUrl: "",
+        },
+    };
+}
