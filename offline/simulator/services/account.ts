@@ -13,25 +13,25 @@ export const service: ServiceModule = {
                 description: regionDescription(region),
                 endpoint: `ec2.${region}.${partitionOf(region).dnsSuffix}`,
             };
-    },
-    "aws:index/getCallerIdentity:getCallerIdentity": (call, world) => {
-        const p = partitionOf(call.region).partition;
-        const role = world.assumedRoleName(call.provider);
-        return {
-            id: call.account,
-            accountId: call.account,
-            arn: role ? `arn:${p}:sts::${call.account}:assumed-role/${role}/pulumi` : `arn:${p}:iam::${call.account}:user/offline-plan`,
-            userId: role ? `AROA${pick(UPPER_ALNUM, 17, call.account, role)}:pulumi` : `AIDA${pick(UPPER_ALNUM, 17, call.account)}`,
-        };
-    },
-    "aws:index/getPartition:getPartition": (call) => {
-        const p = partitionOf(call.region);
-        return { id: p.partition, ...p };
-    },
-    "aws:index/getAvailabilityZones:getAvailabilityZones": (call) => {
-        const names = availabilityZones(call.region);
-        return { id: call.region, names, zoneIds: names.map(availabilityZoneId), groupNames: [call.region] };
-    },
+        },
+        "aws:index/getCallerIdentity:getCallerIdentity": (call, world) => {
+            const p = partitionOf(call.region).partition;
+            const role = world.assumedRoleName(call.provider);
+            return {
+                id: call.account,
+                accountId: call.account,
+                arn: role ? `arn:${p}:sts::${call.account}:assumed-role/${role}/pulumi` : `arn:${p}:iam::${call.account}:user/offline-plan`,
+                userId: role ? `AROA${pick(UPPER_ALNUM, 17, call.account, role)}:pulumi` : `AIDA${pick(UPPER_ALNUM, 17, call.account)}`,
+            };
+        },
+        "aws:index/getPartition:getPartition": (call) => {
+            const p = partitionOf(call.region);
+            return { id: p.partition, ...p };
+        },
+        "aws:index/getAvailabilityZones:getAvailabilityZones": (call) => {
+            const names = availabilityZones(call.region);
+            return { id: call.region, names, zoneIds: names.map(availabilityZoneId), groupNames: [call.region] };
+        },
     },
 };
 

@@ -24,7 +24,7 @@ export const service: ServiceModule = {
         "aws:acm/certificateValidation:CertificateValidation": (c) => {
             const arn = str(c.inputs["certificateArn"]) ?? "";
             return { id: arn, state: { certificateArn: arn } };
-    },
+        },
     },
     invokes: {
         "aws:acm/getCertificate:getCertificate": (call, world) => {
@@ -32,7 +32,7 @@ export const service: ServiceModule = {
             const existing = world.certificates.find((cert) => cert.domainName === domain && cert.region === call.region);
             const arn = existing?.arn ?? `arn:${partitionOf(call.region).partition}:acm:${call.region}:${call.account}:certificate/${uuid("lookup", call.account, call.region, domain)}`;
             return { id: arn, arn, domain, status: "ISSUED", certificate: "", certificateChain: "", tags: {} };
-    },
+        },
     },
 };
 

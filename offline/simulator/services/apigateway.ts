@@ -37,16 +37,16 @@ export const service: ServiceModule = {
             const basePath = str(c.inputs["basePath"]) ?? "";
             const id = [str(c.inputs["domainName"]) ?? "", basePath, ...(domainNameId ? [domainNameId] : [])].join("/");
             return { id, state: { basePath } };
-    },
-    "aws:apigatewayv2/apiMapping:ApiMapping": (c) => ({ id: pick(LOWER_ALNUM, 6, c.seed), state: {} }),
-    "aws:apigatewayv2/routingRule:RoutingRule": (c) => routingRule(c),
-    "aws:apigateway/domainNameAccessAssociation:DomainNameAccessAssociation": (c) => {
-        const domainArn = str(c.inputs["domainNameArn"]) ?? "";
-        const domainKey = domainArn.slice(domainArn.indexOf("/domainnames/") + "/domainnames/".length);
-        const source = str(c.inputs["accessAssociationSource"]) ?? "";
-        const arn = `arn:${c.partition}:apigateway:${c.region}:${c.account}:/domainnameaccessassociations/domainname/${domainKey}/vpcesource/${source}`;
-        return { id: arn, state: { arn } };
-    },
+        },
+        "aws:apigatewayv2/apiMapping:ApiMapping": (c) => ({ id: pick(LOWER_ALNUM, 6, c.seed), state: {} }),
+        "aws:apigatewayv2/routingRule:RoutingRule": (c) => routingRule(c),
+        "aws:apigateway/domainNameAccessAssociation:DomainNameAccessAssociation": (c) => {
+            const domainArn = str(c.inputs["domainNameArn"]) ?? "";
+            const domainKey = domainArn.slice(domainArn.indexOf("/domainnames/") + "/domainnames/".length);
+            const source = str(c.inputs["accessAssociationSource"]) ?? "";
+            const arn = `arn:${c.partition}:apigateway:${c.region}:${c.account}:/domainnameaccessassociations/domainname/${domainKey}/vpcesource/${source}`;
+            return { id: arn, state: { arn } };
+        },
     },
     invokes: {
         "aws:apigateway/getDomainName:getDomainName": (call, world) => lookupDomainName(world, call),

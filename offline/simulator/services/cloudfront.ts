@@ -37,7 +37,7 @@ export const service: ServiceModule = {
     invokes: {
         "aws:cloudfront/getCachePolicy:getCachePolicy": (call) => lookupCloudFrontPolicy(call, MANAGED_CACHE_POLICIES, "cache-policy"),
         "aws:cloudfront/getOriginRequestPolicy:getOriginRequestPolicy": (call) =>
-            lookupCloudFrontPolicy(call, MANAGED_ORIGIN_REQUEST_POLICIES, "origin-request-policy"),
+        lookupCloudFrontPolicy(call, MANAGED_ORIGIN_REQUEST_POLICIES, "origin-request-policy"),
     },
 };
 

@@ -13,8 +13,8 @@ export const service: ServiceModule = {
         "aws:ec2/subnet:Subnet": (c, world) => subnet(world, c),
         "aws:ec2/securityGroup:SecurityGroup": (c) => securityGroup(c),
         "aws:ec2/securityGroupRule:SecurityGroupRule": (c) => ({
-            id: `sgrule-${pick(DIGITS, 10, c.seed)}`,
-            state: { securityGroupRuleId: `sgr-${pick(HEX, 17, c.seed, "rule")}` },
+                id: `sgrule-${pick(DIGITS, 10, c.seed)}`,
+                state: { securityGroupRuleId: `sgr-${pick(HEX, 17, c.seed, "rule")}` },
         }),
         "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule": (c) => securityGroupRule(c),
         "aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule": (c) => securityGroupRule(c),
@@ -36,9 +36,9 @@ export const service: ServiceModule = {
                 ownerId: call.account,
                 state: "available",
             };
-    },
-    "aws:ec2/getNetworkInterface:getNetworkInterface": (call, world) => lookupNetworkInterface(world, call),
-    "aws:ec2/getVpcEndpoint:getVpcEndpoint": (call, world) => lookupVpcEndpoint(world, call),
+        },
+        "aws:ec2/getNetworkInterface:getNetworkInterface": (call, world) => lookupNetworkInterface(world, call),
+        "aws:ec2/getVpcEndpoint:getVpcEndpoint": (call, world) => lookupVpcEndpoint(world, call),
     },
     autonamed: {
         "aws:ec2/securityGroup:SecurityGroup": { property: "name", max: 255 },

@@ -13,12 +13,12 @@ export const service: ServiceModule = {
         "aws:lb/listenerRule:ListenerRule": (c) => childArn(c, "listenerArn", ":listener/", ":listener-rule/"),
         "aws:alb/listenerRule:ListenerRule": (c) => childArn(c, "listenerArn", ":listener/", ":listener-rule/"),
         "aws:lb/targetGroupAttachment:TargetGroupAttachment": (c) => ({
-            id: `${str(c.inputs["targetGroupArn"]) ?? ""}-${pick(DIGITS, 20, c.seed)}`,
-            state: {},
+                id: `${str(c.inputs["targetGroupArn"]) ?? ""}-${pick(DIGITS, 20, c.seed)}`,
+                state: {},
         }),
         "aws:alb/targetGroupAttachment:TargetGroupAttachment": (c) => ({
-            id: `${str(c.inputs["targetGroupArn"]) ?? ""}-${pick(DIGITS, 20, c.seed)}`,
-            state: {},
+                id: `${str(c.inputs["targetGroupArn"]) ?? ""}-${pick(DIGITS, 20, c.seed)}`,
+                state: {},
         }),
     },
     invokes: {

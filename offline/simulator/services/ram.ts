@@ -14,15 +14,15 @@ export const service: ServiceModule = {
                     permissionArns: strs(c.inputs["permissionArns"]),
                 },
             };
-    },
-    "aws:ram/resourceAssociation:ResourceAssociation": (c) => ({
-        id: `${str(c.inputs["resourceShareArn"]) ?? ""},${str(c.inputs["resourceArn"]) ?? ""}`,
-        state: {},
-    }),
-    "aws:ram/principalAssociation:PrincipalAssociation": (c) => ({
-        id: `${str(c.inputs["resourceShareArn"]) ?? ""},${str(c.inputs["principal"]) ?? ""}`,
-        state: {},
-    }),
+        },
+        "aws:ram/resourceAssociation:ResourceAssociation": (c) => ({
+                id: `${str(c.inputs["resourceShareArn"]) ?? ""},${str(c.inputs["resourceArn"]) ?? ""}`,
+                state: {},
+        }),
+        "aws:ram/principalAssociation:PrincipalAssociation": (c) => ({
+                id: `${str(c.inputs["resourceShareArn"]) ?? ""},${str(c.inputs["principal"]) ?? ""}`,
+                state: {},
+        }),
     },
     autonamed: {
         "aws:ram/resourceShare:ResourceShare": { property: "name", max: 255 },

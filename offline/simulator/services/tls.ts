@@ -9,11 +9,11 @@ export const service: ServiceModule = {
         "tls:index/certRequest:CertRequest": (c) => {
             const facts = { kind: "csr", commonName: str(obj(c.inputs["subject"])?.["commonName"]), dnsNames: strs(c.inputs["dnsNames"]) };
             return { id: pick(HEX, 40, c.seed), state: { certRequestPem: fakePem("CERTIFICATE REQUEST", facts, c.seed), keyAlgorithm: "RSA" } };
-    },
-    "tls:index/locallySignedCert:LocallySignedCert": (c) => {
-        const request = readFakePem(str(c.inputs["certRequestPem"]));
-        return tlsCertificate(c, { commonName: request?.commonName }, request?.dnsNames ?? []);
-    },
+        },
+        "tls:index/locallySignedCert:LocallySignedCert": (c) => {
+            const request = readFakePem(str(c.inputs["certRequestPem"]));
+            return tlsCertificate(c, { commonName: request?.commonName }, request?.dnsNames ?? []);
+        },
     },
 };
 

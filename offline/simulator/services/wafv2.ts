@@ -5,8 +5,8 @@ export const service: ServiceModule = {
     resources: {
         "aws:wafv2/webAcl:WebAcl": (c) => webAcl(c),
         "aws:wafv2/webAclAssociation:WebAclAssociation": (c) => ({
-            id: `${str(c.inputs["webAclArn"]) ?? ""},${str(c.inputs["resourceArn"]) ?? ""}`,
-            state: {},
+                id: `${str(c.inputs["webAclArn"]) ?? ""},${str(c.inputs["resourceArn"]) ?? ""}`,
+                state: {},
         }),
     },
     autonamed: {
