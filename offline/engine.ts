@@ -38,6 +38,7 @@ import type {
 } from "@pulumi/pulumi/proto/resource_pb";
 import { Struct } from "google-protobuf/google/protobuf/struct_pb";
 import { deserializeProperties, serializeProperties } from "@pulumi/pulumi/runtime/rpc";
+import * as sdkResource from "@pulumi/pulumi/resource";
 import { isGlobalServiceType } from "./regions";
 import { AwsSimulator } from "./simulator";
 
@@ -74,6 +75,15 @@ export interface RecordedResource {
     ignoreChanges?: string[];
     /** True for `Resource.get` reads of existing resources. */
     read?: boolean;
+    retainOnDelete?: boolean;
+    replaceOnChanges?: string[];
+    /**
+     * Outputs the provider would compute that the simulator does not (update view): they are
+     * unknown in `outputs` and to the program, as a skipped create's outputs are in `pulumi up`.
+     */
+    unsimulated?: string[];
+    /** A multi-language component: its provider plugin creates its children, which a plan cannot see. */
+    remote?: boolean;
 }
 
 export interface RecordedInvoke {
@@ -81,6 +91,8 @@ export interface RecordedInvoke {
     args: Record<string, any>;
     provider?: string;
     result: Record<string, any>;
+    /** False when the simulator does not model this function: its result is all unknown. */
+    simulated: boolean;
 }
 
 /** A message the program or the SDK logged (`pulumi.log.info/warn/error`); debug output is dropped. */
@@ -115,6 +127,14 @@ export interface RunOptions {
     accountId?: string;
     /** Give up on a program that has not finished after this long. Default 120 000 ms. */
     timeoutMs?: number;
+    /** What `pulumi.getOrganization()` returns. Default "organization", a self-managed backend's. */
+    organization?: string;
+    /** Outputs of the stacks `pulumi.StackReference` reads, by the name the program gives. */
+    stackReferences?: Record<string, Record<string, unknown>>;
+    /** The environment the AWS provider reads (`AWS_REGION`, ...). Default: this process's. */
+    env?: Record<string, string | undefined>;
+    /** The directory the program runs in (`process.cwd()`); runProgramAt: the project directory. */
+    cwd?: string;
 }
 
 /** How an unknown value appears in recorded inputs and outputs. */
@@ -164,11 +184,12 @@ export function effectiveRegion(resource: RecordedResource): string | undefined 
 // ---------------------------------------------------------------------------------------
 
 const DEFAULT_STACK = "dev";
+const DEFAULT_ORGANIZATION = "organization";
 const DEFAULT_TIMEOUT_MS = 120_000;
 
 /** The SDK internals the engine needs; they are stable across 3.x but not in the public typings. */
 interface RuntimeStore {
-    settings: { engine?: unknown; options: { engineAddr?: string } };
+    settings: { engine?: unknown; options: { engineAddr?: string }; rpcDone: Promise<unknown> };
     resourceModules: Map<string, unknown>;
     resourcePackages: Map<string, unknown>;
 }
@@ -243,16 +264,19 @@ async function execute(program: () => unknown, options: RunOptions): Promise<Run
     const preview = options.preview ?? false;
     const config = namespaced(options.config ?? {}, project);
     const secretKeys = (options.secretKeys ?? []).map((key) => (key.includes(":") ? key : `${project}:${key}`));
-    const simulator = new AwsSimulator({ preview, accountId: options.accountId, config });
-    const recorder = new Recorder(simulator);
+    const simulator = new AwsSimulator({ preview, accountId: options.accountId, config, env: options.env, stackReferences: options.stackReferences });
+    const recorder = new Recorder(simulator, preview);
     const errors = new ErrorTrap();
     errors.install();
     const restoreSdkBookkeeping = skipSdkBookkeeping();
     const getEngine = settings.getEngine;
+    const exitHooks = captureExitHooks();
+    const cwd = process.cwd();
     let abandoned = false;
     try {
+        if (options.cwd) process.chdir(options.cwd);
         await withOwnRuntimeState(async () => {
-            await pulumi.runtime.setMocks(simulator, project, stack, preview);
+            await pulumi.runtime.setMocks(simulator, project, stack, preview, options.organization ?? DEFAULT_ORGANIZATION);
             pulumi.runtime.setAllConfig(config, secretKeys);
             // A stand-in engine collects the program's log messages instead of printing them. The
             // log functions ask `settings.getEngine` (looked up at each call); with the global
@@ -271,7 +295,7 @@ async function execute(program: () => unknown, options: RunOptions): Promise<Run
                 } catch (e) {
                     errors.add(e);
                 }
-                await settings.waitForRPCs();
+                await untilDrained(exitHooks);
             })();
             const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
             if (!(await finishesWithin(finished, timeoutMs))) {
@@ -284,6 +308,8 @@ async function execute(program: () => unknown, options: RunOptions): Promise<Run
         await nextTurn();
     } finally {
         settings.getEngine = getEngine;
+        exitHooks.restore();
+        if (process.cwd() !== cwd) process.chdir(cwd);
         // An abandoned program may still be running, now on the caller's SDK state. Left with
         // the SDK's leak bookkeeping, whatever it started later would be reported as the
         // caller's leaked promises when the process exits (and fail it), so the bookkeeping
@@ -291,7 +317,61 @@ async function execute(program: () => unknown, options: RunOptions): Promise<Run
         if (!abandoned) restoreSdkBookkeeping();
         errors.uninstall();
     }
-    return recorder.result(errors.first() ?? recorder.loggedError());
+    return recorder.result(recorder.failure() ?? errors.first() ?? recorder.loggedError());
+}
+
+/** `beforeExit` listeners the program adds while it runs: Pulumi runs them when its event loop drains. */
+interface ExitHooks {
+    /** Listeners added since the last call, now detached from the process. */
+    take(): Array<(code: number) => unknown>;
+    restore(): void;
+}
+
+/**
+ * Libraries register resources when the language host's event loop drains, through
+ * `process.on("beforeExit")` (the AWS package's bucket notifications from `onObjectCreated`
+ * are made that way). A plan runs inside a process that does not exit, so the listeners the
+ * program adds are held back and called when the program's own work has drained.
+ */
+function captureExitHooks(): ExitHooks {
+    const captured: Array<(code: number) => unknown> = [];
+    const proc = process as unknown as Record<string, (...args: unknown[]) => unknown>;
+    const originals = { on: proc["on"], addListener: proc["addListener"], once: proc["once"], prependListener: proc["prependListener"] };
+    for (const method of Object.keys(originals) as Array<keyof typeof originals>) {
+        const original = originals[method];
+        proc[method] = function (this: unknown, event: unknown, listener: unknown, ...rest: unknown[]) {
+            if (event === "beforeExit" && typeof listener === "function") {
+                captured.push(listener as (code: number) => unknown);
+                return process;
+            }
+            return original.call(this, event, listener, ...rest);
+        };
+    }
+    return {
+        take: () => captured.splice(0),
+        restore: () => {
+            for (const method of Object.keys(originals) as Array<keyof typeof originals>) proc[method] = originals[method];
+        },
+    };
+}
+
+/**
+ * Waits as the Node.js language host does before it reports a program done: until the
+ * program's RPCs and the work they start have settled (an apply that registers resources or
+ * calls an invoke, whether or not anything uses its result), then runs the `beforeExit`
+ * listeners and waits again, until a whole round starts nothing new.
+ */
+async function untilDrained(exitHooks: ExitHooks): Promise<void> {
+    for (;;) {
+        await settings.waitForRPCs();
+        // Work an apply starts only begins on a later turn: give it turns, then check again.
+        const before = runtimeState.getStore().settings.rpcDone;
+        for (let i = 0; i < 5; i++) await nextTurn();
+        if (runtimeState.getStore().settings.rpcDone !== before) continue;
+        const hooks = exitHooks.take();
+        if (hooks.length === 0) return;
+        for (const hook of hooks) await hook(0);
+    }
 }
 
 /**
@@ -566,7 +646,30 @@ class Recorder {
     private readonly parentOf = new Map<string, string>();
     private readonly stackTransforms: TransformFn[] = [];
 
-    constructor(private readonly simulator: AwsSimulator) {}
+    /** Failures the engine raises itself (not the program), such as a duplicate URN. */
+    private readonly failures: Error[] = [];
+
+    constructor(
+        private readonly simulator: AwsSimulator,
+        private readonly preview: boolean,
+    ) {}
+
+    failure(): Error | undefined {
+        return this.failures[0];
+    }
+
+    /** Fails a registration whose URN is taken, as the engine does, instead of keeping one of the two. */
+    private checkUnique(urn: string): Error | undefined {
+        if (!this.seenUrns.has(urn)) {
+            this.seenUrns.add(urn);
+            return undefined;
+        }
+        const error = new Error(`Duplicate resource URN '${urn}'; try giving it a unique name`);
+        this.failures.push(error);
+        return error;
+    }
+
+    private readonly seenUrns = new Set<string>();
 
     /** Just enough of the engine service for the SDK's logging and root-resource calls. */
     readonly engine = {
@@ -598,6 +701,8 @@ class Recorder {
         const read = monitor.readResource.bind(monitor);
         monitor.readResource = (req, answer) => {
             const callback = onLaterTurn(answer);
+            const duplicate = this.checkUnique(engineUrn(req.getParent(), req.getType(), req.getName()));
+            if (duplicate) return callback(duplicate);
             const record = this.begin(req.getType(), req.getName(), req.getParent(), req.getProvider(), req.getProperties()?.toJavaScript());
             record.read = true;
             record.dependencies = req.getDependenciesList();
@@ -617,12 +722,20 @@ class Recorder {
             // The SDK's own lookups of registered resources are not calls to AWS.
             if (req.getTok() === "pulumi:pulumi:getResource") return invoke(req, callback);
             return invoke(req, (err, response) => {
+                const simulated = this.simulator.simulatesInvoke(req.getTok());
                 this.invokes.push({
                     token: req.getTok(),
                     args: fromWire(req.getArgs()?.toJavaScript() ?? {}),
                     provider: req.getProvider() || undefined,
                     result: fromWire(response?.getReturn()?.toJavaScript() ?? {}),
+                    simulated,
                 });
+                if (!simulated && !err) {
+                    this.diagnostics.push({
+                        severity: "warning",
+                        message: `${req.getTok()} is not simulated offline: its result is unknown in this plan (a preview or update would look it up)`,
+                    });
+                }
                 callback(err, response);
             });
         };
@@ -639,8 +752,9 @@ class Recorder {
 
     /**
      * Applies the `transforms` the engine would: the resource's own, then its ancestors'
-     * (nearest first), then the stack's. Only the properties change; option changes made by a
-     * transform are not simulated.
+     * (nearest first), then the stack's. Each sees the properties and the options the previous
+     * one left; the options it returns (provider, protect, ignoreChanges, ...) replace the
+     * request's, as the engine's transform callback does.
      */
     private async applyTransforms(monitor: Monitor, req: RegisterResourceRequest): Promise<void> {
         const urn = engineUrn(req.getParent(), req.getType(), req.getName());
@@ -654,11 +768,16 @@ class Recorder {
         chain.push(...this.stackTransforms);
         if (chain.length === 0 || req.getType().startsWith("pulumi:")) return;
         let props = deserializeProperties(req.getObject() ?? new Struct());
+        let opts = optionsOf(req);
         for (const transform of chain) {
-            const result = await transform({ custom: req.getCustom(), type: req.getType(), name: req.getName(), props, opts: {} });
-            if (result) props = result.props;
+            const result = await transform({ custom: req.getCustom(), type: req.getType(), name: req.getName(), props, opts });
+            if (result) {
+                props = result.props;
+                opts = result.opts ?? opts;
+            }
         }
         req.setObject(Struct.fromJavaScript(await serializeProperties(`transformed ${req.getName()}`, props)));
+        await applyOptions(req, opts);
     }
 
     private registerTransformed(
@@ -667,7 +786,19 @@ class Recorder {
         req: RegisterResourceRequest,
         callback: Callback<RegisterResourceResponse>,
     ): unknown {
+        const duplicate = this.checkUnique(engineUrn(req.getParent(), req.getType(), req.getName()));
+        if (duplicate) return callback(duplicate);
         const record = this.begin(req.getType(), req.getName(), req.getParent(), req.getProvider(), req.getObject()?.toJavaScript());
+        if (req.getRemote()) {
+            record.remote = true;
+            this.diagnostics.push({
+                severity: "warning",
+                urn: record.urn,
+                message:
+                    `${req.getType()} "${req.getName()}" is a multi-language component: its provider plugin creates its children, ` +
+                    `which the offline plan cannot run, so they are missing from this plan and the policy pack does not see them`,
+            });
+        }
         record.custom = req.getCustom();
         record.dependencies = req.getDependenciesList();
         req.getPropertydependenciesMap().forEach((deps, key) => {
@@ -676,6 +807,8 @@ class Recorder {
         if (req.getDeletebeforereplacedefined()) record.deleteBeforeReplace = req.getDeletebeforereplace();
         if (req.getProtect()) record.protect = true;
         if (req.getIgnorechangesList().length > 0) record.ignoreChanges = req.getIgnorechangesList();
+        if (req.getRetainondelete()) record.retainOnDelete = true;
+        if (req.getReplaceonchangesList().length > 0) record.replaceOnChanges = req.getReplaceonchangesList();
         const aliases = [...req.getAliasurnsList(), ...req.getAliasesList().map((a) => aliasUrn(a, record))];
         if (aliases.length > 0) record.aliases = aliases;
         return register(req, (err, response) => {
@@ -683,6 +816,13 @@ class Recorder {
                 adoptUrn(monitor, response.getUrn(), record.urn);
                 response.setUrn(record.urn);
                 this.complete(record, response.getId(), response.getObject()?.toJavaScript());
+                const unknown = Object.keys(record.outputs).filter((key) => containsUnknown(record.outputs[key]));
+                if (!this.preview && record.custom && unknown.length > 0) {
+                    record.unsimulated = unknown;
+                    // As for a skipped create in `pulumi up`: the SDK keeps these outputs unknown
+                    // instead of resolving them to undefined.
+                    response.setUnknown(true);
+                }
             }
             callback(err, response);
         });
@@ -770,6 +910,56 @@ function aliasUrn(alias: Alias, record: RecordedResource): string {
     if (!spec) return "";
     const parent = spec.getNoparent() ? "" : spec.getParenturn() || record.parent || "";
     return engineUrn(parent, spec.getType() || record.type, spec.getName() || record.name, spec.getStack() || pulumi.getStack(), spec.getProject() || pulumi.getProject());
+}
+
+/** An Output's value, unknown or not (the SDK's internal `promise()`, as its own transform callback reads it). */
+function valueOf<T>(output: pulumi.Output<T>): Promise<T> {
+    return (output as unknown as { promise(): Promise<T> }).promise();
+}
+
+function containsUnknown(value: unknown): boolean {
+    if (value === UNKNOWN) return true;
+    if (Array.isArray(value)) return value.some(containsUnknown);
+    return typeof value === "object" && value !== null && Object.values(value).some(containsUnknown);
+}
+
+/** A request's options as a transform sees them (what the SDK's own transform callback passes). */
+function optionsOf(req: RegisterResourceRequest): pulumi.CustomResourceOptions {
+    const opts: pulumi.CustomResourceOptions = {
+        protect: req.getProtect(),
+        ignoreChanges: req.getIgnorechangesList(),
+        replaceOnChanges: req.getReplaceonchangesList(),
+        retainOnDelete: req.getRetainondelete(),
+        additionalSecretOutputs: req.getAdditionalsecretoutputsList(),
+    };
+    if (req.getDeletebeforereplacedefined()) opts.deleteBeforeReplace = req.getDeletebeforereplace();
+    if (req.getProvider()) opts.provider = new sdkResource.DependencyProviderResource(req.getProvider());
+    if (req.getParent()) opts.parent = new sdkResource.DependencyResource(req.getParent());
+    if (req.getDependenciesList().length > 0) opts.dependsOn = req.getDependenciesList().map((urn) => new sdkResource.DependencyResource(urn));
+    return opts;
+}
+
+/** Writes the options a transform returned back into the request. */
+async function applyOptions(req: RegisterResourceRequest, opts: pulumi.CustomResourceOptions): Promise<void> {
+    req.setProtect(opts.protect ?? false);
+    req.setIgnorechangesList(opts.ignoreChanges ?? []);
+    req.setReplaceonchangesList(opts.replaceOnChanges ?? []);
+    req.setRetainondelete(opts.retainOnDelete ?? false);
+    req.setAdditionalsecretoutputsList(opts.additionalSecretOutputs ?? []);
+    req.setDeletebeforereplacedefined(opts.deleteBeforeReplace !== undefined);
+    req.setDeletebeforereplace(opts.deleteBeforeReplace ?? false);
+    if (opts.provider) {
+        const urn = await valueOf(opts.provider.urn);
+        const id = (await valueOf(opts.provider.id)) || UNKNOWN;
+        req.setProvider(`${urn}::${id}`);
+    } else {
+        req.setProvider("");
+    }
+    if (opts.dependsOn !== undefined) {
+        const deps = await valueOf(pulumi.output(opts.dependsOn) as pulumi.Output<unknown>);
+        const list = (Array.isArray(deps) ? deps : [deps]) as pulumi.Resource[];
+        req.setDependenciesList(await Promise.all(list.map((d) => valueOf(d.urn))));
+    }
 }
 
 function containsSecret(value: unknown): boolean {

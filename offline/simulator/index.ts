@@ -24,6 +24,7 @@ import * as fs from "fs";
 import * as path from "path";
 import * as pulumi from "@pulumi/pulumi";
 import { DEFAULT_REGION, isGlobalServiceType, partitionOf } from "../regions";
+import { invokeResultNames, resourceSchema } from "../schema";
 import {
     Answer,
     AutoNaming,
@@ -52,6 +53,10 @@ export interface AwsSimulatorOptions {
     accountId?: string;
     /** Stack configuration (`aws:region`, ...). When a key is absent the live runtime config is read. */
     config?: Record<string, string>;
+    /** Environment the AWS provider would read (`AWS_REGION`, `AWS_DEFAULT_REGION`). Default: this process's. */
+    env?: Record<string, string | undefined>;
+    /** Outputs of the stacks `pulumi.StackReference` reads, by fully qualified stack name. */
+    stackReferences?: Record<string, Record<string, unknown>>;
 }
 
 /** What the simulator knows about one registered provider. */
@@ -116,14 +121,21 @@ export class AwsSimulator implements pulumi.runtime.Mocks {
         this.preview = options.preview ?? false;
         this.accountId = options.accountId ?? "123456789012";
         this.config = { ...(options.config ?? {}) };
+        this.env = options.env ?? process.env;
+        this.stackReferences = options.stackReferences ?? {};
     }
+
+    private readonly env: Record<string, string | undefined>;
+    private readonly stackReferences: Record<string, Record<string, unknown>>;
 
     // -- Regions, accounts and providers ------------------------------------------------
 
     /**
      * The region a resource or invoke lands in: its own `region` input, else its explicit
-     * provider's `region`, else the stack's `aws:region`, else us-east-1. Undefined only when
-     * the deciding value is unknown (a preview where the region comes from another resource).
+     * provider's `region`, else the stack's `aws:region`, else `AWS_REGION` or
+     * `AWS_DEFAULT_REGION` as the provider reads them. Undefined when the deciding value is
+     * unknown (a preview where the region comes from another resource) and when no region is
+     * configured at all, which the AWS provider refuses (see `requireRegion`).
      */
     regionOf(inputs: Record<string, unknown>, provider?: string): string | undefined {
         const own = inputs["region"];
@@ -132,7 +144,43 @@ export class AwsSimulator implements pulumi.runtime.Mocks {
         const info = this.providerInfo(provider);
         if (info && isUnknownValue(info.region)) return undefined;
         if (info && str(info.region)) return str(info.region);
-        return this.configValue("aws:region") ?? DEFAULT_REGION;
+        return this.configValue("aws:region") || this.env["AWS_REGION"] || this.env["AWS_DEFAULT_REGION"] || undefined;
+    }
+
+    /**
+     * The region of an AWS resource or invoke; fails as the AWS provider does when none is set
+     * anywhere (the provider's own `region`, `aws:region`, `AWS_REGION`, `AWS_DEFAULT_REGION`).
+     */
+    private requireRegion(inputs: Props, provider: string | undefined, what: string): string {
+        const region = this.regionOf(inputs, provider);
+        if (region) return region;
+        const own = inputs["region"];
+        const info = this.providerInfo(provider);
+        // Unknown in a preview: the update will know it; answer as in the stack's region meanwhile.
+        if (isUnknownValue(own) || (info && isUnknownValue(info.region))) return DEFAULT_REGION;
+        throw new Error(
+            `${what}: no AWS region is configured. The AWS provider needs one: set it with ` +
+                `\`--config aws:region=<region>\` (or \`pulumi config set aws:region <region>\`), the AWS_REGION ` +
+                `environment variable, or a \`region\` on the resource or its provider.`,
+        );
+    }
+
+    /** Packages whose default provider `pulumi:disable-default-providers` forbids ("*" forbids all). */
+    private checkDefaultProvider(token: string, provider: string | undefined, what: string): void {
+        if (provider) return;
+        const pkg = token.split(":")[0];
+        if (pkg === "pulumi") return;
+        const raw = this.configValue("pulumi:disable-default-providers");
+        if (!raw) return;
+        let disabled: unknown;
+        try {
+            disabled = JSON.parse(raw);
+        } catch {
+            disabled = raw.split(",").map((s) => s.trim());
+        }
+        if (Array.isArray(disabled) && (disabled.includes(pkg) || disabled.includes("*"))) {
+            throw new Error(`Default provider for '${pkg}' disabled. ${what} must use an explicit provider.`);
+        }
     }
 
     /** The account a provider's credentials reach: the account of the role it assumes, else the default. */
@@ -177,13 +225,20 @@ export class AwsSimulator implements pulumi.runtime.Mocks {
         if (args.type.startsWith("pulumi:providers:")) {
             return this.newProvider(args, inputs, seed, echoed);
         }
-        // Reads and imports are answered in full even in preview: the engine reads them then too.
+        if (args.type === "pulumi:pulumi:StackReference") return this.stackReference(args);
         const givenId = args.id || undefined;
+        const what = `${args.type} resource '${args.name}'`;
+        if (args.custom !== false) {
+            this.checkDefaultProvider(args.type, args.provider, what);
+            if (!givenId) checkRequiredInputs(args.type, inputs, what);
+        }
+        const isAws = args.type.startsWith("aws:") && args.custom !== false;
+        const region = isAws && !isGlobalServiceType(args.type) ? this.requireRegion(inputs, args.provider, what) : (this.regionOf(inputs, args.provider) ?? DEFAULT_REGION);
+        // Reads and imports are answered in full even in preview: the engine reads them then too.
         if (args.custom === false || (this.preview && !givenId)) {
             return { id: undefined, state: this.previewState(args, inputs, seed, echoed) };
         }
 
-        const region = this.regionOf(inputs, args.provider) ?? DEFAULT_REGION;
         const partition = partitionOf(region);
         const ctx: Ctx = {
             type: args.type,
@@ -199,13 +254,44 @@ export class AwsSimulator implements pulumi.runtime.Mocks {
         const handler = services().resources.get(args.type);
         const answer = handler ? handler(ctx, this.world) : this.generic(ctx);
         const state: Props = { ...echoed, ...answer.state };
+        const schema = resourceSchema(args.type);
         if (args.type.startsWith("aws:")) {
             if (!isGlobalServiceType(args.type) && state["region"] === undefined) state["region"] = region;
-            const defaults = this.providerInfo(args.provider)?.defaultTags ?? {};
+            const defaults = this.defaultTagsOf(args.provider);
             const tags = obj(inputs["tags"]);
-            if (tags || Object.keys(defaults).length > 0) state["tagsAll"] = { ...defaults, ...(tags ?? {}) };
+            if (tags || Object.keys(defaults).length > 0 || schema?.outputs.includes("tagsAll")) state["tagsAll"] = { ...defaults, ...(tags ?? {}) };
+        }
+        // What the provider would compute and this simulator does not: unknown, never absent.
+        for (const output of schema?.outputs ?? []) {
+            if (state[output] === undefined) state[output] = pulumi.runtime.unknownValue;
         }
         return { id: givenId ?? answer.id, state };
+    }
+
+    /**
+     * The default tags a resource gets: its explicit provider's, else (on the default
+     * provider) the stack's `aws:defaultTags` config, as the provider reads it.
+     */
+    private defaultTagsOf(provider: string | undefined): Record<string, string> {
+        const info = this.providerInfo(provider);
+        if (info) return info.defaultTags;
+        const configured = obj(parseJson(this.configValue("aws:defaultTags")))?.["tags"];
+        return isPlainObject(configured) ? (configured as Record<string, string>) : {};
+    }
+
+    /** A `pulumi.StackReference`: the outputs given for that stack, or a message saying how to give them. */
+    private stackReference(args: pulumi.runtime.MockResourceArgs): pulumi.runtime.MockResourceResult {
+        const name = str(args.inputs?.["name"]) ?? args.id ?? args.name;
+        const outputs = this.stackReferences[name];
+        if (!outputs) {
+            const known = Object.keys(this.stackReferences);
+            throw new Error(
+                `StackReference '${name}': the offline plan cannot read another stack's outputs. Give them with ` +
+                    `\`--stack-reference ${name}=outputs.json\` (a JSON object of the stack's outputs, as \`pulumi stack output --json\` prints them)` +
+                    (known.length > 0 ? `; outputs were given for ${known.join(", ")}` : ""),
+            );
+        }
+        return { id: name, state: { name, outputs, secretOutputNames: [] } };
     }
 
     private newProvider(args: pulumi.runtime.MockResourceArgs, inputs: Props, seed: string, echoed: Props): pulumi.runtime.MockResourceResult {
@@ -244,10 +330,20 @@ export class AwsSimulator implements pulumi.runtime.Mocks {
 
     async call(args: pulumi.runtime.MockCallArgs): Promise<pulumi.runtime.MockCallResult> {
         const inputs = unwrapSecrets(await resolveReferences(args.inputs ?? {})) as Props;
-        const region = this.regionOf(inputs, args.provider) ?? DEFAULT_REGION;
+        const what = `invoke ${args.token}`;
+        this.checkDefaultProvider(args.token, args.provider, what);
+        const region = args.token.startsWith("aws:") ? this.requireRegion(inputs, args.provider, what) : (this.regionOf(inputs, args.provider) ?? DEFAULT_REGION);
         const account = this.accountOf(args.provider);
         const invoke = services().invokes.get(args.token);
-        return invoke ? invoke({ inputs, region, account, provider: args.provider }, this.world) : {};
+        if (invoke) return invoke({ inputs, region, account, provider: args.provider }, this.world);
+        // Not simulated: every property of its result is unknown, and the plan says so.
+        const names = invokeResultNames(args.token) ?? [];
+        return Object.fromEntries(names.map((n) => [n, pulumi.runtime.unknownValue]));
+    }
+
+    /** True when the simulator answers this invoke itself (others come back unknown). */
+    simulatesInvoke(token: string): boolean {
+        return services().invokes.has(token);
     }
 }
 
@@ -273,6 +369,17 @@ function providerFacts(inputs: Props): ProviderInfo {
         roleArn,
         defaultTags: isPlainObject(defaultTags) ? (defaultTags as Record<string, string>) : {},
     };
+}
+
+/** Fails as the provider's Check does when a required input arrived without a value (not merely unknown). */
+function checkRequiredInputs(type: string, inputs: Props, what: string): void {
+    const missing = (resourceSchema(type)?.required ?? []).filter((key) => inputs[key] === undefined || inputs[key] === null);
+    if (missing.length === 0) return;
+    throw new Error(
+        `${what} has a problem: missing required input${missing.length > 1 ? "s" : ""} ${missing.map((m) => `"${m}"`).join(", ")}. ` +
+            `The provider refuses a ${type.split(":")[2]} without ${missing.length > 1 ? "them" : "it"}; check the value the program passes ` +
+            `(an Output that resolves to undefined counts as missing).`,
+    );
 }
 
 /** Every module under `services/`, read once: adding a service is adding a file there. */

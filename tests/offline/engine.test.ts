@@ -38,6 +38,16 @@ class Box extends pulumi.ComponentResource {
 }
 
 describe("offline engine", () => {
+    // The AWS provider reads its region from the environment when the stack sets none, as a shell's AWS_REGION would.
+    const regionBefore = process.env["AWS_REGION"];
+    before(() => {
+        process.env["AWS_REGION"] = "us-east-1";
+    });
+    after(() => {
+        if (regionBefore === undefined) delete process.env["AWS_REGION"];
+        else process.env["AWS_REGION"] = regionBefore;
+    });
+
     it("records the stack, parents, explicit providers and the provider's region", async () => {
         const result = await runProgram(() => {
             const provider = new aws.Provider("use1", { region: "us-east-1" });

@@ -322,7 +322,7 @@ describe("offline plan", function () {
         });
 
         it("reports a policy pack that cannot start as a policy error", async () => {
-            const result = await planProgram(edgeDomainWithCertificateIn("us-east-1"), { policyPack: path.join(ROOT, "examples") });
+            const result = await planProgram(edgeDomainWithCertificateIn("us-east-1"), { policyPack: path.join(ROOT, "examples"), config: { "aws:region": REGION } });
             assert.equal(result.error?.source, "policy");
             assert.match(result.error!.message, /PulumiPolicy\.yaml/);
         });

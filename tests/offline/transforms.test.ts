@@ -12,6 +12,16 @@ class Pair extends pulumi.ComponentResource {
 }
 
 describe("offline engine: transforms", () => {
+    // The AWS provider reads its region from the environment when the stack sets none, as a shell's AWS_REGION would.
+    const regionBefore = process.env["AWS_REGION"];
+    before(() => {
+        process.env["AWS_REGION"] = "us-east-1";
+    });
+    after(() => {
+        if (regionBefore === undefined) delete process.env["AWS_REGION"];
+        else process.env["AWS_REGION"] = regionBefore;
+    });
+
     it("applies a component's transforms to its children, as the engine does, before recording and simulating", async () => {
         const r = await runProgram(() => {
             new Pair("p", {

@@ -79,6 +79,8 @@ function restDomainNameAnswer(c: Ctx): Answer {
             ipAddressType: str(configuration?.["ipAddressType"]) ?? (endpointType === "PRIVATE" ? "dualstack" : "ipv4"),
         },
     };
+    // The provider reports the targets an endpoint type does not have as empty strings.
+    Object.assign(state, { cloudfrontDomainName: "", cloudfrontZoneId: "", regionalDomainName: "", regionalZoneId: "", domainNameId: "" });
     if (endpointType === "PRIVATE") {
         const domainNameId = pick(LOWER_ALNUM, 10, c.seed, "domainNameId");
         state["domainNameId"] = domainNameId;

@@ -1,6 +1,6 @@
 /** EC2 and VPC: VPCs, subnets, security groups and rules, VPC endpoints with their ENIs, and the lookups that read them back. */
 import { availabilityZoneId, availabilityZones, hostedZoneId, partitionOf } from "../../regions";
-import { addressIn, Answer, autoName, bool, Ctx, DIGITS, EniFacts, HEX, InvokeCall, LOWER_ALNUM, numberFrom, obj, pick, Props, ServiceModule, str, strs, World } from "../common";
+import { addressIn, Answer, autoName, bool, Ctx, DIGITS, FIXED_TIME, EniFacts, HEX, InvokeCall, LOWER_ALNUM, numberFrom, obj, pick, Props, ServiceModule, str, strs, World } from "../common";
 
 const FULL_ACCESS_POLICY = JSON.stringify({
     Version: "2008-10-17",
@@ -37,6 +37,7 @@ export const service: ServiceModule = {
                 state: "available",
             };
         },
+        "aws:ec2/getAmi:getAmi": (call) => lookupAmi(call),
         "aws:ec2/getNetworkInterface:getNetworkInterface": (call, world) => lookupNetworkInterface(world, call),
         "aws:ec2/getVpcEndpoint:getVpcEndpoint": (call, world) => lookupVpcEndpoint(world, call),
     },
@@ -296,4 +297,41 @@ function lookupVpcEndpoint(world: World, call: InvokeCall): Props {
     const state = { id: endpointId, ...ctx.inputs, ...endpointState(world, ctx, endpointId) };
     world.vpcEndpoints.set(endpointId, state);
     return { ...state, tags: {} };
+}
+
+/**
+ * An AMI lookup: a stable image id per question, owned by the first owner asked for, with the
+ * name the filter or regex asked for. Which image AWS would pick today cannot be known offline.
+ */
+function lookupAmi(call: InvokeCall): Props {
+    const question = JSON.stringify(call.inputs);
+    const id = `ami-${pick(HEX, 17, call.region, question)}`;
+    const filters = Array.isArray(call.inputs["filters"]) ? (call.inputs["filters"] as unknown[]).map(obj) : [];
+    const byName = strs(filters.find((f) => str(f?.["name"]) === "name")?.["values"])[0];
+    const architecture = strs(filters.find((f) => str(f?.["name"]) === "architecture")?.["values"])[0] ?? "x86_64";
+    const name = (byName ?? str(call.inputs["nameRegex"]) ?? "image").replace(/[*?^$\\]/g, "") || "image";
+    const owner = strs(call.inputs["owners"])[0] ?? call.account;
+    const accountOwner = /^\d{12}$/.test(owner);
+    return {
+        id,
+        imageId: id,
+        arn: `arn:${partitionOf(call.region).partition}:ec2:${call.region}::image/${id}`,
+        name,
+        architecture,
+        ownerId: accountOwner ? owner : "137112412123",
+        imageOwnerAlias: accountOwner ? "" : owner,
+        imageType: "machine",
+        state: "available",
+        public: true,
+        rootDeviceName: "/dev/xvda",
+        rootDeviceType: "ebs",
+        virtualizationType: "hvm",
+        hypervisor: "xen",
+        enaSupport: true,
+        creationDate: FIXED_TIME,
+        filters: call.inputs["filters"] ?? [],
+        owners: strs(call.inputs["owners"]),
+        region: call.region,
+        tags: {},
+    };
 }
