@@ -28,8 +28,13 @@ export interface AnalyzerResource {
     urn: string;
     type: string;
     name: string;
-    /** Inputs for Analyze, and (the same object) the state for AnalyzeStack. Use UNKNOWN for unknowns. */
+    /**
+     * What `Analyze` sees: the resource's inputs, as the engine sends them before it creates or
+     * updates the resource. Use UNKNOWN for unknowns.
+     */
     properties: Record<string, unknown>;
+    /** What `AnalyzeStack` sees: the resource's state (inputs and outputs). Default: `properties`. */
+    stackProperties?: Record<string, unknown>;
     parent?: string;
     provider?: { urn: string; type: string; name: string; properties: Record<string, unknown> };
     dependencies?: string[];
@@ -231,7 +236,7 @@ function analyzeRequest(r: AnalyzerResource): analyzerProto.AnalyzeRequest {
 }
 
 function stackResourceMessage(r: AnalyzerResource): analyzerProto.AnalyzerResource {
-    const m = withResourceFields(new analyzerProto.AnalyzerResource(), r);
+    const m = withResourceFields(new analyzerProto.AnalyzerResource(), { ...r, properties: r.stackProperties ?? r.properties });
     if (r.parent) {
         m.setParent(r.parent);
     }
@@ -813,7 +818,7 @@ export async function startPolicyPack(dir: string, options: StartOptions = {}): 
                         before = r.properties;
                     }
                 }
-                current = { ...resource, properties: result.properties };
+                current = { ...resource, properties: result.properties, stackProperties: { ...(resource.stackProperties ?? {}), ...result.properties } };
             }
             const response = await call("Analyze", client.analyze, analyzeRequest(current));
             violations.push(...response.getDiagnosticsList().map((d) => toViolation(d, resource.urn)));

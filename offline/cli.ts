@@ -31,9 +31,18 @@ Options:
   --policy-pack-config file   policy config JSON: per policy, an enforcement level or
                               {"enforcementLevel": ..., settings}; "all" sets every level
   --no-policy                 do not evaluate any policy pack
-  --preview                   plan as a preview: outputs of new resources are unknown
-                              (default: the update view, where every output is simulated)
-  --json                      print one JSON document {"resources": [...], "violations": [...]}
+  --preview                   plan as \`pulumi preview\` does: outputs of new resources are
+                              unknown and pulumi.runtime.isDryRun() is true; same as --view preview
+  --view preview|update       the view to plan in (default: update, as \`pulumi up\`: simulated
+                              outputs known, isDryRun() false); the output always says which
+  --stack-reference name=file outputs of the stack a pulumi.StackReference("name") reads: a JSON
+                              object, as \`pulumi stack output --json\` prints it; repeatable
+  --organization name         what pulumi.getOrganization() returns (default: organization)
+  --no-type-check             run a TypeScript program without type-checking it first (Pulumi
+                              checks unless PULUMI_NODEJS_TRANSPILE_ONLY=true)
+  --timeout seconds           give up on a program that has not finished (default: 120)
+  --json                      print one JSON document {"view", "resources", "violations",
+                              "unsimulated"}; what the program prints goes to stderr
   --critical-path             also show the critical path to a working domain: the chain of slow
                               AWS operations (certificate validation, CloudFront deployment, ...)
                               with estimated minutes; with --json, as "criticalPath"
@@ -59,14 +68,19 @@ export interface CliArgs {
     preview: boolean;
     json: boolean;
     criticalPath: boolean;
+    /** Files of stack outputs by stack name. */
+    stackReferences: Record<string, string>;
+    organization?: string;
+    typeCheck: boolean;
+    timeoutSeconds?: number;
 }
 
 class UsageError extends Error {}
 
 /** Parses the arguments after `npm run plan --`; throws UsageError with a message for the user. */
 export function parseArgs(argv: readonly string[]): CliArgs {
-    const args: CliArgs = { help: false, config: {}, noPolicy: false, preview: false, json: false, criticalPath: false };
-    const withValue = new Set(["--config", "--stack", "--policy-pack", "--policy-pack-config"]);
+    const args: CliArgs = { help: false, config: {}, noPolicy: false, preview: false, json: false, criticalPath: false, stackReferences: {}, typeCheck: true };
+    const withValue = new Set(["--config", "--stack", "--policy-pack", "--policy-pack-config", "--view", "--stack-reference", "--organization", "--timeout"]);
     for (let i = 0; i < argv.length; i++) {
         const arg = argv[i];
         let flag = arg;
@@ -111,6 +125,28 @@ export function parseArgs(argv: readonly string[]): CliArgs {
             case "--preview":
                 args.preview = true;
                 break;
+            case "--view":
+                if (value !== "preview" && value !== "update") throw new UsageError(`--view is preview or update, got "${value}"`);
+                args.preview = value === "preview";
+                break;
+            case "--stack-reference": {
+                const at = value!.indexOf("=");
+                if (at <= 0) throw new UsageError(`--stack-reference expects name=file, got "${value}"`);
+                args.stackReferences[value!.slice(0, at)] = value!.slice(at + 1);
+                break;
+            }
+            case "--organization":
+                args.organization = value;
+                break;
+            case "--no-type-check":
+                args.typeCheck = false;
+                break;
+            case "--timeout": {
+                const seconds = Number(value);
+                if (!Number.isFinite(seconds) || seconds <= 0) throw new UsageError(`--timeout expects a number of seconds, got "${value}"`);
+                args.timeoutSeconds = seconds;
+                break;
+            }
             case "--json":
                 args.json = true;
                 break;
@@ -188,7 +224,19 @@ export async function runCli(argv: readonly string[]): Promise<CliOutput> {
         stderr += `note: no Pulumi.${args.stack}.yaml in ${root}; planning stack ${args.stack} with the project's defaults and --config\n`;
     }
 
-    const options: PlanOptions = { config: args.config, stack: args.stack, preview: args.preview };
+    const options: PlanOptions = {
+        config: args.config,
+        stack: args.stack,
+        preview: args.preview,
+        organization: args.organization,
+        typeCheck: args.typeCheck,
+        ...(args.timeoutSeconds !== undefined ? { timeoutMs: args.timeoutSeconds * 1000 } : {}),
+    };
+    try {
+        options.stackReferences = readStackReferences(args.stackReferences, here);
+    } catch (e) {
+        return { stdout: "", stderr: `${stderr}error: ${(e as Error).message}\n`, exitCode: 2 };
+    }
     if (args.noPolicy) {
         options.policyPack = false;
     } else {
@@ -200,7 +248,8 @@ export async function runCli(argv: readonly string[]): Promise<CliOutput> {
         }
     }
 
-    const result = await planProgram(target, options);
+    // With --json, stdout carries the document alone: what the program prints goes to stderr.
+    const result = args.json ? await withStdoutOnStderr(() => planProgram(target, options)) : await planProgram(target, options);
     const programLabel = result.entry ? path.relative(here, result.entry) || result.entry : undefined;
     if (args.json) {
         for (const d of result.diagnostics) stderr += `${d.severity}: ${d.message.trim()}\n`;
@@ -214,6 +263,34 @@ export async function runCli(argv: readonly string[]): Promise<CliOutput> {
     let stdout = formatTree(result, { programLabel });
     if (args.criticalPath && !result.error) stdout += `\n${formatCriticalPath(criticalPath(result.resources))}`;
     return { stdout, stderr, exitCode: exitCodeOf(result) };
+}
+
+async function withStdoutOnStderr<T>(work: () => Promise<T>): Promise<T> {
+    const write = process.stdout.write;
+    process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write;
+    try {
+        return await work();
+    } finally {
+        process.stdout.write = write;
+    }
+}
+
+function readStackReferences(files: Record<string, string>, here: string): Record<string, Record<string, unknown>> {
+    const out: Record<string, Record<string, unknown>> = {};
+    for (const [name, file] of Object.entries(files)) {
+        const full = path.resolve(here, file);
+        let parsed: unknown;
+        try {
+            parsed = JSON.parse(fs.readFileSync(full, "utf8"));
+        } catch (e) {
+            throw new UsageError(`--stack-reference ${name}: cannot read ${full} as JSON: ${(e as Error).message}`);
+        }
+        if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
+            throw new UsageError(`--stack-reference ${name}: ${full} must hold a JSON object of the stack's outputs`);
+        }
+        out[name] = parsed as Record<string, unknown>;
+    }
+    return out;
 }
 
 function exitCodeOf(result: Awaited<ReturnType<typeof planProgram>>): number {

@@ -24,6 +24,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { createRequire } from "module";
+import { pathToFileURL } from "url";
 import * as pulumi from "@pulumi/pulumi";
 import type { Alias } from "@pulumi/pulumi/proto/alias_pb";
 import type { LogRequest } from "@pulumi/pulumi/proto/engine_pb";
@@ -41,6 +42,7 @@ import { deserializeProperties, serializeProperties } from "@pulumi/pulumi/runti
 import * as sdkResource from "@pulumi/pulumi/resource";
 import { isGlobalServiceType } from "./regions";
 import { AwsSimulator } from "./simulator";
+import { typeCheck } from "./typecheck";
 
 export interface RecordedResource {
     urn: string;
@@ -66,6 +68,8 @@ export interface RecordedResource {
     secretInputs?: string[];
     /** What came back (components: what they registered as outputs), unknowns as `UNKNOWN`. */
     outputs: Record<string, any>;
+    /** Output properties that are secrets (wholly or in part): shown as `[secret]`, as Pulumi shows them. */
+    secretOutputs?: string[];
     dependencies: string[];
     propertyDependencies: Record<string, string[]>;
     deleteBeforeReplace?: boolean;
@@ -107,6 +111,8 @@ export interface RunResult {
     resources: RecordedResource[];
     invokes: RecordedInvoke[];
     stackOutputs: Record<string, any>;
+    /** Stack outputs that are secrets. */
+    secretStackOutputs?: string[];
     diagnostics: RecordedDiagnostic[];
     /** Why the program failed: the first exception it threw or leaked, else its first logged error. */
     error?: Error;
@@ -135,6 +141,12 @@ export interface RunOptions {
     env?: Record<string, string | undefined>;
     /** The directory the program runs in (`process.cwd()`); runProgramAt: the project directory. */
     cwd?: string;
+    /**
+     * runProgramAt: type-check a TypeScript program first, as Pulumi's ts-node does, and fail
+     * on type errors. Default true, unless PULUMI_NODEJS_TRANSPILE_ONLY=true or Pulumi.yaml sets
+     * `runtime.options.typescript: false`.
+     */
+    typeCheck?: boolean;
 }
 
 /** How an unknown value appears in recorded inputs and outputs. */
@@ -421,15 +433,19 @@ export async function runProgramAt(target: string, options: RunOptions = {}): Pr
     let program: PreparedProgram;
     try {
         program = prepareProgram(path.resolve(target), options);
+        checkSdkCopy(program.entry);
+        if (program.typeCheck) typeCheck(program.entry, program.root);
     } catch (e) {
-        // A program that cannot even be found or configured fails like one that throws.
+        // A program that cannot even be found, configured or compiled fails like one that throws.
         return { resources: [], invokes: [], stackOutputs: {}, diagnostics: [], error: e instanceof Error ? e : new Error(String(e)) };
     }
     return enqueue(async () => {
         const loadedBefore = new Set(Object.keys(require.cache));
         delete require.cache[program.entry];
         try {
-            return await execute(() => loadProgram(program.entry), program.options);
+            const result = await execute(() => loadProgram(program.entry), program.options);
+            result.diagnostics.unshift(...program.notes);
+            return result;
         } finally {
             // Forget the program's own modules so the next run executes them again; packages stay loaded.
             for (const key of Object.keys(require.cache)) {
@@ -443,8 +459,14 @@ export async function runProgramAt(target: string, options: RunOptions = {}): Pr
 export interface PreparedProgram {
     /** The program file that will be loaded. */
     entry: string;
-    /** The options it will run with: project, stack and the merged, namespaced config. */
+    /** The project directory (where Pulumi.yaml is, else the program's directory). */
+    root: string;
+    /** The options it will run with: project, stack, the merged, namespaced config, the working directory. */
     options: RunOptions;
+    /** Whether it is type-checked before it runs. */
+    typeCheck: boolean;
+    /** What the plan must tell the user about how it prepared the program (secure values it could not read). */
+    notes: RecordedDiagnostic[];
 }
 
 /**
@@ -456,19 +478,45 @@ export function prepareProgram(target: string, options: RunOptions): PreparedPro
     const location = locateProgram(target);
     const project = options.project ?? location.project ?? path.basename(location.root);
     const stack = options.stack ?? DEFAULT_STACK;
+    const stackConfig = readStackConfig(location.root, stack);
+    const given = namespaced(options.config ?? {}, project);
     const config = {
         ...namespaced(location.configDefaults, project),
-        ...namespaced(readStackConfig(location.root, stack), project),
-        ...namespaced(options.config ?? {}, project),
+        ...namespaced(stackConfig.values, project),
+        ...given,
     };
-    return { entry: location.entry, options: { ...options, project, stack, config } };
+    // Encrypted values need the stack's secrets provider, which a plan does not have: the
+    // value given with --config is used, else a placeholder, and either way it stays secret.
+    const notes: RecordedDiagnostic[] = [];
+    const secretKeys = [...(options.secretKeys ?? []).map((key) => (key.includes(":") ? key : `${project}:${key}`))];
+    for (const key of Object.keys(namespaced(Object.fromEntries(stackConfig.secure.map((k) => [k, ""])), project))) {
+        secretKeys.push(key);
+        if (given[key] !== undefined) continue;
+        config[key] = `[secret ${key}]`;
+        notes.push({
+            severity: "warning",
+            message: `config ${key} is a secure value in Pulumi.${stack}.yaml, which the offline plan cannot decrypt; the program sees the placeholder "[secret ${key}]". Pass --config ${key}=<value> to plan with a real value.`,
+        });
+    }
+    const typeCheckOff = options.typeCheck === false || process.env["PULUMI_NODEJS_TRANSPILE_ONLY"] === "true" || location.typescript === false;
+    return {
+        entry: location.entry,
+        root: location.root,
+        options: { ...options, project, stack, config, secretKeys, cwd: options.cwd ?? location.programDir },
+        typeCheck: !typeCheckOff && /\.[cm]?tsx?$/.test(location.entry),
+        notes,
+    };
 }
 
 interface ProgramLocation {
     root: string;
+    /** Where Pulumi runs the program: the `main` folder when main is one, else the project directory. */
+    programDir: string;
     entry: string;
     project?: string;
     configDefaults: Record<string, string>;
+    /** Pulumi.yaml's `runtime.options.typescript`, when set. */
+    typescript?: boolean;
 }
 
 function locateProgram(target: string): ProgramLocation {
@@ -477,48 +525,71 @@ function locateProgram(target: string): ProgramLocation {
     const projectFile = ["Pulumi.yaml", "Pulumi.yml"].map((f) => path.join(root, f)).find((f) => fs.existsSync(f));
     const project = projectFile ? (loadYaml(projectFile) as Record<string, unknown> | undefined) : undefined;
     let entry = target;
+    let programDir = root;
     if (isDirectory) {
         const main = typeof project?.["main"] === "string" ? path.resolve(root, project["main"]) : root;
-        entry = fs.existsSync(main) && fs.statSync(main).isDirectory() ? indexFile(main) : main;
+        const mainIsDir = fs.existsSync(main) && fs.statSync(main).isDirectory();
+        entry = mainIsDir ? indexFile(main) : main;
+        if (mainIsDir) programDir = main;
     }
+    const runtime = project?.["runtime"];
+    const runtimeOptions = typeof runtime === "object" && runtime !== null ? (runtime as Record<string, unknown>)["options"] : undefined;
+    const typescript = typeof runtimeOptions === "object" && runtimeOptions !== null ? (runtimeOptions as Record<string, unknown>)["typescript"] : undefined;
     return {
         root,
+        programDir,
         entry,
         project: typeof project?.["name"] === "string" ? project["name"] : undefined,
-        configDefaults: configValues(project?.["config"], ["value", "default"]),
+        configDefaults: configValues(project?.["config"], ["value", "default"]).values,
+        typescript: typeof typescript === "boolean" ? typescript : undefined,
     };
 }
 
 function indexFile(dir: string): string {
-    const found = ["index.ts", "index.js"].map((f) => path.join(dir, f)).find((f) => fs.existsSync(f));
+    // The package's own "main" first, as Node.js resolves a directory; then the usual index files.
+    const manifest = path.join(dir, "package.json");
+    if (fs.existsSync(manifest)) {
+        const main = (JSON.parse(fs.readFileSync(manifest, "utf8")) as { main?: unknown }).main;
+        if (typeof main === "string" && fs.existsSync(path.resolve(dir, main))) return path.resolve(dir, main);
+    }
+    const found = ["index.ts", "index.js", "index.mts", "index.mjs"].map((f) => path.join(dir, f)).find((f) => fs.existsSync(f));
     if (!found) throw new Error(`no Pulumi program in ${dir}: expected index.ts or index.js`);
     return found;
 }
 
-function readStackConfig(root: string, stack: string): Record<string, string> {
+function readStackConfig(root: string, stack: string): ConfigSection {
     const file = path.join(root, `Pulumi.${stack}.yaml`);
-    if (!fs.existsSync(file)) return {};
+    if (!fs.existsSync(file)) return { values: {}, secure: [] };
     const content = loadYaml(file) as Record<string, unknown> | undefined;
     return configValues(content?.["config"], ["value"]);
+}
+
+interface ConfigSection {
+    values: Record<string, string>;
+    /** Keys whose value is encrypted (`secure:`). */
+    secure: string[];
 }
 
 /**
  * Config values as the CLI passes them to a program: strings, with structured values as
  * JSON. A key may hold its value plainly or under one of `wrappers`; encrypted (`secure`)
- * values cannot be read offline and are left out.
+ * values cannot be read offline and are listed apart.
  */
-function configValues(section: unknown, wrappers: string[]): Record<string, string> {
-    const out: Record<string, string> = {};
+function configValues(section: unknown, wrappers: string[]): ConfigSection {
+    const out: ConfigSection = { values: {}, secure: [] };
     if (typeof section !== "object" || section === null) return out;
     for (const [key, raw] of Object.entries(section as Record<string, unknown>)) {
         let value = raw;
         if (typeof raw === "object" && raw !== null && !Array.isArray(raw)) {
             const wrapper = wrappers.find((w) => w in raw);
             if (wrapper) value = (raw as Record<string, unknown>)[wrapper];
-            else if ("secure" in raw || "type" in raw) continue;
+            else if ("secure" in raw) {
+                out.secure.push(key);
+                continue;
+            } else if ("type" in raw) continue;
         }
         if (value === undefined || value === null) continue;
-        out[key] = typeof value === "string" ? value : JSON.stringify(value);
+        out.values[key] = typeof value === "string" ? value : JSON.stringify(value);
     }
     return out;
 }
@@ -533,9 +604,52 @@ function loadYaml(file: string): unknown {
     }
 }
 
+/**
+ * Fails at once, with what to do, when the program would load a different `@pulumi/pulumi` than
+ * the engine drives: that copy has its own runtime state, never sees the simulated monitor,
+ * and the program would wait for an engine that does not exist until the timeout.
+ */
+function checkSdkCopy(entry: string): void {
+    let theirs: string;
+    try {
+        theirs = createRequire(entry).resolve("@pulumi/pulumi/package.json");
+    } catch {
+        return; // Not resolvable from the program: it will fail to load with Node's own message.
+    }
+    const ours = require.resolve("@pulumi/pulumi/package.json");
+    if (fs.realpathSync(theirs) === fs.realpathSync(ours)) return;
+    const version = (file: string) => (JSON.parse(fs.readFileSync(file, "utf8")) as { version: string }).version;
+    throw new Error(
+        `the program loads its own @pulumi/pulumi ${version(theirs)} (${path.dirname(theirs)}), not the ${version(ours)} the offline plan ` +
+            `drives (${path.dirname(ours)}). A second copy of the SDK cannot talk to the simulated engine. Remove the program's copy ` +
+            `(or its node_modules) so that it resolves the plan's @pulumi/pulumi, or install the plan alongside the program.`,
+    );
+}
+
+/** Whether Node.js loads `entry` as an ES module: `.mjs`/`.mts`, or `.js`/`.ts` under a package.json with "type": "module". */
+function isEsModule(entry: string): boolean {
+    if (/\.m[jt]s$/.test(entry)) return true;
+    if (/\.c[jt]s$/.test(entry)) return false;
+    for (let dir = path.dirname(entry); ; dir = path.dirname(dir)) {
+        const manifest = path.join(dir, "package.json");
+        if (fs.existsSync(manifest)) return (JSON.parse(fs.readFileSync(manifest, "utf8")) as { type?: unknown }).type === "module";
+        if (path.dirname(dir) === dir) return false;
+    }
+}
+
+let esmRuns = 0;
+
 /** Loads a program module the way the Node.js language host does and returns its outputs. */
-function loadProgram(entry: string): unknown {
-    if (entry.endsWith(".ts") && !require.extensions[".ts"]) {
+async function loadProgram(entry: string): Promise<unknown> {
+    if (isEsModule(entry)) {
+        // A fresh URL per run, so a second plan of the same file runs it again.
+        const url = `${pathToFileURL(entry).href}?offline-run=${++esmRuns}`;
+        const namespace = /\.[cm]?tsx?$/.test(entry)
+            ? await (require("tsx/esm/api") as { tsImport(specifier: string, parent: string): Promise<unknown> }).tsImport(url, __filename)
+            : await importEsm(url);
+        return esmOutputs(namespace as Record<string, unknown>);
+    }
+    if (/\.[cm]?tsx?$/.test(entry) && !require.extensions[".ts"]) {
         (require("tsx/cjs/api") as { register(): unknown }).register();
     }
     const exported = require(entry) as unknown;
@@ -546,6 +660,21 @@ function loadProgram(entry: string): unknown {
         return (namespace["default"] as () => unknown)();
     }
     return exported;
+}
+
+/** `import()` as Node.js itself performs it (a compiled CommonJS module would turn it into `require`). */
+const importEsm = new Function("url", "return import(url)") as (url: string) => Promise<unknown>;
+
+/**
+ * The stack outputs of an ES module program, as the language host takes them: a default
+ * export that is a function is called (its result awaited), else the named exports are the outputs.
+ */
+async function esmOutputs(namespace: Record<string, unknown>): Promise<unknown> {
+    const main = namespace["default"];
+    if (typeof main === "function") return (main as () => unknown)();
+    const outputs: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(namespace)) if (key !== "default") outputs[key] = value;
+    return main !== undefined && Object.keys(outputs).length === 0 ? main : outputs;
 }
 
 /** Config keys as the engine passes them: a key without a namespace belongs to the project. */
@@ -742,9 +871,14 @@ class Recorder {
 
         const registerOutputs = monitor.registerResourceOutputs.bind(monitor);
         monitor.registerResourceOutputs = (req, callback) => {
-            const outputs = fromWire(req.getOutputs()?.toJavaScript() ?? {});
+            const wire = req.getOutputs()?.toJavaScript() ?? {};
+            const outputs = fromWire(wire);
             const record = this.byUrn.get(req.getUrn());
-            if (record) record.outputs = outputs;
+            if (record) {
+                record.outputs = outputs;
+                const secrets = secretKeysOf(wire);
+                if (secrets.length > 0) record.secretOutputs = secrets;
+            }
             if (record?.type === STACK_TYPE) this.stackOutputs = outputs;
             return registerOutputs(req, callback);
         };
@@ -830,9 +964,7 @@ class Recorder {
 
     private begin(type: string, name: string, parent: string, provider: string, wireInputs: unknown): RecordedResource {
         const inputs = fromWire(wireInputs ?? {});
-        const secrets = Object.entries((wireInputs ?? {}) as Record<string, unknown>)
-            .filter(([, value]) => containsSecret(value))
-            .map(([key]) => key);
+        const secrets = secretKeysOf(wireInputs);
         const record: RecordedResource = {
             urn: engineUrn(parent, type, name),
             type,
@@ -859,6 +991,8 @@ class Recorder {
     private complete(record: RecordedResource, id: string, wireOutputs: unknown): void {
         if (id) record.id = id;
         record.outputs = fromWire(wireOutputs ?? {});
+        const secrets = secretKeysOf(wireOutputs);
+        if (secrets.length > 0) record.secretOutputs = secrets;
         this.byUrn.set(record.urn, record);
         if (record.type.startsWith("pulumi:providers:")) {
             // The reference resources will send: the SDK spells an unknown provider id as the unknown sentinel.
@@ -873,10 +1007,12 @@ class Recorder {
 
     result(error: Error | undefined): RunResult {
         // Copies: a program that timed out may still be registering in the background.
+        const stack = this.resources.find((r) => r.type === STACK_TYPE);
         return {
             resources: [...this.resources],
             invokes: [...this.invokes],
             stackOutputs: this.stackOutputs,
+            ...(stack?.secretOutputs ? { secretStackOutputs: stack.secretOutputs } : {}),
             diagnostics: [...this.diagnostics],
             ...(error ? { error } : {}),
         };
@@ -960,6 +1096,13 @@ async function applyOptions(req: RegisterResourceRequest, opts: pulumi.CustomRes
         const list = (Array.isArray(deps) ? deps : [deps]) as pulumi.Resource[];
         req.setDependenciesList(await Promise.all(list.map((d) => valueOf(d.urn))));
     }
+}
+
+/** The top-level properties of a wire object that hold a secret anywhere inside. */
+function secretKeysOf(wire: unknown): string[] {
+    return Object.entries((wire ?? {}) as Record<string, unknown>)
+        .filter(([, value]) => containsSecret(value))
+        .map(([key]) => key);
 }
 
 function containsSecret(value: unknown): boolean {

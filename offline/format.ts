@@ -9,6 +9,8 @@ import { isGlobalServiceType } from "./regions";
 
 /** The `--json` document. Its shape is a contract: scripts and CI read it. */
 export interface PlanJson {
+    /** "preview" (as `pulumi preview`: outputs of new resources unknown, isDryRun() true) or "update" (every simulated output known). */
+    view: "preview" | "update";
     resources: {
         urn: string;
         type: string;
@@ -28,12 +30,25 @@ export interface PlanJson {
         urn: string | null;
         message: string;
     }[];
+    /** Values the simulator could not compute, which the plan reports as unknown: per resource, and invokes. */
+    unsimulated: { resources: { urn: string; outputs: string[] }[]; invokes: string[] };
     /** Only when the plan could not be made (exit 2): why. */
     error?: string;
 }
 
+/** The value Pulumi prints in place of a secret. */
+const SECRET = "[secret]";
+
+function masked(values: Record<string, unknown>, secrets: readonly string[] | undefined): Record<string, unknown> {
+    if (!secrets || secrets.length === 0) return values;
+    const out = { ...values };
+    for (const key of secrets) if (key in out) out[key] = SECRET;
+    return out;
+}
+
 function toJson(result: PlanResult): PlanJson {
     return {
+        view: result.preview ? "preview" : "update",
         resources: result.resources.map((r) => ({
             urn: r.urn,
             type: r.type,
@@ -41,8 +56,8 @@ function toJson(result: PlanResult): PlanJson {
             parent: r.parent ?? null,
             provider: r.providerUrn ?? null,
             region: r.region ?? null,
-            inputs: sortKeys(r.inputs) as Record<string, unknown>,
-            outputs: sortKeys(r.outputs) as Record<string, unknown>,
+            inputs: sortKeys(masked(r.inputs, r.secretInputs)) as Record<string, unknown>,
+            outputs: sortKeys(masked(r.outputs, r.secretOutputs)) as Record<string, unknown>,
             dependencies: [...r.dependencies],
             propertyDependencies: sortKeys(r.propertyDependencies) as Record<string, string[]>,
         })),
@@ -53,8 +68,16 @@ function toJson(result: PlanResult): PlanJson {
             urn: v.urn ?? null,
             message: v.message,
         })),
+        unsimulated: {
+            resources: result.resources.filter((r) => r.unsimulated).map((r) => ({ urn: r.urn, outputs: [...(r.unsimulated ?? [])].sort() })),
+            invokes: unsimulatedInvokes(result),
+        },
         ...(result.error ? { error: result.error.message } : {}),
     };
+}
+
+function unsimulatedInvokes(result: PlanResult): string[] {
+    return [...new Set((result.invokes ?? []).filter((i) => !i.simulated).map((i) => i.token))].sort();
 }
 
 export function formatJson(result: PlanResult): string {
@@ -72,8 +95,14 @@ export function formatTree(result: PlanResult, options: TreeOptions = {}): strin
     const view = result.preview ? "preview" : "update view";
     const label = options.programLabel ?? result.entry;
     lines.push(`Offline plan of ${result.project} (stack ${result.stack}, ${view})${label ? `: ${label}` : ""}`);
+    lines.push(
+        result.preview
+            ? "View: preview, as `pulumi preview` of a new stack: outputs of new resources are unknown, pulumi.runtime.isDryRun() is true."
+            : "View: update, as `pulumi up`: simulated outputs are known, pulumi.runtime.isDryRun() is false (--preview plans as `pulumi preview`).",
+    );
     const config = Object.entries(result.config);
-    if (config.length > 0) lines.push(`Config: ${config.map(([k, v]) => `${k}=${v}`).join("  ")}`);
+    const secretConfig = new Set(result.secretConfig);
+    if (config.length > 0) lines.push(`Config: ${config.map(([k, v]) => `${k}=${secretConfig.has(k) ? SECRET : v}`).join("  ")}`);
     lines.push("");
 
     lines.push(...resourceTree(result));
@@ -81,7 +110,16 @@ export function formatTree(result: PlanResult, options: TreeOptions = {}): strin
     const outputs = Object.entries(result.stackOutputs).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     if (outputs.length > 0 && !result.error) {
         lines.push("", "Outputs:");
-        for (const [key, value] of outputs) lines.push(`    ${key}: ${showValue(value)}`);
+        const secret = new Set(result.secretStackOutputs);
+        for (const [key, value] of outputs) lines.push(`    ${key}: ${secret.has(key) ? SECRET : showValue(value)}`);
+    }
+
+    const unsimulated = result.resources.filter((r) => r.unsimulated);
+    const invokes = unsimulatedInvokes(result);
+    if (unsimulated.length > 0 || invokes.length > 0) {
+        lines.push("", "Not simulated (unknown in this plan; Pulumi would know them after the update):");
+        for (const r of unsimulated) lines.push(`    ${displayType(r.type)} "${r.name}": ${[...(r.unsimulated ?? [])].sort().join(", ")}`);
+        for (const token of invokes) lines.push(`    invoke ${token}: its whole result`);
     }
 
     const diagnostics = result.diagnostics.filter((d) => d.severity !== "error" || !result.error);

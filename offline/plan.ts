@@ -15,7 +15,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { AnalyzerResource, EnforcementLevel, PolicyConfigFile, PolicyPackHandle, PolicyViolation, startPolicyPack } from "./analyzer";
-import { RecordedDiagnostic, RecordedResource, RunOptions, RunResult, namespaced, prepareProgram, runProgram, runProgramAt } from "./engine";
+import { RecordedDiagnostic, RecordedInvoke, RecordedResource, RunOptions, RunResult, namespaced, prepareProgram, runProgram, runProgramAt } from "./engine";
 import { DEFAULT_REGION } from "./regions";
 
 /** This package's policy pack, which plans are checked against unless told otherwise. */
@@ -42,6 +42,12 @@ export interface PlanOptions {
     pack?: PolicyPackHandle;
     /** Give up on a program that has not finished after this long. Default: the engine's. */
     timeoutMs?: number;
+    /** Outputs of the stacks `pulumi.StackReference` reads, by stack name. */
+    stackReferences?: Record<string, Record<string, unknown>>;
+    /** What `pulumi.getOrganization()` returns. Default: the engine's ("organization"). */
+    organization?: string;
+    /** Type-check a TypeScript program before it runs, as Pulumi does. Default true. */
+    typeCheck?: boolean;
 }
 
 /** A resource of the plan: what the program registered, or a default provider the engine would create. */
@@ -69,9 +75,15 @@ export interface PlanResult {
     entry?: string;
     /** The stack config the program ran with, namespaced, sorted by key. */
     config: Record<string, string>;
+    /** Config keys whose values are secrets: shown as `[secret]`. */
+    secretConfig: string[];
+    /** Stack outputs that are secrets: shown as `[secret]`. */
+    secretStackOutputs: string[];
     /** In tree order: the stack first, then each parent before its children, siblings sorted. */
     resources: PlannedResource[];
     stackOutputs: Record<string, unknown>;
+    /** The invokes the program made, with their answers. */
+    invokes: RecordedInvoke[];
     /** What the program logged (info, warnings, errors). */
     diagnostics: RecordedDiagnostic[];
     /** Sorted: mandatory first, then advisory, then remediations; within a level by policy, URN, message. */
@@ -157,6 +169,9 @@ export async function planProgram(target: string | (() => unknown), options: Pla
         config,
         resources,
         stackOutputs: ran.stackOutputs,
+        invokes: ran.invokes,
+        secretConfig: run.secretKeys ?? [],
+        secretStackOutputs: ran.secretStackOutputs ?? [],
         diagnostics: ran.diagnostics,
     };
     const timings = (analyzeMs: number): PlanTimings => ({ totalMs: Date.now() - started, programMs, policyStartMs, analyzeMs });
@@ -205,7 +220,9 @@ export function toAnalyzerResources(resources: readonly PlannedResource[]): Anal
             urn: r.urn,
             type: r.type,
             name: r.name,
-            properties: stateOf(r),
+            // As the CLI does: Analyze gets the inputs, AnalyzeStack the state after the step.
+            properties: r.inputs,
+            stackProperties: stateOf(r),
             ...(r.parent ? { parent: r.parent } : {}),
             ...(provider ? { provider: { urn: provider.urn, type: provider.type, name: provider.name, properties: provider.inputs } } : {}),
             dependencies: r.dependencies,
@@ -220,7 +237,16 @@ export function toAnalyzerResources(resources: readonly PlannedResource[]): Anal
 // ---------------------------------------------------------------------------------------
 
 function prepare(target: string | (() => unknown), options: PlanOptions): { entry?: string; run: RunOptions } {
-    const run: RunOptions = { config: options.config, stack: options.stack, project: options.project, preview: options.preview, timeoutMs: options.timeoutMs };
+    const run: RunOptions = {
+        config: options.config,
+        stack: options.stack,
+        project: options.project,
+        preview: options.preview,
+        timeoutMs: options.timeoutMs,
+        stackReferences: options.stackReferences,
+        organization: options.organization,
+        typeCheck: options.typeCheck,
+    };
     if (typeof target === "string") {
         const prepared = prepareProgram(path.resolve(target), run);
         return { entry: prepared.entry, run: prepared.options };
@@ -235,6 +261,9 @@ function emptyResult(options: PlanOptions, preview: boolean, error: PlanError, t
         stack: options.stack ?? "dev",
         preview,
         config: {},
+        secretConfig: [],
+        secretStackOutputs: [],
+        invokes: [],
         resources: [],
         stackOutputs: {},
         diagnostics: [],
