@@ -121,7 +121,7 @@ export function blocked(result: PlanResult): boolean {
 export async function planProgram(target: string | (() => unknown), options: PlanOptions = {}): Promise<PlanResult> {
     const started = Date.now();
     const preview = options.preview ?? false;
-    let prepared: { entry?: string; run: RunOptions };
+    let prepared: { entry?: string; run: RunOptions; raw: RunOptions };
     try {
         prepared = prepare(target, options);
     } catch (e) {
@@ -155,7 +155,9 @@ export async function planProgram(target: string | (() => unknown), options: Pla
     const ownsPack = options.pack === undefined;
 
     const programStart = Date.now();
-    const ran: RunResult = typeof target === "string" ? await runProgramAt(path.resolve(target), run) : await runProgram(target, run);
+    // A program file is prepared again by the engine, from the caller's options, so that what
+    // preparing it has to say (secure values it could not read) reaches the plan.
+    const ran: RunResult = typeof target === "string" ? await runProgramAt(path.resolve(target), prepared.raw) : await runProgram(target, run);
     const programMs = Date.now() - programStart;
 
     // The pack sees resources in registration order, as the engine sends them; people see a tree.
@@ -236,7 +238,7 @@ export function toAnalyzerResources(resources: readonly PlannedResource[]): Anal
 // Preparing the run
 // ---------------------------------------------------------------------------------------
 
-function prepare(target: string | (() => unknown), options: PlanOptions): { entry?: string; run: RunOptions } {
+function prepare(target: string | (() => unknown), options: PlanOptions): { entry?: string; run: RunOptions; raw: RunOptions } {
     const run: RunOptions = {
         config: options.config,
         stack: options.stack,
@@ -249,10 +251,10 @@ function prepare(target: string | (() => unknown), options: PlanOptions): { entr
     };
     if (typeof target === "string") {
         const prepared = prepareProgram(path.resolve(target), run);
-        return { entry: prepared.entry, run: prepared.options };
+        return { entry: prepared.entry, run: prepared.options, raw: run };
     }
     const project = options.project ?? "project";
-    return { run: { ...run, project, stack: options.stack ?? "dev", config: namespaced(options.config ?? {}, project) } };
+    return { raw: run, run: { ...run, project, stack: options.stack ?? "dev", config: namespaced(options.config ?? {}, project) } };
 }
 
 function emptyResult(options: PlanOptions, preview: boolean, error: PlanError, totalMs: number): PlanResult {
