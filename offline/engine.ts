@@ -495,7 +495,7 @@ export function prepareProgram(target: string, options: RunOptions): PreparedPro
         config[key] = `[secret ${key}]`;
         notes.push({
             severity: "warning",
-            message: `config ${key} is a secure value in Pulumi.${stack}.yaml, which the offline plan cannot decrypt; the program sees the placeholder "[secret ${key}]". Pass --config ${key}=<value> to plan with a real value.`,
+            message: `config ${key} is a secure value in Pulumi.${stack}.yaml, which the offline plan cannot decrypt; the program sees a secret placeholder string instead. Pass --config ${key}=<value> to plan with a real value.`,
         });
     }
     const typeCheckOff = options.typeCheck === false || process.env["PULUMI_NODEJS_TRANSPILE_ONLY"] === "true" || location.typescript === false;
