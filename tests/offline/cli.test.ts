@@ -11,6 +11,7 @@ import type { PlanJson } from "../../offline/format";
 const ROOT = path.join(__dirname, "..", "..");
 const CLI = path.join(ROOT, "offline", "cli.ts");
 const BROKEN = path.join(__dirname, "fixtures", "edge-certificate-in-eu-west-1.ts");
+const CHATTY = path.join(__dirname, "fixtures", "prints-to-stdout.ts");
 
 interface Run {
     code: number | null;
@@ -39,20 +40,35 @@ describe("npm run plan (the command)", function () {
     let broken: Run;
     let previewWithoutPolicy: Run;
     let failing: Run;
+    let chatty: Run;
 
-    before(async () => {
-        [rootJson, broken, previewWithoutPolicy, failing] = await Promise.all([
+    // Type-checking the root program (as Pulumi does) takes a while on a busy machine; the
+    // other runs are about other things and skip it.
+    before(async function () {
+        this.timeout(240_000);
+        [rootJson, broken, previewWithoutPolicy, failing, chatty] = await Promise.all([
             plan(["--json"]),
-            plan([BROKEN]),
-            plan(["--preview", "--no-policy", "--config", "topology=edge"]),
-            plan(["--config", "topology=no-such-topology"]),
+            plan([BROKEN, "--no-type-check"]),
+            plan(["--view", "preview", "--no-policy", "--no-type-check", "--config", "topology=edge"]),
+            plan(["--config", "topology=no-such-topology", "--no-type-check"]),
+            plan([CHATTY, "--json", "--no-policy", "--no-type-check", "--config", "aws:region=eu-west-1"]),
         ]);
+    });
+
+    it("--json keeps stdout for the document: what the program prints goes to stderr", () => {
+        assert.equal(chatty.code, 0, chatty.stderr);
+        const doc = JSON.parse(chatty.stdout) as PlanJson;
+        assert.equal(doc.view, "update");
+        assert.ok(doc.resources.some((r) => r.type === "aws:sqs/queue:Queue"));
+        assert.match(chatty.stderr, /creating the queue/);
+        assert.deepEqual(doc.unsimulated.resources.map((r) => r.outputs.includes("url")), [true]);
     });
 
     it("plans the root program with no argument: exit 0 and one JSON document of the documented shape", () => {
         assert.equal(rootJson.code, 0, rootJson.stderr);
         const doc = JSON.parse(rootJson.stdout) as PlanJson;
-        assert.deepEqual(Object.keys(doc), ["resources", "violations"]);
+        assert.deepEqual(Object.keys(doc), ["view", "resources", "violations", "unsimulated"]);
+        assert.equal(doc.view, "update");
         assert.equal(doc.resources[0].type, "pulumi:pulumi:Stack");
         for (const r of doc.resources) {
             assert.deepEqual(Object.keys(r), ["urn", "type", "name", "parent", "provider", "region", "inputs", "outputs", "dependencies", "propertyDependencies"]);
@@ -77,6 +93,7 @@ describe("npm run plan (the command)", function () {
     it("--preview --no-policy: plans as a preview, starts no policy pack, exits 0", () => {
         assert.equal(previewWithoutPolicy.code, 0, previewWithoutPolicy.stderr);
         assert.match(previewWithoutPolicy.stdout, /^Offline plan of apigw-domains \(stack dev, preview\): program[/\\]index\.ts$/m);
+        assert.match(previewWithoutPolicy.stdout, /^View: preview, as `pulumi preview`/m);
         assert.match(previewWithoutPolicy.stdout, /apigw-domains:index:EdgeDomain\s+api/);
         assert.match(previewWithoutPolicy.stdout, /certificateArn: \[unknown\]/);
         assert.match(previewWithoutPolicy.stdout, /Policies: not evaluated/);
@@ -99,12 +116,18 @@ describe("npm run plan (the command)", function () {
                 preview: true,
                 json: true,
                 criticalPath: true,
+                stackReferences: {},
+                typeCheck: true,
             });
+            assert.deepEqual(
+                parseArgs(["--view", "preview", "--stack-reference", "acme/net/prod=net.json", "--organization", "acme", "--no-type-check", "--timeout", "30"]),
+                { help: false, config: {}, noPolicy: false, preview: true, json: false, criticalPath: false, stackReferences: { "acme/net/prod": "net.json" }, organization: "acme", typeCheck: false, timeoutSeconds: 30 },
+            );
             assert.equal(parseArgs(["--config", "url=https://x.example.com/?a=b"]).config["url"], "https://x.example.com/?a=b");
         });
 
         it("exits 2 with the usage on a bad argument, and prints the usage for --help", async () => {
-            for (const bad of [["--bogus"], ["--config", "novalue"], ["--stack"], ["a", "b"], ["--no-policy", "--policy-pack", "policy"], ["--json=yes"]]) {
+            for (const bad of [["--bogus"], ["--config", "novalue"], ["--stack"], ["a", "b"], ["--no-policy", "--policy-pack", "policy"], ["--json=yes"], ["--view", "up"], ["--timeout", "soon"], ["--stack-reference", "x"]]) {
                 const out = await runCli(bad);
                 assert.equal(out.exitCode, 2, `${bad.join(" ")} was accepted`);
                 assert.match(out.stderr, /^error: .*\n\nUsage: npm run plan/);
@@ -118,7 +141,7 @@ describe("npm run plan (the command)", function () {
         });
 
         it("--critical-path adds the chain of slow AWS operations to the tree and to the JSON", async () => {
-            const args = [path.join(ROOT, "examples", "cloudfront-multi-provider"), "--no-policy", "--critical-path"];
+            const args = [path.join(ROOT, "examples", "cloudfront-multi-provider"), "--no-policy", "--critical-path", "--no-type-check"];
             const tree = await runCli(args);
             assert.equal(tree.exitCode, 0, tree.stderr);
             assert.match(tree.stdout, /Critical path to a working domain: about [\d.]+ min/);
