@@ -12,11 +12,9 @@ import { spawn } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import * as grpc from "@grpc/grpc-js";
-import * as analyzerProto from "@pulumi/pulumi/proto/analyzer_pb";
-import * as analyzerRpc from "@pulumi/pulumi/proto/analyzer_grpc_pb";
-import { unknownValue } from "@pulumi/pulumi/runtime/rpc";
 import { Empty } from "google-protobuf/google/protobuf/empty_pb";
 import { JavaScriptValue, Struct } from "google-protobuf/google/protobuf/struct_pb";
+import { analyzerProto, analyzerRpc, unknownValue } from "./sdk";
 
 /** Put this where a property value is not known yet (preview); it is the engine's own sentinel. */
 export const UNKNOWN: string = unknownValue;

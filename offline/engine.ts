@@ -26,9 +26,12 @@ import * as path from "path";
 import { createRequire } from "module";
 import { pathToFileURL } from "url";
 import * as pulumi from "@pulumi/pulumi";
-import type { Alias } from "@pulumi/pulumi/proto/alias_pb";
-import type { LogRequest } from "@pulumi/pulumi/proto/engine_pb";
-import type {
+import { Struct } from "google-protobuf/google/protobuf/struct_pb";
+import {
+    Alias,
+    DependencyProviderResource,
+    DependencyResource,
+    LogRequest,
     ReadResourceRequest,
     ReadResourceResponse,
     RegisterResourceOutputsRequest,
@@ -36,10 +39,15 @@ import type {
     RegisterResourceResponse,
     ResourceInvokeRequest,
     ResourceInvokeResponse,
-} from "@pulumi/pulumi/proto/resource_pb";
-import { Struct } from "google-protobuf/google/protobuf/struct_pb";
-import { deserializeProperties, serializeProperties } from "@pulumi/pulumi/runtime/rpc";
-import * as sdkResource from "@pulumi/pulumi/resource";
+    debuggable,
+    deserializeProperties,
+    log,
+    outputPromise,
+    resourceStatics,
+    runtimeState,
+    serializeProperties,
+    settings,
+} from "./sdk";
 import { isGlobalServiceType } from "./regions";
 import { AwsSimulator } from "./simulator";
 import { typeCheck } from "./typecheck";
@@ -198,26 +206,6 @@ export function effectiveRegion(resource: RecordedResource): string | undefined 
 const DEFAULT_STACK = "dev";
 const DEFAULT_ORGANIZATION = "organization";
 const DEFAULT_TIMEOUT_MS = 120_000;
-
-/** The SDK internals the engine needs; they are stable across 3.x but not in the public typings. */
-interface RuntimeStore {
-    settings: { engine?: unknown; options: { engineAddr?: string }; rpcDone: Promise<unknown> };
-    resourceModules: Map<string, unknown>;
-    resourcePackages: Map<string, unknown>;
-}
-const settings = require("@pulumi/pulumi/runtime/settings") as {
-    getMonitor(): unknown;
-    getEngine(): unknown;
-    waitForRPCs(): Promise<void>;
-    disconnectSync(): void;
-};
-const runtimeState = require("@pulumi/pulumi/runtime/state") as {
-    LocalStore: new () => RuntimeStore;
-    withLocalStorage<T>(callback: () => T): T;
-    getLocalStore(): RuntimeStore | undefined;
-    getStore(): RuntimeStore;
-    getGlobalStore(): RuntimeStore;
-};
 
 /**
  * Runs `callback` with a Pulumi runtime state of its own. Runs are queued, never concurrent, so
@@ -408,13 +396,11 @@ async function untilDrained(exitHooks: ExitHooks): Promise<void> {
 function skipSdkBookkeeping(): () => void {
     // A leak hunt needs the bookkeeping.
     if (process.env["PULUMI_DEBUG_PROMISE_LEAKS"]) return () => undefined;
-    const debuggable = require("@pulumi/pulumi/runtime/debuggable") as { debuggablePromise: <T>(p: Promise<T>, ctx: unknown) => Promise<T> };
     const trackPromise = debuggable.debuggablePromise;
     debuggable.debuggablePromise = (p) => p;
-    const resource = pulumi.Resource as unknown as { callsites: () => unknown[] };
+    const resource = resourceStatics;
     const callsites = resource.callsites;
     resource.callsites = () => [];
-    const log = require("@pulumi/pulumi/log") as { debug: (...args: unknown[]) => Promise<void> };
     const debug = log.debug;
     log.debug = () => Promise.resolve();
     return () => {
@@ -595,8 +581,7 @@ function configValues(section: unknown, wrappers: string[]): ConfigSection {
 }
 
 function loadYaml(file: string): unknown {
-    // js-yaml ships with @pulumi/pulumi (it parses Pulumi.yaml there too); resolve it from there.
-    const yaml = createRequire(require.resolve("@pulumi/pulumi/package.json"))("js-yaml") as { load(text: string): unknown };
+    const yaml = require("js-yaml") as { load(text: string): unknown };
     try {
         return yaml.load(fs.readFileSync(file, "utf8"));
     } catch (e) {
@@ -1048,10 +1033,7 @@ function aliasUrn(alias: Alias, record: RecordedResource): string {
     return engineUrn(parent, spec.getType() || record.type, spec.getName() || record.name, spec.getStack() || pulumi.getStack(), spec.getProject() || pulumi.getProject());
 }
 
-/** An Output's value, unknown or not (the SDK's internal `promise()`, as its own transform callback reads it). */
-function valueOf<T>(output: pulumi.Output<T>): Promise<T> {
-    return (output as unknown as { promise(): Promise<T> }).promise();
-}
+const valueOf = outputPromise;
 
 function containsUnknown(value: unknown): boolean {
     if (value === UNKNOWN) return true;
@@ -1069,9 +1051,9 @@ function optionsOf(req: RegisterResourceRequest): pulumi.CustomResourceOptions {
         additionalSecretOutputs: req.getAdditionalsecretoutputsList(),
     };
     if (req.getDeletebeforereplacedefined()) opts.deleteBeforeReplace = req.getDeletebeforereplace();
-    if (req.getProvider()) opts.provider = new sdkResource.DependencyProviderResource(req.getProvider());
-    if (req.getParent()) opts.parent = new sdkResource.DependencyResource(req.getParent());
-    if (req.getDependenciesList().length > 0) opts.dependsOn = req.getDependenciesList().map((urn) => new sdkResource.DependencyResource(urn));
+    if (req.getProvider()) opts.provider = new DependencyProviderResource(req.getProvider());
+    if (req.getParent()) opts.parent = new DependencyResource(req.getParent());
+    if (req.getDependenciesList().length > 0) opts.dependsOn = req.getDependenciesList().map((urn) => new DependencyResource(urn));
     return opts;
 }
 

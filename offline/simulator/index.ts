@@ -25,6 +25,7 @@ import * as path from "path";
 import * as pulumi from "@pulumi/pulumi";
 import { DEFAULT_REGION, isGlobalServiceType, partitionOf } from "../regions";
 import { invokeResultNames, resourceSchema } from "../schema";
+import { outputIsKnown, outputPromise } from "../sdk";
 import {
     Answer,
     AutoNaming,
@@ -72,8 +73,7 @@ interface ProviderInfo {
 
 /** Awaits an Output's value, as the unknown marker when the value is not known (a new resource's id in a preview). */
 async function outputValue(output: pulumi.Output<unknown>): Promise<unknown> {
-    const internals = output as unknown as { promise(withUnknowns?: boolean): Promise<unknown>; isKnown: Promise<boolean> };
-    const [value, known] = await Promise.all([internals.promise(true), internals.isKnown]);
+    const [value, known] = await Promise.all([outputPromise(output, true), outputIsKnown(output)]);
     return known ? value : pulumi.unknown;
 }
 
