@@ -630,7 +630,8 @@ async function loadProgram(entry: string): Promise<unknown> {
         // A fresh URL per run, so a second plan of the same file runs it again.
         const url = `${pathToFileURL(entry).href}?offline-run=${++esmRuns}`;
         const namespace = /\.[cm]?tsx?$/.test(entry)
-            ? await (require("tsx/esm/api") as { tsImport(specifier: string, parent: string): Promise<unknown> }).tsImport(url, __filename)
+            ? // tsx's ES module build: its CommonJS build cannot find its own loader when loaded under tsx/cjs.
+              await ((await importEsm("tsx/esm/api")) as { tsImport(specifier: string, parent: string): Promise<unknown> }).tsImport(url, pathToFileURL(__filename).href)
             : await importEsm(url);
         return esmOutputs(namespace as Record<string, unknown>);
     }
