@@ -29,8 +29,9 @@ function compilerOptions(ts: typeof TypeScript, root: string): TypeScript.Compil
     const read = ts.readConfigFile(file, ts.sys.readFile);
     if (read.error) throw new Error(`${file}: ${ts.flattenDiagnosticMessageText(read.error.messageText, "\n")}`);
     const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, path.dirname(file));
-    // ts-node compiles in memory: whatever the project says about emitting does not apply.
-    return { ...parsed.options, noEmit: true, declaration: false, declarationMap: false, composite: false, incremental: false, skipLibCheck: true };
+    // ts-node compiles in memory, each file as it is required: what the project says about
+    // emitting or about leaving imports unresolved (a schema-only tsconfig.json) does not apply.
+    return { ...parsed.options, noEmit: true, declaration: false, declarationMap: false, composite: false, incremental: false, noResolve: false, skipLibCheck: true };
 }
 
 /** Throws with Pulumi's wording ("Unable to compile TypeScript") and every error, when the program has type errors. */
