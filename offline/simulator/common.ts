@@ -116,6 +116,9 @@ export const DIGITS = "0123456789";
 export const FIXED_TIME = "2024-01-01T00:00:00Z";
 export const FIXED_TIME_MS = Date.parse(FIXED_TIME);
 
+/** The wire's unknown value: what a provider answers for a value it cannot know yet. */
+export const UNKNOWN: string = pulumi.runtime.unknownValue;
+
 const SECRET_SIG = pulumi.runtime.specialSecretSig;
 const SIG_KEY = pulumi.runtime.specialSigKey;
 

@@ -16,6 +16,7 @@ import {
     runProgram,
     runProgramAt,
 } from "../../offline/engine";
+import { withAwsRegionFromEnvironment } from "./environment";
 
 const ZONE = "aws:route53/zone:Zone";
 const RECORD = "aws:route53/record:Record";
@@ -38,15 +39,7 @@ class Box extends pulumi.ComponentResource {
 }
 
 describe("offline engine", () => {
-    // The AWS provider reads its region from the environment when the stack sets none, as a shell's AWS_REGION would.
-    const regionBefore = process.env["AWS_REGION"];
-    before(() => {
-        process.env["AWS_REGION"] = "us-east-1";
-    });
-    after(() => {
-        if (regionBefore === undefined) delete process.env["AWS_REGION"];
-        else process.env["AWS_REGION"] = regionBefore;
-    });
+    withAwsRegionFromEnvironment("us-east-1");
 
     it("records the stack, parents, explicit providers and the provider's region", async () => {
         const result = await runProgram(() => {

@@ -2,6 +2,7 @@ import * as assert from "assert";
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
 import { runProgram } from "../../offline/engine";
+import { withAwsRegionFromEnvironment } from "./environment";
 
 class Pair extends pulumi.ComponentResource {
     constructor(name: string, opts?: pulumi.ComponentResourceOptions) {
@@ -12,15 +13,7 @@ class Pair extends pulumi.ComponentResource {
 }
 
 describe("offline engine: transforms", () => {
-    // The AWS provider reads its region from the environment when the stack sets none, as a shell's AWS_REGION would.
-    const regionBefore = process.env["AWS_REGION"];
-    before(() => {
-        process.env["AWS_REGION"] = "us-east-1";
-    });
-    after(() => {
-        if (regionBefore === undefined) delete process.env["AWS_REGION"];
-        else process.env["AWS_REGION"] = regionBefore;
-    });
+    withAwsRegionFromEnvironment("us-east-1");
 
     it("applies a component's transforms to its children, as the engine does, before recording and simulating", async () => {
         const r = await runProgram(() => {

@@ -1,8 +1,6 @@
 /** SSM Parameter Store: parameters the program creates, and lookups that read them back. */
 import { partitionOf } from "../../regions";
-import { Answer, Ctx, InvokeCall, Props, ServiceModule, World, num, secret, str } from "../common";
-
-const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+import { Answer, Ctx, InvokeCall, Props, ServiceModule, UNKNOWN, World, num, secret, str } from "../common";
 
 /** Parameters the program created, by region and name, per simulated account. */
 const created = new WeakMap<World, Map<string, Props>>();
