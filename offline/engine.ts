@@ -590,9 +590,9 @@ function loadYaml(file: string): unknown {
 }
 
 /**
- * Fails at once, with what to do, when the program would load a different `@pulumi/pulumi` than
- * the engine drives: that copy has its own runtime state, never sees the simulated monitor,
- * and the program would wait for an engine that does not exist until the timeout.
+ * Fails at once, with what to do, when the program would load another version of
+ * `@pulumi/pulumi` than the engine drives: that copy never sees the simulated monitor, and the
+ * program would wait for an engine that does not exist until the timeout.
  */
 function checkSdkCopy(entry: string): void {
     let theirs: string;
@@ -604,9 +604,12 @@ function checkSdkCopy(entry: string): void {
     const ours = require.resolve("@pulumi/pulumi/package.json");
     if (fs.realpathSync(theirs) === fs.realpathSync(ours)) return;
     const version = (file: string) => (JSON.parse(fs.readFileSync(file, "utf8")) as { version: string }).version;
+    // A copy of the same version keeps its runtime state in the same process-wide store, so it
+    // sees the simulated monitor; another version's store and protocol are not the engine's.
+    if (version(theirs) === version(ours)) return;
     throw new Error(
         `the program loads its own @pulumi/pulumi ${version(theirs)} (${path.dirname(theirs)}), not the ${version(ours)} the offline plan ` +
-            `drives (${path.dirname(ours)}). A second copy of the SDK cannot talk to the simulated engine. Remove the program's copy ` +
+            `drives (${path.dirname(ours)}). Another version of the SDK cannot talk to the simulated engine. Remove the program's copy ` +
             `(or its node_modules) so that it resolves the plan's @pulumi/pulumi, or install the plan alongside the program.`,
     );
 }

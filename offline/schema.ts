@@ -23,7 +23,14 @@ export interface ResourceSchema {
 }
 
 const resources = new Map<string, ResourceSchema | undefined>();
-const invokes = new Map<string, string[] | undefined>();
+const invokes = new Map<string, InvokeResult | undefined>();
+
+export interface InvokeResult {
+    /** Every property of the result. */
+    names: string[];
+    /** Those the provider always sets (not marked optional). */
+    required: string[];
+}
 
 /** `aws:s3/bucket:Bucket` -> the module file `<@pulumi/aws>/s3/bucket` (without extension). */
 function moduleFile(token: string): string | undefined {
@@ -63,17 +70,18 @@ export function resourceSchema(type: string): ResourceSchema | undefined {
 }
 
 /** The properties an invoke's result has, e.g. `aws:ec2/getAmi:getAmi` -> architecture, arn, ..., from `GetAmiResult`. */
-export function invokeResultNames(token: string): string[] | undefined {
+export function invokeResult(token: string): InvokeResult | undefined {
     if (invokes.has(token)) return invokes.get(token);
     const file = moduleFile(token);
     const fn = token.split(":")[2] ?? "";
     const source = file ? read(`${file}.d.ts`) : undefined;
-    let names: string[] | undefined;
+    let result: InvokeResult | undefined;
     const start = source?.indexOf(`export interface ${fn.charAt(0).toUpperCase()}${fn.slice(1)}Result {`) ?? -1;
     if (source && start >= 0) {
         const end = source.indexOf("\n}", start);
-        names = [...source.slice(start, end).matchAll(/^ {4}readonly (\w+)\??:/gm)].map((m) => m[1]);
+        const found = [...source.slice(start, end).matchAll(/^ {4}readonly (\w+)(\??):/gm)];
+        result = { names: found.map((m) => m[1]), required: found.filter((m) => m[2] === "").map((m) => m[1]) };
     }
-    invokes.set(token, names);
-    return names;
+    invokes.set(token, result);
+    return result;
 }

@@ -24,7 +24,7 @@ import * as fs from "fs";
 import * as path from "path";
 import * as pulumi from "@pulumi/pulumi";
 import { DEFAULT_REGION, isGlobalServiceType, partitionOf } from "../regions";
-import { invokeResultNames, resourceSchema } from "../schema";
+import { invokeResult, resourceSchema } from "../schema";
 import { outputIsKnown, outputPromise } from "../sdk";
 import {
     Answer,
@@ -335,10 +335,15 @@ export class AwsSimulator implements pulumi.runtime.Mocks {
         const region = args.token.startsWith("aws:") ? this.requireRegion(inputs, args.provider, what) : (this.regionOf(inputs, args.provider) ?? DEFAULT_REGION);
         const account = this.accountOf(args.provider);
         const invoke = services().invokes.get(args.token);
-        if (invoke) return invoke({ inputs, region, account, provider: args.provider }, this.world);
+        const schema = invokeResult(args.token);
         // Not simulated: every property of its result is unknown, and the plan says so.
-        const names = invokeResultNames(args.token) ?? [];
-        return Object.fromEntries(names.map((n) => [n, pulumi.runtime.unknownValue]));
+        if (!invoke) return Object.fromEntries((schema?.names ?? []).map((n) => [n, pulumi.runtime.unknownValue]));
+        const answer = invoke({ inputs, region, account, provider: args.provider }, this.world);
+        // What a modelled lookup cannot know (a role's trust policy, a bucket's website) is unknown, never absent.
+        for (const name of schema?.required ?? []) {
+            if (answer[name] === undefined) answer[name] = pulumi.runtime.unknownValue;
+        }
+        return answer;
     }
 
     /** True when the simulator answers this invoke itself (others come back unknown). */

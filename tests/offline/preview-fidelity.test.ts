@@ -100,6 +100,19 @@ describe("offline plan: behaves like pulumi preview on programs we did not write
             assert.match(byType(result, "aws:ec2/instance:Instance")[0].inputs.ami, /^ami-[0-9a-f]{17}$/);
             assert.strictEqual(result.stackOutputs.arn, "arn:aws:ssm:eu-west-1:123456789012:parameter/app/image");
         });
+
+        it("answers role and bucket lookups with what follows from their names, and leaves the rest unknown", async () => {
+            const result = await ok(() => {
+                const role = aws.iam.getRoleOutput({ name: "deployer" });
+                const bucket = aws.s3.getBucketOutput({ bucket: "assets" });
+                return { roleArn: role.arn, trust: role.assumeRolePolicy, bucketArn: bucket.arn, regional: bucket.bucketRegionalDomainName, website: bucket.websiteEndpoint };
+            });
+            assert.strictEqual(result.stackOutputs.roleArn, "arn:aws:iam::123456789012:role/deployer");
+            assert.strictEqual(result.stackOutputs.bucketArn, "arn:aws:s3:::assets");
+            assert.strictEqual(result.stackOutputs.regional, "assets.s3.eu-west-1.amazonaws.com");
+            const calls = result.invokes.filter((i) => i.token === "aws:iam/getRole:getRole" || i.token === "aws:s3/getBucket:getBucket");
+            assert.deepStrictEqual(calls.map((c) => [c.result.assumeRolePolicy ?? c.result.websiteEndpoint]), [[UNKNOWN], [UNKNOWN]]);
+        });
     });
 
     describe("failures pulumi preview raises are raised", () => {

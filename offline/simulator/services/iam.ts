@@ -1,4 +1,5 @@
-/** IAM: roles and customer managed policies. */
+/** IAM: roles and customer managed policies, policy documents (computed) and role lookups. */
+import { partitionOf } from "../../regions";
 import { Answer, autoName, Ctx, FIXED_TIME, num, numberFrom, obj, parseJson, pick, Props, ServiceModule, str, strs, UPPER_ALNUM } from "../common";
 
 export const service: ServiceModule = {
@@ -13,6 +14,12 @@ export const service: ServiceModule = {
     invokes: {
         // A policy document is computed, not looked up: the same JSON the provider would build.
         "aws:iam/getPolicyDocument:getPolicyDocument": (call) => policyDocument(call.inputs),
+        // An existing role: its name and ARN are known; its policies and history are not.
+        "aws:iam/getRole:getRole": (call) => {
+            const name = str(call.inputs["name"]) ?? "";
+            const partition = partitionOf(call.region).partition;
+            return { id: name, name, arn: `arn:${partition}:iam::${call.account}:role/${name}`, path: "/", uniqueId: `AROA${pick(UPPER_ALNUM, 17, call.account, name)}` };
+        },
     },
     autonamed: {
         "aws:iam/role:Role": { property: "name", max: 64 },
