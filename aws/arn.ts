@@ -6,6 +6,7 @@
  * `arn:partition:service:region:account-id:resource`, the region and account fields are empty
  * for resources of global services, and the resource part may itself contain colons.
  */
+import { isRegionCode } from "./regions";
 
 /** Parts of an Amazon Resource Name. */
 export interface Arn {
@@ -52,6 +53,6 @@ export function isAccountId(value: string): boolean {
  */
 export function isAcmCertificateArn(value: string): boolean {
     const arn = parseArn(value);
-    return arn !== undefined && arn.service === "acm" && /^[a-z]{2}(-[a-z]+)+-\d+$/.test(arn.region)
+    return arn !== undefined && arn.service === "acm" && isRegionCode(arn.region)
         && ACCOUNT_ID.test(arn.account) && /^certificate\/[^/]+$/.test(arn.resource);
 }

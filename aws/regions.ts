@@ -31,10 +31,18 @@ import { Problem, problem } from "./problem";
  */
 const REGION_CODE = /^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$/;
 
-/** Why a value is not a region code, or undefined. */
+/** True for a value shaped like a region code. */
+export function isRegionCode(value: unknown): value is string {
+    return typeof value === "string" && REGION_CODE.test(value);
+}
+
+/**
+ * Why a value is not a region code, or undefined: for every regional resource, a latency record's
+ * `Region` (Route 53 API Reference, "ResourceRecordSet") and an ARN's region field alike.
+ */
 export function regionNameProblem(region: unknown): Problem | undefined {
-    if (typeof region === "string" && REGION_CODE.test(region)) return undefined;
-    return problem("is not an AWS region code", "pass a region such as \"eu-west-1\" (lowercase, as the AWS CLI writes it)");
+    if (isRegionCode(region)) return undefined;
+    return problem("is not an AWS region code", "use a code such as \"eu-west-1\" or \"us-east-1\" (lowercase, as the AWS CLI writes it)");
 }
 
 /** The region AWS tools fall back to when nothing else decides. */

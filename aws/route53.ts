@@ -151,18 +151,3 @@ export function failoverRolesProblem(roles: readonly unknown[]): Problem | undef
     }
     return undefined;
 }
-
-/**
- * Region codes as AWS writes them (`eu-west-1`, `us-gov-west-1`, `ap-southeast-4`): the shape a
- * latency record's `Region` and every regional resource's region take (AWS General Reference,
- * "Regional endpoints"). Only the shape is checked, so a region newer than this package passes.
- */
-const REGION_CODE = /^[a-z]{2}(-[a-z]+)+-\d+$/;
-
-/** Why a value is not a region code, or undefined. */
-export function regionCodeProblem(value: unknown): Problem | undefined {
-    if (typeof value !== "string" || !REGION_CODE.test(value)) {
-        return problem("is not an AWS region code", "use a code such as \"eu-west-1\" or \"us-east-1\"");
-    }
-    return undefined;
-}

@@ -9,8 +9,9 @@ import {
     FailoverRecordRole, HEALTH_CHECK_DEFAULT_FAILURE_THRESHOLD, HEALTH_CHECK_DEFAULT_REQUEST_INTERVAL, MAX_WEIGHTED_RECORDS,
     MULTI_REGION_ROUTING_POLICIES, MultiRegionRoutingPolicy, failoverRolesProblem, healthCheckFailureThresholdProblem,
     healthCheckIdProblem, healthCheckPathProblem, healthCheckPortProblem, healthCheckRequestIntervalProblem,
-    healthCheckSearchStringProblem, healthCheckerRegionsProblem, regionCodeProblem, setIdentifierProblem, weightProblem,
+    healthCheckSearchStringProblem, healthCheckerRegionsProblem, setIdentifierProblem, weightProblem,
 } from "../aws/route53";
+import { regionNameProblem } from "../aws/regions";
 import { hostMatches, isWildcard, withoutWildcard } from "../aws/dns";
 import { Problem } from "../aws/problem";
 import { DnsArgs, validateZone } from "./dns";
@@ -376,7 +377,7 @@ function checkRegionList(label: string, regions: unknown): RegionEndpoint[] {
     const seen = new Map<string, number>();
     regions.forEach((e: RegionEndpoint, i) => {
         rejectUnknownArguments(label, e, REGION_ENDPOINT_ARGUMENTS, `regions[${i}].`);
-        const found = regionCodeProblem(e?.region);
+        const found = regionNameProblem(e?.region);
         if (found) throw new DomainConfigError(label, `regions[${i}].region`, e?.region, found.rule, found.fix);
         const other = seen.get(e.region);
         if (other !== undefined) {

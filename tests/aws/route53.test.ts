@@ -2,10 +2,11 @@
 import * as assert from "assert";
 import {
     failoverRolesProblem, healthCheckFailureThresholdProblem, healthCheckIdProblem, healthCheckPathProblem, healthCheckPortProblem,
-    healthCheckRequestIntervalProblem, healthCheckSearchStringProblem, healthCheckerRegionsProblem, regionCodeProblem,
+    healthCheckRequestIntervalProblem, healthCheckSearchStringProblem, healthCheckerRegionsProblem,
     setIdentifierProblem, weightProblem,
 } from "../../aws/route53";
 import { executeApiHostRegion } from "../../aws/apigateway";
+import { regionNameProblem } from "../../aws/regions";
 
 describe("rulebook: Route 53 routing and health checks", () => {
     const cases: [string, (v: unknown) => unknown, unknown[], unknown[]][] = [
@@ -19,7 +20,7 @@ describe("rulebook: Route 53 routing and health checks", () => {
         ["checker regions", healthCheckerRegionsProblem, [["us-east-1", "eu-west-1", "sa-east-1"], ["us-east-1", "us-west-1", "us-west-2", "eu-west-1", "ap-southeast-1", "ap-southeast-2", "ap-northeast-1", "sa-east-1"]],
             [["us-east-1", "eu-west-1"], ["us-east-1", "us-east-1", "eu-west-1"], ["us-east-1", "eu-west-1", "eu-central-1"], "us-east-1"]],
         ["health check id", healthCheckIdProblem, ["abcdef11-2222-3333-4444-555555fedcba", "x".repeat(64)], ["", "x".repeat(65)]],
-        ["region code", regionCodeProblem, ["us-east-1", "us-gov-west-1", "ap-southeast-4", "il-central-1", "eu-south-2"], ["Europe", "us-east", "US-EAST-1", ""]],
+        ["region code (one rule for latency records and every regional resource)", regionNameProblem, ["us-east-1", "us-gov-west-1", "ap-southeast-4", "il-central-1", "eu-south-2", "eusc-de-east-1"], ["Europe", "us-east", "US-EAST-1", ""]],
     ];
     for (const [what, check, valid, invalid] of cases) {
         it(`${what}: accepts what Route 53 takes (unusual values included), refuses the rest`, () => {
