@@ -10,7 +10,9 @@
  *   a latency record's resource is in; latency, weighted and failover records cannot share a
  *   name and type with records of another routing policy; `HealthCheckId` is at most 64 characters.
  * - Amazon Route 53 API Reference, "HealthCheckConfig": `Port` 1-65535; `ResourcePath` at most
- *   255 characters, any path (query string included) that answers 2xx or 3xx when healthy;
+ *   255 characters, any path (query string included) that answers 2xx or 3xx when healthy, and
+ *   beginning with `/` (Route 53 answers InvalidInput "Health check resource path must start
+ *   with /", as quoted in terraform-provider-aws PR #2937);
  *   `SearchString` at most 255 characters, only with HTTP_STR_MATCH / HTTPS_STR_MATCH;
  *   `RequestInterval` 10 or 30 seconds, fixed once created; `FailureThreshold` 1-10; `Regions`
  *   at least 3 of the health-checking regions; `EnableSNI` sends `FullyQualifiedDomainName` in
@@ -83,7 +85,7 @@ export function healthCheckPortProblem(value: unknown): Problem | undefined {
     return undefined;
 }
 
-/** Why a health check resource path is not valid, or undefined (a leading "/" is expected). */
+/** Why a health check resource path is not valid, or undefined (Route 53 refuses one without the leading "/"). */
 export function healthCheckPathProblem(value: unknown): Problem | undefined {
     if (typeof value !== "string" || !value.startsWith("/")) {
         return problem("does not start with \"/\"", "give the path the check requests on the custom domain, such as \"/health\"");

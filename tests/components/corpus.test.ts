@@ -130,6 +130,8 @@ const BAD: Bad[] = [
         program: multiRegion({ healthCheck: { port: 65536 } }), message: /healthCheck\.port 65536 is not a port from 1 to 65535/ },
     { rule: "health-check-path", what: "a 256-character path", source: "HealthCheckConfig ResourcePath: at most 255",
         program: multiRegion({ healthCheck: { path: `/${"p".repeat(255)}` } }), message: /healthCheck\.path "\/p{255}" is 256 characters long; Route 53 takes at most 255/ },
+    { rule: "health-check-path", what: "a path without its leading slash", source: "Route 53 InvalidInput: resource path must start with /",
+        program: multiRegion({ healthCheck: { path: "health" } }), message: /healthCheck\.path "health" does not start with "\/"/ },
     { rule: "health-check-search-string", what: "a 256-character search string", source: "HealthCheckConfig SearchString: at most 255",
         program: multiRegion({ healthCheck: { searchString: "x".repeat(256) } }), message: /healthCheck\.searchString "x{256}" is 256 characters long; Route 53 takes at most 255/ },
     { rule: "health-check-interval", what: "a 15-second interval", source: "HealthCheckConfig RequestInterval: 10 or 30",
