@@ -5,6 +5,7 @@
  */
 import { createHash } from "crypto";
 import * as pulumi from "@pulumi/pulumi";
+import { isAccountId, parseArn } from "../../aws/arn";
 
 export type Props = Record<string, unknown>;
 
@@ -204,8 +205,8 @@ export function parseJson(v: unknown): unknown {
 
 /** The account id inside an ARN (`arn:aws:iam::210987654321:role/dns` gives `210987654321`). */
 export function arnAccount(arn: string | undefined): string | undefined {
-    const parts = (arn ?? "").split(":");
-    return parts.length >= 6 && parts[0] === "arn" && /^\d{12}$/.test(parts[4]) ? parts[4] : undefined;
+    const account = parseArn(arn ?? "")?.account;
+    return account !== undefined && isAccountId(account) ? account : undefined;
 }
 
 export function normalizeZoneName(name: string): string {

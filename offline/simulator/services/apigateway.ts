@@ -1,4 +1,5 @@
 /** API Gateway (REST and v2 HTTP/WebSocket): APIs, stages, resources, integrations, custom domain names and their mappings. */
+import { CLOUDFRONT_CERTIFICATE_REGION } from "../../../aws/cloudfront";
 import { CLOUDFRONT_ZONE_ID, hostedZoneId, partitionOf } from "../../regions";
 import { Answer, autoName, bool, Ctx, FIXED_TIME, InvokeCall, LOWER_ALNUM, num, obj, pick, Props, ServiceModule, str, strs, uuid, World } from "../common";
 
@@ -244,7 +245,7 @@ function lookupDomainName(world: World, call: InvokeCall): Props {
     const types = configuration?.["types"];
     const endpointType = (Array.isArray(types) ? str(types[0]) : str(types)) ?? (domainNameId ? "PRIVATE" : "REGIONAL");
     const id = domainNameId ?? str(state["domainNameId"]);
-    const certificateArn = `arn:${partition}:acm:${endpointType === "EDGE" ? "us-east-1" : region}:${call.account}:certificate/${uuid("domain-lookup", seed)}`;
+    const certificateArn = `arn:${partition}:acm:${endpointType === "EDGE" ? CLOUDFRONT_CERTIFICATE_REGION : region}:${call.account}:certificate/${uuid("domain-lookup", seed)}`;
     return {
         id: known?.id ?? domainName,
         arn: str(state["arn"]) ?? `arn:${partition}:apigateway:${region}:${id ? call.account : ""}:/domainnames/${domainName}${id ? `+${id}` : ""}`,

@@ -1,4 +1,7 @@
 /** CloudFront: distributions, policies, and lookups of the managed cache and origin request policies. */
+import {
+    MANAGED_CACHE_POLICIES as MANAGED_CACHE_POLICY_IDS, MANAGED_ORIGIN_REQUEST_POLICIES as MANAGED_ORIGIN_REQUEST_POLICY_IDS, MANAGED_POLICY_NAMES,
+} from "../../../aws/cloudfront";
 import { CLOUDFRONT_ZONE_ID, partitionOf } from "../../regions";
 import { Answer, Ctx, DIGITS, FIXED_TIME, InvokeCall, LOWER_ALNUM, pick, Props, ServiceModule, str, UPPER_ALNUM, uuid } from "../common";
 
@@ -9,22 +12,25 @@ interface ManagedPolicy {
     headers?: string[];
 }
 
+/** A managed policy as the lookups answer it: id and name from the rulebook, header behaviour from the same AWS pages. */
+function managedPolicy(id: string, headers?: Pick<ManagedPolicy, "headerBehavior" | "headers">): ManagedPolicy {
+    return { id, name: MANAGED_POLICY_NAMES.get(id)!, ...headers };
+}
+
 const MANAGED_CACHE_POLICIES: ManagedPolicy[] = [
-    { id: "658327ea-f89d-4fab-a63d-7e88639e58f6", name: "Managed-CachingOptimized" },
-    { id: "4135ea2d-6df8-44a3-9df3-4b5a84be39ad", name: "Managed-CachingDisabled" },
+    managedPolicy(MANAGED_CACHE_POLICY_IDS.cachingOptimized),
+    managedPolicy(MANAGED_CACHE_POLICY_IDS.cachingDisabled),
 ];
 
 const MANAGED_ORIGIN_REQUEST_POLICIES: ManagedPolicy[] = [
-    { id: "216adef6-5c7f-47e4-b989-5492eafa07d3", name: "Managed-AllViewer", headerBehavior: "allViewer", headers: [] },
-    { id: "b689b0a8-53d0-40ab-baf2-68738e2966ac", name: "Managed-AllViewerExceptHostHeader", headerBehavior: "allExcept", headers: ["host"] },
-    {
-        id: "33f36d7e-f396-46d9-90e0-52428a34d9dc",
-        name: "Managed-AllViewerAndCloudFrontHeaders-2022-06",
+    managedPolicy(MANAGED_ORIGIN_REQUEST_POLICY_IDS.allViewer, { headerBehavior: "allViewer", headers: [] }),
+    managedPolicy(MANAGED_ORIGIN_REQUEST_POLICY_IDS.allViewerExceptHostHeader, { headerBehavior: "allExcept", headers: ["host"] }),
+    managedPolicy(MANAGED_ORIGIN_REQUEST_POLICY_IDS.allViewerAndCloudFrontHeaders, {
         headerBehavior: "allViewerAndWhitelistCloudFront",
         headers: ["CloudFront-Viewer-Address", "CloudFront-Viewer-Country"],
-    },
-    { id: "88a5eaf4-2fd4-4709-b370-b4c650ea3fcf", name: "Managed-CORS-S3Origin", headerBehavior: "whitelist", headers: ["origin", "access-control-request-headers", "access-control-request-method"] },
-    { id: "59781a5b-3903-41f3-afcb-af62929ccde1", name: "Managed-CORS-CustomOrigin", headerBehavior: "whitelist", headers: ["origin"] },
+    }),
+    managedPolicy(MANAGED_ORIGIN_REQUEST_POLICY_IDS.corsS3Origin, { headerBehavior: "whitelist", headers: ["origin", "access-control-request-headers", "access-control-request-method"] }),
+    managedPolicy(MANAGED_ORIGIN_REQUEST_POLICY_IDS.corsCustomOrigin, { headerBehavior: "whitelist", headers: ["origin"] }),
 ];
 
 export const service: ServiceModule = {

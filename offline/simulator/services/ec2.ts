@@ -1,4 +1,5 @@
 /** EC2 and VPC: VPCs, subnets, security groups and rules, VPC endpoints with their ENIs, and the lookups that read them back. */
+import { isAccountId } from "../../../aws/arn";
 import { availabilityZoneId, availabilityZones, hostedZoneId, partitionOf } from "../../regions";
 import { addressIn, Answer, autoName, bool, Ctx, DIGITS, FIXED_TIME, EniFacts, HEX, InvokeCall, LOWER_ALNUM, numberFrom, obj, pick, Props, ServiceModule, str, strs, World } from "../common";
 
@@ -311,7 +312,7 @@ function lookupAmi(call: InvokeCall): Props {
     const architecture = strs(filters.find((f) => str(f?.["name"]) === "architecture")?.["values"])[0] ?? "x86_64";
     const name = (byName ?? str(call.inputs["nameRegex"]) ?? "image").replace(/[*?^$\\]/g, "") || "image";
     const owner = strs(call.inputs["owners"])[0] ?? call.account;
-    const accountOwner = /^\d{12}$/.test(owner);
+    const accountOwner = isAccountId(owner);
     return {
         id,
         imageId: id,

@@ -1,4 +1,5 @@
 /** Elastic Load Balancing (`lb`, `alb` and classic `elb` modules): load balancers, target groups, listeners, and hosted zone lookups. */
+import { DEFAULT_HEALTH_CHECK_MATCHER } from "../../../aws/elb";
 import { hostedZoneId } from "../../regions";
 import { Answer, autoName, bool, Ctx, DIGITS, HEX, InvokeCall, num, obj, pick, Props, ServiceModule, str, strs, World } from "../common";
 
@@ -95,7 +96,7 @@ function targetGroup(c: Ctx): Answer {
                 enabled: true,
                 healthyThreshold: 5,
                 interval: 30,
-                matcher: "200",
+                matcher: DEFAULT_HEALTH_CHECK_MATCHER,
                 path: "/",
                 port: "traffic-port",
                 protocol: protocol === "HTTPS" ? "HTTPS" : "HTTP",

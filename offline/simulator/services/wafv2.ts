@@ -1,4 +1,5 @@
 /** WAFv2: web ACLs (regional or CloudFront scope) and their associations. */
+import { CLOUDFRONT_WEB_ACL_REGION } from "../../../aws/cloudfront";
 import { Answer, autoName, Ctx, ServiceModule, str, uuid } from "../common";
 
 export const service: ServiceModule = {
@@ -19,7 +20,7 @@ function webAcl(c: Ctx): Answer {
     const name = autoName(c, "name", 128);
     // CloudFront web ACLs live in us-east-1 under the "global" scope whatever the provider says.
     const cloudfront = str(c.inputs["scope"]) === "CLOUDFRONT";
-    const region = cloudfront ? "us-east-1" : c.region;
+    const region = cloudfront ? CLOUDFRONT_WEB_ACL_REGION : c.region;
     return {
         id,
         state: {
