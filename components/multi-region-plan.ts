@@ -9,7 +9,7 @@ import {
     FailoverRecordRole, HEALTH_CHECK_DEFAULT_FAILURE_THRESHOLD, HEALTH_CHECK_DEFAULT_REQUEST_INTERVAL, MAX_WEIGHTED_RECORDS,
     MULTI_REGION_ROUTING_POLICIES, MultiRegionRoutingPolicy, failoverRolesProblem, healthCheckFailureThresholdProblem,
     healthCheckIdProblem, healthCheckPathProblem, healthCheckPortProblem, healthCheckRequestIntervalProblem,
-    healthCheckSearchStringProblem, healthCheckerRegionsProblem, setIdentifierProblem, weightProblem,
+    healthCheckSearchStringProblem, healthCheckerRegionsProblem, setIdentifierProblem, WEIGHT_MAX, WEIGHT_MIN, weightProblem,
 } from "../aws/route53";
 import { regionNameProblem } from "../aws/regions";
 import { hostMatches, isWildcard, withoutWildcard } from "../aws/dns";
@@ -402,7 +402,7 @@ function checkRoutingRoles(label: string, policy: MultiRegionRoutingPolicy, endp
         if (policy === "weighted") {
             if (e.weight === undefined) {
                 throw new DomainConfigError(label, `regions[${i}].weight`, undefined, "is required by weighted routing",
-                    "give every region a weight from 0 to 255 (traffic splits in proportion)");
+                    `give every region a weight from ${WEIGHT_MIN} to ${WEIGHT_MAX} (traffic splits in proportion)`);
             }
             const found = weightProblem(e.weight);
             if (found) throw new DomainConfigError(label, `regions[${i}].weight`, e.weight, found.rule, found.fix);

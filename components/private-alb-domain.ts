@@ -1,8 +1,9 @@
 import { isIPv4, isIPv6 } from "net";
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
+import { EXECUTE_API_PROBE_STATUS } from "../aws/apigateway";
 import { ec2IdProblem } from "../aws/ec2";
-import { ALB_MIN_SUBNETS, ELB_RECOMMENDED_POLICY, listenerPolicyProblem } from "../aws/elb";
+import { ALB_MIN_SUBNETS, DEFAULT_HEALTH_CHECK_MATCHER, ELB_RECOMMENDED_POLICY, listenerPolicyProblem } from "../aws/elb";
 import { CertificateTransforms } from "./certificate";
 import { asOutput, keepNodes, nodesOf } from "./component";
 import {
@@ -349,7 +350,7 @@ export class PrivateAlbDomain extends pulumi.ComponentResource implements Domain
                     protocol: "HTTPS",
                     path: "/",
                     // API Gateway answers the probes (no Host of any API) with 403: that means "up".
-                    matcher: "200,403",
+                    matcher: `${DEFAULT_HEALTH_CHECK_MATCHER},${EXECUTE_API_PROBE_STATUS}`,
                 },
                 region,
                 tags: args.tags,

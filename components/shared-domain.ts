@@ -1,6 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
-import { ENDPOINT_TYPES, EndpointType, policyApiKindProblem } from "../aws/apigateway";
+import { BASELINE_SECURITY_POLICY, ENDPOINT_TYPES, EndpointType, policyApiKindProblem } from "../aws/apigateway";
 import { ROUTING_MODES, modeUsesMappings, routingModeNamed } from "../aws/routing";
 import { asOutput, defineLiveOutput, keepNodes, nodesOf } from "./component";
 import { DomainMappings, DomainNodes } from "./domain-base";
@@ -206,7 +206,7 @@ export function validateSharedDomainMappings(label: string, args: SharedDomainMa
     // The domain's own kind is unknown here; a WebSocket mapping makes this set WebSocket-only.
     const domainApiType: ApiType = args.mappings.some((m) => (m.apiType ?? apiType) === "websocket") ? "websocket" : apiType;
     // Until the domain is known, plan against the most permissive domain: a regional TLS_1_2 one.
-    const planner = new MappingPlanner(label, { kind: kind ?? "REGIONAL", securityPolicy: securityPolicy ?? "TLS_1_2", apiType: domainApiType });
+    const planner = new MappingPlanner(label, { kind: kind ?? "REGIONAL", securityPolicy: securityPolicy ?? BASELINE_SECURITY_POLICY, apiType: domainApiType });
     const withDefault = args.mappings.map((m) => ({ ...m, apiType: m.apiType ?? apiType }));
     const planned: PlannedMapping[] = withDefault.map((m, i) => planner.plan(`mappings[${i}]`, m));
     if (securityPolicy !== undefined) {
@@ -291,7 +291,7 @@ export function checkSharedDomainFacts(
         fail("domainNameId", "(set)", `addresses a private domain, but the domain is ${kind}`, "drop domainNameId for a public domain");
     }
     const policy = found?.securityPolicy || declared.securityPolicy;
-    const planner = new MappingPlanner(label, { kind: kind ?? "REGIONAL", securityPolicy: policy ?? "TLS_1_2", apiType: domainApiType });
+    const planner = new MappingPlanner(label, { kind: kind ?? "REGIONAL", securityPolicy: policy ?? BASELINE_SECURITY_POLICY, apiType: domainApiType });
     for (const { argument, mapping } of mappings) {
         const apiType = mapping.apiType ?? domainApiType;
         planner.plan(argument, { ...mapping, apiType });
