@@ -6,7 +6,7 @@
 // (works during preview, when names and ids are unknown) and by name or id second (works for
 // domains and APIs created elsewhere).
 
-import { EndpointType } from "../../aws/apigateway";
+import { ENDPOINT_TYPES, EndpointType } from "../../aws/apigateway";
 import { normalizeHost } from "./hosts";
 import { resolveRegion } from "./region";
 import { StackIndex, StackResource, T, idOf, sourcesOfType } from "./resources";
@@ -47,6 +47,11 @@ export const DOMAIN_TYPES: ReadonlySet<string> = new Set([T.domainV1, T.domainV2
 export const API_TYPES: ReadonlySet<string> = new Set([T.restApi, T.apiV2]);
 
 /** Reads a v1 or v2 domain name resource into the shared model; undefined for other types. */
+/** The endpoint type a (case-normalized) value names, or undefined. */
+function endpointTypeNamed(value: string | undefined): EndpointType | undefined {
+    return ENDPOINT_TYPES.find((t) => t === value);
+}
+
 export function domainModel(resource: StackResource, defaultRegion: string | undefined): DomainModel | undefined {
     const p = resource.props;
     const region = resolveRegion(resource, defaultRegion);
@@ -59,7 +64,7 @@ export function domainModel(resource: StackResource, defaultRegion: string | und
         } else {
             const types = stringList(typesValue);
             const first = types?.[0]?.toUpperCase();
-            endpointType = first === "EDGE" || first === "REGIONAL" || first === "PRIVATE" ? first : undefined;
+            endpointType = endpointTypeNamed(first);
         }
         const targets = [p["regionalDomainName"], p["cloudfrontDomainName"]].map(normalizeHost).filter((h): h is string => !!h);
         return { resource, domainName, endpointType, securityPolicy: str(p["securityPolicy"]), region, targets };
@@ -67,7 +72,7 @@ export function domainModel(resource: StackResource, defaultRegion: string | und
     if (resource.type === T.domainV2) {
         // The v2 API only creates REGIONAL domains, so an endpoint type not known yet is REGIONAL.
         const type = str(at(p, "domainNameConfiguration", "endpointType"))?.toUpperCase() ?? "REGIONAL";
-        const endpointType = type === "EDGE" || type === "REGIONAL" || type === "PRIVATE" ? type : undefined;
+        const endpointType = endpointTypeNamed(type);
         const target = normalizeHost(at(p, "domainNameConfiguration", "targetDomainName"));
         return {
             resource,

@@ -64,7 +64,7 @@ export const albHealthCheckAccepts403 = stackRule(
     {
         name: "alb-health-check-accepts-403",
         description: "A target group whose targets are execute-api VPC endpoint addresses should accept 403 in its health check matcher.",
-        remediationSteps: "Set the target group's healthCheck.matcher to \"200,403\" (API Gateway answers the ALB's probes with 403).",
+        remediationSteps: `Set the target group's healthCheck.matcher to "${DEFAULT_HEALTH_CHECK_MATCHER},${EXECUTE_API_PROBE_STATUS}" (API Gateway answers the ALB's probes with ${EXECUTE_API_PROBE_STATUS}).`,
         enforcementLevel: "advisory",
     },
     () => undefined,
