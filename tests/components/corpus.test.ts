@@ -190,12 +190,17 @@ const BAD: Bad[] = [
         program: () => new CloudFrontDomain("c", { domainName: "api.example.com", logging: { bucket: "my-logs" } }), message: /logging\.bucket "my-logs" is not an S3 bucket domain name/ },
 ];
 
-/** Rules whose refusal needs a looked-up value or a resource; their bad inputs are tested where the look-up is. */
+/**
+ * Rules no argument of a component can break (the component generates the value, needs a looked-up one, or only the
+ * policy pack sees the input): each is tested where that happens.
+ */
 const TESTED_ELSEWHERE: Record<string, string> = {
     "endpoint-interfaces": "tests/components/private-alb-domain.test.ts (existing endpoint whose interfaces do not match subnetIds)",
     "hosted-zone-ids": "tests/aws/regions.test.ts (unknown regions answer undefined)",
     "routing-rule-target": "tests/policy/routing-rules.test.ts (the API's endpoint type is known only to the pack: a public domain's rule that invokes a private REST API)",
     "cname-default-endpoint": "tests/policy/no-cname-to-execute-api.test.ts (the components create aliases only; the pack judges raw CNAME records)",
+    "api-https-only": "tests/policy/cloudfront-origin-https.test.ts (CloudFrontDomain always sets https-only and TLSv1.2; the pack judges raw distributions)",
+    "hosted-zone-comment": "the valid corpus below (a 253-character domain's generated zone comment stays within 256)",
     "alb-probe-403": "tests/policy/alb-health-check-accepts-403.test.ts (PrivateAlbDomain always accepts 403; the pack judges raw target groups)",
 };
 
