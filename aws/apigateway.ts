@@ -9,6 +9,13 @@ import { TlsVersion } from "./tls";
 export type EndpointType = "EDGE" | "REGIONAL" | "PRIVATE";
 export const ENDPOINT_TYPES: readonly EndpointType[] = ["EDGE", "REGIONAL", "PRIVATE"];
 
+/**
+ * The endpoint type of a REST API (and of a v1 custom domain name) that names none. Source: API
+ * Gateway Developer Guide, "API endpoint types for REST APIs in API Gateway": edge-optimized "is the
+ * default endpoint type for API Gateway REST APIs".
+ */
+export const DEFAULT_REST_ENDPOINT_TYPE: EndpointType = "EDGE";
+
 /** Kinds of API a mapping can target (REST through v1 or v2 mappings; HTTP and WebSocket through v2). */
 export type ApiKind = "rest" | "http" | "websocket";
 export const API_KINDS: readonly ApiKind[] = ["rest", "http", "websocket"];

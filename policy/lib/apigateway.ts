@@ -6,7 +6,7 @@
 // (works during preview, when names and ids are unknown) and by name or id second (works for
 // domains and APIs created elsewhere).
 
-import { ENDPOINT_TYPES, EndpointType } from "../../aws/apigateway";
+import { DEFAULT_REST_ENDPOINT_TYPE, ENDPOINT_TYPES, EndpointType } from "../../aws/apigateway";
 import { normalizeHost } from "./hosts";
 import { resolveRegion } from "./region";
 import { StackIndex, StackResource, T, idOf, sourcesOfType } from "./resources";
@@ -60,7 +60,7 @@ export function domainModel(resource: StackResource, defaultRegion: string | und
         const typesValue = at(p, "endpointConfiguration", "types");
         let endpointType: EndpointType | undefined;
         if (p["endpointConfiguration"] === undefined || p["endpointConfiguration"] === null) {
-            endpointType = "EDGE";
+            endpointType = DEFAULT_REST_ENDPOINT_TYPE;
         } else {
             const types = stringList(typesValue);
             const first = types?.[0]?.toUpperCase();

@@ -6,6 +6,7 @@
 // priority; rules serve REST APIs only. Each of these fails the update when AWS is asked to create
 // the resource (aws/routing.ts has the sources).
 
+import { DEFAULT_REST_ENDPOINT_TYPE } from "../../aws/apigateway";
 import {
     DEFAULT_ROUTING_MODE, ROUTING_RULE_PRIORITY, RoutingModeName, modeUsesMappings, modeUsesRules, routingBasePathProblem,
     routingConditionsProblem, routingHeaderGlobProblem, routingHeaderNameProblem, routingModeNamed, routingRuleTargetProblem,
@@ -117,7 +118,7 @@ export function checkRoutingRules(resources: readonly StackResource[], context: 
                     continue;
                 }
                 const types = at(api.props, "endpointConfiguration", "types");
-                const apiEndpoint = isUnknown(types) ? undefined : (stringList(types)?.[0] ?? "EDGE").toUpperCase();
+                const apiEndpoint = isUnknown(types) ? undefined : (stringList(types)?.[0] ?? DEFAULT_REST_ENDPOINT_TYPE).toUpperCase();
                 const target = apiEndpoint && domain.endpointType ? routingRuleTargetProblem(domain.endpointType, apiEndpoint) : undefined;
                 if (target) findings.push({ urn: rule.urn, message: `${subject} ${target.rule} (${label(api)} is ${apiEndpoint}); ${target.fix}.` });
             }
