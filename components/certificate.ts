@@ -2,6 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
 import * as tls from "@pulumi/tls";
 import { asOutput, keepNodes, nodesOf } from "./component";
+import { DeployTimePaths, refuseDeployTimeValues } from "./deploy-time";
 import { DomainConfigError, componentLabel } from "./errors";
 import { DnsArgs, resolveZone, validateZone } from "./dns";
 import { REQUESTABLE_KEY_ALGORITHMS, certificateRequestProblem } from "../aws/acm";
@@ -165,11 +166,13 @@ const CERTIFICATE_ARGUMENTS: ArgumentNames<CertificateArgs> = {
     domainName: true, subjectAlternativeNames: true, region: true, arn: true, pem: true, selfSigned: true, keyAlgorithm: true,
     tags: true, createRecords: true, zoneId: true, zoneName: true, privateZone: true,
 };
+const CERTIFICATE_DEPLOY_TIME: DeployTimePaths = ["arn", "tags", "zoneId", "pem.*"];
 const PEM_ARGUMENTS: ArgumentNames<PemCertificate> = { certificateBody: true, privateKey: true, certificateChain: true };
 const SELF_SIGNED_ARGUMENTS: ArgumentNames<SelfSignedCertificate> = { validityHours: true, organization: true };
 
 /** Validates the arguments and decides what to create, before anything is registered. */
 function planCertificate(label: string, args: CertificateArgs): CertificatePlan {
+    refuseDeployTimeValues(label, args, CERTIFICATE_DEPLOY_TIME);
     rejectOptionsInArgs(label, args);
     rejectUnknownArguments(label, args, CERTIFICATE_ARGUMENTS);
     validateRegion(label, args.region);

@@ -14,12 +14,13 @@ import { Certificate, CertificateTransforms, validateCertificateArgs } from "./c
 import { ManagedCachePolicy, ManagedOriginRequestPolicy, originRequestPolicyDroppingHost } from "./cloudfront-policies";
 import { asOutput, defineLiveOutput, keepNodes, nodesOf } from "./component";
 import { createAliasRecords, resolveZone } from "./dns";
-import { CustomDomainArgs, certificateArgsFor, validateDomainCertificate } from "./domain-base";
+import { DeployTimePaths, refuseDeployTimeValues } from "./deploy-time";
+import { CUSTOM_DOMAIN_DEPLOY_TIME, CustomDomainArgs, certificateArgsFor, validateDomainCertificate } from "./domain-base";
 import { DomainConfigError, componentLabel } from "./errors";
 import { Mapping, MappingTransforms, urlOf } from "./mappings";
 import { ArgumentNames, DomainOptions, hasExplicitProvider, rejectOptionsInArgs, rejectUnknownArguments, standardOptions } from "./options";
 import { RegionalDomain, RegionalDomainArgs, RegionalDomainTransforms, validateRegionalDomain } from "./regional-domain";
-import { RoutingArgs } from "./routing-rules";
+import { ROUTING_DEPLOY_TIME, RoutingArgs } from "./routing-rules";
 import { knownRegion, plainString } from "./regions";
 import { MutualTls } from "./security";
 import { Transform, applyTransform } from "./transform";
@@ -594,11 +595,21 @@ const ORIGIN_VERIFICATION_ARGUMENTS: ArgumentNames<OriginVerification> = { enabl
 const LOGGING_ARGUMENTS: ArgumentNames<AccessLogging> = { bucket: true, prefix: true, includeCookies: true };
 const GEO_ARGUMENTS: ArgumentNames<GeoRestriction> = { restrictionType: true, locations: true };
 
+/** The arguments that take deploy-time values (deploy-time.ts): ids and ARNs passed on as they are. */
+const CLOUDFRONT_DEPLOY_TIME: DeployTimePaths = [
+    ...CUSTOM_DOMAIN_DEPLOY_TIME, ...ROUTING_DEPLOY_TIME,
+    "apiCertificateArn", "originClientCertificateArn", "ownershipVerificationCertificateArn",
+    "originRequestPolicyId", "cachePolicyId", "responseHeadersPolicyId", "webAclId",
+    "forwardedValues.queryString", "forwardedValues.queryStringCacheKeys[]", "forwardedValues.headers[]",
+    "forwardedValues.cookies.whitelistedNames[]", "logging.bucket", "logging.prefix", "logging.includeCookies",
+];
+
 /** Every rule the topology must satisfy, checked before anything is registered. */
 function validateCloudFrontDomain(label: string, args: CloudFrontDomainArgs, explicitProvider: boolean): CloudFrontDomainPlan {
     const fail = (argument: string, value: unknown, rule: string, fix: string): never => {
         throw new DomainConfigError(label, argument, value, rule, fix);
     };
+    refuseDeployTimeValues(label, args, CLOUDFRONT_DEPLOY_TIME);
     rejectOptionsInArgs(label, args);
     rejectUnknownArguments(label, args, CLOUDFRONT_DOMAIN_ARGUMENTS);
     rejectUnknownArguments(label, args.logging, LOGGING_ARGUMENTS, "logging.");

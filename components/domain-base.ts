@@ -2,6 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
 import { CertificateArgs, CertificateNodes, CertificateTransforms, createCertificateResources, validateCertificateArgs } from "./certificate";
 import { asOutput, defineLiveOutput } from "./component";
+import { DeployTimePaths, MAPPING_DEPLOY_TIME, under } from "./deploy-time";
 import { DnsArgs } from "./dns";
 import { DomainConfigError } from "./errors";
 import { Mapping, MappingPlanner, MappingTransforms, PlannedMapping, createMapping, mappingUrl, urlOf } from "./mappings";
@@ -35,6 +36,12 @@ export interface DomainArgs {
     /** Tags for the domain name and the certificate. */
     tags?: pulumi.Input<Record<string, pulumi.Input<string>>>;
 }
+
+/** The arguments of DomainArgs that take deploy-time values (deploy-time.ts). */
+export const DOMAIN_DEPLOY_TIME: DeployTimePaths = ["certificateArn", "tags", ...under("mappings[]", MAPPING_DEPLOY_TIME)];
+
+/** The same for CustomDomainArgs (public DNS). */
+export const CUSTOM_DOMAIN_DEPLOY_TIME: DeployTimePaths = [...DOMAIN_DEPLOY_TIME, "zoneId"];
 
 /** Arguments of the custom domain components whose name is in public Route 53 DNS. */
 export interface CustomDomainArgs extends DomainArgs, DnsArgs {}

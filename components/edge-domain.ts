@@ -6,7 +6,7 @@ import { CertificateTransforms } from "./certificate";
 import { keepNodes, nodesOf } from "./component";
 import { createAliasRecords, resolveZone, validateZone } from "./dns";
 import {
-    CustomDomainArgs, DomainMappings, DomainNodes, DomainOutputs, SharedDomainOutputs,
+    CUSTOM_DOMAIN_DEPLOY_TIME, CustomDomainArgs, DomainMappings, DomainNodes, DomainOutputs, SharedDomainOutputs,
     domainOutputs, requestDomainCertificate, mappingsOf, needsZone, planMappings, publishDomain, publishSharing, sharingOutputs,
     validateDomainCertificate,
 } from "./domain-base";
@@ -17,7 +17,8 @@ import { validateRegion } from "./regions";
 import { ArgumentNames, DomainOptions, rejectOptionsInArgs, rejectUnknownArguments, standardOptions } from "./options";
 import { validateIpAddressType, validateSecurityPolicy } from "./security";
 import { v1RoutingMode } from "../aws/routing";
-import { RoutingArgs, checkMappingAllowed, createRoutingRules, validateRouting } from "./routing-rules";
+import { refuseDeployTimeValues } from "./deploy-time";
+import { ROUTING_DEPLOY_TIME, RoutingArgs, checkMappingAllowed, createRoutingRules, validateRouting } from "./routing-rules";
 import { Transform, applyTransform } from "./transform";
 import { ApiType, EdgeSecurityPolicy, EndpointAccessMode, IpAddressType } from "./types";
 
@@ -180,6 +181,7 @@ const EDGE_DOMAIN_ARGUMENTS: ArgumentNames<EdgeDomainArgs> = {
 
 /** Every rule an edge domain must satisfy, checked before anything is registered. */
 function validateEdgeDomain(label: string, args: EdgeDomainArgs) {
+    refuseDeployTimeValues(label, args, [...CUSTOM_DOMAIN_DEPLOY_TIME, ...ROUTING_DEPLOY_TIME]);
     rejectOptionsInArgs(label, args);
     validateDomainName(label, "domainName", args.domainName);
     validateZone(label, args.domainName, args);

@@ -23,6 +23,9 @@ function formatValue(value: unknown): string {
     if (value === undefined) return "(not set)";
     if (typeof value === "function") return "(a function)";
     if (pulumi.Resource.isInstance(value)) return "(a resource)";
+    // Never JSON.stringify an Output: its toJSON returns a warning, and a secret must not be read.
+    if (pulumi.Output.isInstance(value)) return "(an Output)";
+    if (value !== null && typeof value === "object" && typeof (value as { then?: unknown }).then === "function") return "(a promise)";
     try {
         return JSON.stringify(value);
     } catch {

@@ -2,6 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
 import { API_KINDS, RESERVED_MAPPING_KEYS, apiKindProblem, multiLevelMappingProblem, stageNameProblem } from "../aws/apigateway";
 import { asOutput } from "./component";
+import { MAPPING_DEPLOY_TIME, refuseDeployTimeValues } from "./deploy-time";
 import { DomainConfigError } from "./errors";
 import { validateMappingKey } from "./names";
 import { ArgumentNames, rejectUnknownArguments } from "./options";
@@ -63,6 +64,7 @@ export class MappingPlanner {
     constructor(private readonly label: string, private readonly traits: MappingDomainTraits) {}
 
     plan(argument: string, mapping: Mapping): PlannedMapping {
+        refuseDeployTimeValues(this.label, mapping, MAPPING_DEPLOY_TIME, argument);
         rejectUnknownArguments(this.label, mapping, MAPPING_ARGUMENTS, `${argument}.`);
         const { kind, securityPolicy } = this.traits;
         const key = mapping.basePath ?? "";

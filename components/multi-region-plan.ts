@@ -15,6 +15,7 @@ import { regionNameProblem } from "../aws/regions";
 import { hostMatches, isWildcard, withoutWildcard } from "../aws/dns";
 import { Problem } from "../aws/problem";
 import { DnsArgs, validateZone } from "./dns";
+import { MAPPING_DEPLOY_TIME, refuseDeployTimeValues, under } from "./deploy-time";
 import { DomainConfigError } from "./errors";
 import { Mapping } from "./mappings";
 import { validateDomainName } from "./names";
@@ -250,6 +251,11 @@ export function planMultiRegionDomain(
     args: MultiRegionDomainArgs,
     regionProviders: readonly string[] = [],
 ): MultiRegionPlan {
+    refuseDeployTimeValues(label, args, [
+        "tags", "zoneId", ...under("mappings[]", MAPPING_DEPLOY_TIME),
+        ...under("regions[]", ["certificateArn", "healthCheckId", "ownershipVerificationCertificateArn"]),
+        ...under("regions[].mappings[]", MAPPING_DEPLOY_TIME),
+    ]);
     rejectOptionsInArgs(label, args);
     if ((args as { regionProviders?: unknown }).regionProviders !== undefined) {
         throw new DomainConfigError(label, "regionProviders", "(providers)", "is a resource option, not an argument",

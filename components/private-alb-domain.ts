@@ -7,9 +7,10 @@ import { ALB_MIN_SUBNETS, DEFAULT_HEALTH_CHECK_MATCHER, ELB_RECOMMENDED_POLICY, 
 import { CertificateTransforms } from "./certificate";
 import { asOutput, keepNodes, nodesOf } from "./component";
 import {
-    DomainArgs, DomainMappings, DomainNodes, DomainOutputs, domainOutputs, mappingsOf, planMappings, publishDomain,
+    DOMAIN_DEPLOY_TIME, DomainArgs, DomainMappings, DomainNodes, DomainOutputs, domainOutputs, mappingsOf, planMappings, publishDomain,
     requestDomainCertificate,
 } from "./domain-base";
+import { refuseDeployTimeValues } from "./deploy-time";
 import { DomainConfigError, componentLabel } from "./errors";
 import { Mapping, MappingPlanner, MappingTransforms } from "./mappings";
 import { validateDomainName } from "./names";
@@ -457,6 +458,10 @@ function validatePrivateAlbDomain(label: string, args: PrivateAlbDomainArgs, exp
     const fail = (argument: string, value: unknown, rule: string, fix: string): never => {
         throw new DomainConfigError(label, argument, value, rule, fix);
     };
+    refuseDeployTimeValues(label, args, [
+        ...DOMAIN_DEPLOY_TIME, "certificateZoneId", "vpcId", "subnetIds[]",
+        "vpcEndpoint.id", "vpcEndpoint.securityGroupId", "privateZone.zoneId", "privateZone.vpcId",
+    ]);
     rejectOptionsInArgs(label, args);
     rejectUnknownArguments(label, args, PRIVATE_ALB_DOMAIN_ARGUMENTS);
     validateRegion(label, args.region);

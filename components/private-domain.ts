@@ -7,9 +7,10 @@ import { isRamPrincipal } from "../aws/ram";
 import { CertificateTransforms } from "./certificate";
 import { keepNodes, nodesOf } from "./component";
 import {
-    DomainArgs, DomainMappings, DomainNodes, DomainOutputs, SharedDomainOutputs, domainOutputs, mappingsOf, planMappings, publishDomain,
+    DOMAIN_DEPLOY_TIME, DomainArgs, DomainMappings, DomainNodes, DomainOutputs, SharedDomainOutputs, domainOutputs, mappingsOf, planMappings, publishDomain,
     publishSharing, requestDomainCertificate, sharingOutputs,
 } from "./domain-base";
+import { refuseDeployTimeValues } from "./deploy-time";
 import { DomainConfigError, componentLabel } from "./errors";
 import { Mapping, MappingPlanner, MappingTransforms } from "./mappings";
 import { validateDomainName } from "./names";
@@ -331,6 +332,10 @@ const ZONE_ARGUMENTS: ArgumentNames<PrivateDomainZone> = { zoneId: true, zoneNam
 
 /** Every rule a private domain must satisfy, checked before anything is registered. */
 function validatePrivateDomain(label: string, args: PrivateDomainArgs, explicitProvider: boolean) {
+    refuseDeployTimeValues(label, args, [
+        ...DOMAIN_DEPLOY_TIME, "certificateZoneId", "vpcEndpointIds[]", "consumerVpcEndpointIds[]",
+        "privateZone.vpcEndpointId", "privateZone.zoneId", "privateZone.vpcId",
+    ]);
     rejectOptionsInArgs(label, args);
     rejectUnknownArguments(label, args, PRIVATE_DOMAIN_ARGUMENTS);
     validateRegion(label, args.region);

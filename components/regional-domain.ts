@@ -5,7 +5,7 @@ import { CertificateTransforms } from "./certificate";
 import { keepNodes, nodesOf } from "./component";
 import { createAliasRecords, resolveZone, validateZone } from "./dns";
 import {
-    CustomDomainArgs, DomainMappings, DomainNodes, DomainOutputs, SharedDomainOutputs,
+    CUSTOM_DOMAIN_DEPLOY_TIME, CustomDomainArgs, DomainMappings, DomainNodes, DomainOutputs, SharedDomainOutputs,
     domainOutputs, requestDomainCertificate, mappingsOf, needsZone, planMappings, publishDomain, publishSharing, sharingOutputs,
     validateDomainCertificate,
 } from "./domain-base";
@@ -16,7 +16,8 @@ import { ArgumentNames, DomainOptions, hasExplicitProvider, rejectOptionsInArgs,
 import { knownRegion, validateRegion } from "./regions";
 import { MutualTls, validateIpAddressType, validateMutualTls, validateSecurityPolicy } from "./security";
 import { v1RoutingMode } from "../aws/routing";
-import { RoutingArgs, checkMappingAllowed, createRoutingRules, validateRouting } from "./routing-rules";
+import { refuseDeployTimeValues } from "./deploy-time";
+import { ROUTING_DEPLOY_TIME, RoutingArgs, checkMappingAllowed, createRoutingRules, validateRouting } from "./routing-rules";
 import { Transform, applyTransform } from "./transform";
 import { ApiType, EndpointAccessMode, IpAddressType, RegionalSecurityPolicy } from "./types";
 
@@ -214,6 +215,7 @@ const REGIONAL_DOMAIN_ARGUMENTS: ArgumentNames<RegionalDomainArgs> = {
 
 /** Every rule a regional domain must satisfy, checked before anything is registered. */
 export function validateRegionalDomain(label: string, args: RegionalDomainArgs, explicitProvider: boolean) {
+    refuseDeployTimeValues(label, args, [...CUSTOM_DOMAIN_DEPLOY_TIME, ...ROUTING_DEPLOY_TIME, "ownershipVerificationCertificateArn"]);
     rejectOptionsInArgs(label, args);
     rejectUnknownArguments(label, args, REGIONAL_DOMAIN_ARGUMENTS);
     validateRegion(label, args.region);

@@ -4,6 +4,7 @@
  * `apigatewayv2.RoutingRule` resources they become.
  */
 import * as pulumi from "@pulumi/pulumi";
+import { DeployTimePaths, under } from "./deploy-time";
 import * as aws from "@pulumi/aws";
 import {
     DEFAULT_ROUTING_MODE, ROUTING_MODES, ROUTING_RULE_PRIORITY, ROUTING_RULES_PER_DOMAIN_QUOTA, MAX_STAGE_NAME_LENGTH, RoutingModeName,
@@ -64,6 +65,9 @@ export interface RoutingRule {
      */
     stripBasePath?: boolean;
 }
+
+/** The routing arguments that take deploy-time values: each rule's API and stage (deploy-time.ts). */
+export const ROUTING_DEPLOY_TIME: DeployTimePaths = under("routingRules[]", ["apiId", "stage"]);
 
 /** The routing arguments of the domain components that serve REST APIs. */
 export interface RoutingArgs {

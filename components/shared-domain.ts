@@ -4,6 +4,7 @@ import { BASELINE_SECURITY_POLICY, ENDPOINT_TYPES, EndpointType, policyApiKindPr
 import { ROUTING_MODES, modeUsesMappings, routingModeNamed } from "../aws/routing";
 import { asOutput, defineLiveOutput, keepNodes, nodesOf } from "./component";
 import { DomainMappings, DomainNodes } from "./domain-base";
+import { MAPPING_DEPLOY_TIME, refuseDeployTimeValues, under } from "./deploy-time";
 import { DomainConfigError, componentLabel } from "./errors";
 import { Mapping, MappingPlanner, MappingTransforms, PlannedMapping } from "./mappings";
 import { validateDomainName } from "./names";
@@ -177,6 +178,9 @@ const SHARED_DOMAIN_MAPPINGS_ARGUMENTS: ArgumentNames<SharedDomainMappingsArgs> 
 };
 
 export function validateSharedDomainMappings(label: string, args: SharedDomainMappingsArgs) {
+    refuseDeployTimeValues(label, args, [
+        "domainName", "domainNameId", "region", "endpointType", "securityPolicy", "routingMode", ...under("mappings[]", MAPPING_DEPLOY_TIME),
+    ]);
     rejectOptionsInArgs(label, args);
     rejectUnknownArguments(label, args, SHARED_DOMAIN_MAPPINGS_ARGUMENTS);
     const fail = (argument: string, value: unknown, rule: string, fix: string): never => {

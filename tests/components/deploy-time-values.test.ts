@@ -1,0 +1,120 @@
+// Deploy-time values (secrets, outputs of resources and of other stacks, values unknown in a
+// preview) among the components' arguments, from TypeScript. Where an argument takes one, the
+// component passes it on and the resources get it (secret still secret, unknown still unknown,
+// the dependency kept); where the argument decides the shape of the graph, the component refuses
+// it before registering anything, naming the argument and saying why.
+import * as assert from "assert";
+import * as pulumi from "@pulumi/pulumi";
+import * as aws from "@pulumi/aws";
+import { Certificate } from "../../components/certificate";
+import { CloudFrontDomain } from "../../components/cloudfront-domain";
+import { EdgeDomain } from "../../components/edge-domain";
+import { MultiRegionDomain } from "../../components/multi-region-domain";
+import { PrivateAlbDomain } from "../../components/private-alb-domain";
+import { PrivateDomain } from "../../components/private-domain";
+import { RegionalDomain } from "../../components/regional-domain";
+import { SharedDomainMappings } from "../../components/shared-domain";
+import { T, ofType, plan, propertyDeps, rejected } from "../helpers";
+import { UNKNOWN, runProgram } from "../../offline/engine";
+
+type Construct = (args: Record<string, unknown>) => unknown;
+const VPCE = "vpce-0123456789abcdef0";
+const mapping = { apiId: "abc123defg", stage: "prod" };
+
+/** Each component with arguments it accepts, and the plain-only argument it decides its shape by. */
+const COMPONENTS: { kind: string; args: Record<string, unknown>; construct: Construct; mappingType?: string }[] = [
+    { kind: "Certificate", args: { domainName: "api.example.com" }, construct: (a) => new Certificate("c", a as never) },
+    { kind: "EdgeDomain", args: { domainName: "api.example.com", mappings: [mapping] }, construct: (a) => new EdgeDomain("c", a as never), mappingType: T.basePathMapping },
+    { kind: "RegionalDomain", args: { domainName: "api.example.com", mappings: [mapping] }, construct: (a) => new RegionalDomain("c", a as never), mappingType: T.basePathMapping },
+    { kind: "CloudFrontDomain", args: { domainName: "api.example.com", mappings: [mapping] }, construct: (a) => new CloudFrontDomain("c", a as never), mappingType: T.basePathMapping },
+    { kind: "PrivateDomain", args: { domainName: "api.example.com", vpcEndpointIds: [VPCE], mappings: [mapping] }, construct: (a) => new PrivateDomain("c", a as never), mappingType: T.basePathMapping },
+    {
+        kind: "PrivateAlbDomain",
+        args: { domainName: "api.example.com", vpcId: "vpc-0123456789abcdef0", subnetIds: ["subnet-0a1b2c3d4e5f60718", "subnet-1a2b3c4d5e6f70819"], mappings: [mapping] },
+        construct: (a) => new PrivateAlbDomain("c", a as never), mappingType: T.basePathMapping,
+    },
+    {
+        kind: "MultiRegionDomain",
+        args: { domainName: "api.example.com", regions: [{ region: "us-east-1" }, { region: "eu-west-1" }], mappings: [mapping] },
+        construct: (a) => new MultiRegionDomain("c", a as never), mappingType: T.basePathMapping,
+    },
+    { kind: "SharedDomainMappings", args: { domainName: "api.example.com", mappings: [mapping] }, construct: (a) => new SharedDomainMappings("c", a as never), mappingType: T.basePathMapping },
+];
+
+const WHY = "is a deploy-time value (a secret, or an output of a resource or of another stack), but must be known while the program runs: ";
+
+describe("deploy-time values in the arguments (TypeScript)", () => {
+    for (const { kind, args, construct, mappingType } of COMPONENTS) {
+        describe(kind, () => {
+            if (kind !== "SharedDomainMappings") {
+                it("refuses a secret domainName before registering anything, naming the argument and why (not a toJSON warning)", async () => {
+                    const message = await rejected(() => construct({ ...args, domainName: pulumi.secret("api.example.com") }));
+                    assert.strictEqual(message, `${kind} "c": domainName (an Output) ${WHY}it decides the hosted zone that is looked up, the certificate's validation records and the checks made before anything is created; `
+                        + "pass a plain value (a config value read with config.require rather than requireSecret, a literal); the argument's documentation says which arguments take outputs");
+                });
+            }
+
+            if (mappingType === undefined) {
+                it("takes a secret zoneId and tags, and the resources get them as secrets", async () => {
+                    const r = await plan(() => construct({ ...args, zoneId: pulumi.secret("Z0123456789ABCDEFGHIJ"), tags: pulumi.secret({ team: "api" }) }));
+                    const record = ofType(r, T.record)[0];
+                    assert.strictEqual(record.inputs.zoneId, "Z0123456789ABCDEFGHIJ");
+                    assert.ok(record.secretInputs?.includes("zoneId"));
+                    const cert = ofType(r, T.certificate)[0];
+                    assert.deepStrictEqual(cert.inputs.tags, { team: "api" });
+                    assert.ok(cert.secretInputs?.includes("tags"));
+                });
+                return;
+            }
+
+            it("refuses a mapping list that is itself an Output (its length decides the mapping resources)", async () => {
+                const message = await rejected(() => construct({ ...args, mappings: pulumi.output([mapping]) }));
+                assert.strictEqual(message.split(WHY)[1]?.split(";")[0], "the list decides how many mapping resources exist and their names");
+                assert.ok(message.startsWith(`${kind} "c": mappings (an Output) `), message);
+            });
+
+            it("refuses an Output basePath, naming the mapping", async () => {
+                const message = await rejected(() => construct({ ...args, mappings: [{ ...mapping, basePath: pulumi.output("v1") }] }));
+                assert.ok(message.startsWith(`${kind} "c": mappings[0].basePath (an Output) ${WHY}the key names the mapping resource`), message);
+            });
+
+            it("maps an API whose id is unknown in a preview, with a secret stage, and the mapping depends on the API", async () => {
+                const r = await plan(() => {
+                    const api = new aws.apigateway.RestApi("api", {});
+                    return construct({ ...args, mappings: [{ apiId: api.id, stage: pulumi.secret("prod") }] });
+                }, { preview: true, config: { "aws:region": "us-east-1" } });
+                const m = ofType(r, mappingType);
+                assert.ok(m.length >= 1);
+                for (const x of m) {
+                    assert.strictEqual(x.inputs.restApi, UNKNOWN);
+                    assert.strictEqual(x.inputs.stageName, "prod");
+                    assert.ok(x.secretInputs?.includes("stageName"), "the stage stays secret");
+                    assert.deepStrictEqual(propertyDeps(x, "restApi"), [ofType(r, "aws:apigateway/restApi:RestApi")[0].urn]);
+                }
+            });
+        });
+    }
+
+    it("refuses an Output region of a MultiRegionDomain (each region names its own resources)", async () => {
+        const message = await rejected(() => new MultiRegionDomain("c", { domainName: "api.example.com", regions: [{ region: pulumi.output("us-east-1") as never }, { region: "eu-west-1" }] }));
+        assert.ok(message.startsWith('MultiRegionDomain "c": regions[0].region (an Output) '), message);
+    });
+
+    it("refuses an Output basePath given to addMapping, creating no mapping", async () => {
+        const r = await runProgram(() => {
+            const d = new RegionalDomain("c", { domainName: "api.example.com" });
+            d.addMapping({ ...mapping, basePath: pulumi.output("v2") as never });
+        }, { config: { "aws:region": "us-west-2" } });
+        assert.match(r.error?.message ?? "", /^RegionalDomain "c": addMapping\(.*\)\.basePath \(an Output\) is a deploy-time value/);
+        assert.deepStrictEqual(ofType(r, T.basePathMapping), []);
+    });
+
+    it("takes Outputs where the argument says Input: SharedDomainMappings' domain name and region from another stack", async () => {
+        const r = await plan(() => new SharedDomainMappings("c", {
+            domainName: pulumi.secret("api.example.com"), region: pulumi.output("eu-west-1"), mappings: [mapping],
+        }));
+        const m = ofType(r, T.basePathMapping)[0];
+        assert.strictEqual(m.inputs.domainName, "api.example.com");
+        assert.strictEqual(m.region, "eu-west-1");
+    });
+});
