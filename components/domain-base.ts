@@ -4,6 +4,7 @@ import { CertificateArgs, CertificateNodes, CertificateTransforms, createCertifi
 import { asOutput, defineLiveOutput } from "./component";
 import { DeployTimePaths, MAPPING_DEPLOY_TIME, under } from "./deploy-time";
 import { DnsArgs } from "./dns";
+import { warnIfStageNotAwaited } from "./stage-order";
 import { DomainConfigError } from "./errors";
 import { Mapping, MappingPlanner, MappingTransforms, PlannedMapping, createMapping, mappingUrl, urlOf } from "./mappings";
 import { EndpointType } from "../aws/apigateway";
@@ -148,7 +149,7 @@ export class DomainMappings {
 
     /** Creates the mappings the constructor already planned (and validated). */
     createPlanned(planned: PlannedMapping[], mappings: Mapping[]): void {
-        planned.forEach((p, i) => this.create(p, mappings[i]));
+        planned.forEach((p, i) => this.create(p, mappings[i], `mappings[${i}]`));
     }
 
     /** Validates and creates one more mapping; returns its URL. */
@@ -156,7 +157,7 @@ export class DomainMappings {
         const argument = `addMapping(${JSON.stringify(mapping.basePath ?? "")})`;
         this.settings.check?.(argument, mapping);
         const planned = this.settings.planner.plan(argument, mapping);
-        this.create(planned, mapping);
+        this.create(planned, mapping, argument);
         return mappingUrl(this.settings.target.domainName, planned.key);
     }
 
@@ -167,8 +168,9 @@ export class DomainMappings {
         return asOutput(this.settings.target.domainName).apply((d) => Object.fromEntries(keys.map((k) => [k, urlOf(d, k)])));
     }
 
-    private create(planned: PlannedMapping, mapping: Mapping): void {
-        const { name, target, region, transforms, resources } = this.settings;
+    private create(planned: PlannedMapping, mapping: Mapping, argument: string): void {
+        const { name, planner, target, region, transforms, resources } = this.settings;
+        warnIfStageNotAwaited(this.domain, planner.label, argument, mapping.apiId, mapping.stage);
         resources.push(createMapping(name, planned, mapping, target, region, { parent: this.domain }, transforms));
         this.keys.push(planned.key);
     }

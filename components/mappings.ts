@@ -2,11 +2,10 @@ import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
 import { API_KINDS, RESERVED_MAPPING_KEYS, apiKindProblem, multiLevelMappingProblem, stageNameProblem } from "../aws/apigateway";
 import { asOutput } from "./component";
-import { MAPPING_DEPLOY_TIME, refuseDeployTimeValues } from "./deploy-time";
+import { MAPPING_DEPLOY_TIME, checkWhenKnown, refuseDeployTimeValues } from "./deploy-time";
 import { DomainConfigError } from "./errors";
 import { validateMappingKey } from "./names";
 import { ArgumentNames, rejectUnknownArguments } from "./options";
-import { plainString } from "./regions";
 import { ApiType, EndpointKind } from "./types";
 import { Transform, applyTransform } from "./transform";
 
@@ -18,8 +17,12 @@ export interface Mapping {
      */
     apiId: pulumi.Input<string>;
     /**
-     * Stage name to serve.
-     * @example "prod"
+     * Stage name to serve. Pass the stage resource's name output (`stage.stageName`, or the
+     * `name` of an `apigatewayv2.Stage`) rather than a plain string: the mapping then waits for the
+     * stage, which API Gateway requires to exist (a plain name only waits for the API, and the
+     * component warns when that API is created by the same program). Checked against API
+     * Gateway's stage name rules when known (at deploy time for an output).
+     * @example stage.stageName
      */
     stage: pulumi.Input<string>;
     /**
@@ -52,6 +55,8 @@ export interface PlannedMapping {
     apiType: ApiType;
     /** Which API Gateway mapping resource serves it. */
     resource: "basePathMapping" | "apiMapping";
+    /** The stage, checked against the stage name rules as soon as it is known. */
+    stage: pulumi.Input<string>;
 }
 
 /**
@@ -61,7 +66,7 @@ export interface PlannedMapping {
 export class MappingPlanner {
     private readonly keys = new Set<string>();
 
-    constructor(private readonly label: string, private readonly traits: MappingDomainTraits) {}
+    constructor(readonly label: string, private readonly traits: MappingDomainTraits) {}
 
     plan(argument: string, mapping: Mapping): PlannedMapping {
         refuseDeployTimeValues(this.label, mapping, MAPPING_DEPLOY_TIME, argument);
@@ -76,9 +81,10 @@ export class MappingPlanner {
             fail(`${argument}.apiType`, apiType, "is not an API kind", "use \"rest\", \"http\" or \"websocket\"");
         }
         const levels = validateMappingKey(this.label, `${argument}.basePath`, key);
-        const stage = plainString(mapping.stage);
-        const stageProblem = stage === undefined ? undefined : stageNameProblem(stage, apiType);
-        if (stageProblem) fail(`${argument}.stage`, stage, stageProblem.rule, stageProblem.fix);
+        const stage = checkWhenKnown(mapping.stage, (name) => {
+            const stageProblem = stageNameProblem(name, apiType);
+            if (stageProblem) fail(`${argument}.stage`, name, stageProblem.rule, stageProblem.fix);
+        });
         if (this.keys.has(key)) {
             fail(`${argument}.basePath`, key, "is already mapped on this domain; a key maps one API stage",
                 "give each mapping its own basePath");
@@ -94,7 +100,7 @@ export class MappingPlanner {
         }
         this.keys.add(key);
         const resource = apiType === "rest" && levels <= 1 ? "basePathMapping" : "apiMapping";
-        return { key, levels, apiType, resource };
+        return { key, levels, apiType, resource, stage };
     }
 }
 
@@ -140,7 +146,7 @@ export function createMapping(
             domainName: domain.domainName,
             domainNameId: domain.domainNameId,
             restApi: mapping.apiId,
-            stageName: mapping.stage,
+            stageName: planned.stage,
             basePath: planned.key === "" ? undefined : planned.key,
             region,
         } as aws.apigateway.BasePathMappingArgs, o);
@@ -149,7 +155,7 @@ export function createMapping(
     const [a, ro] = applyTransform(transforms?.apiMapping, name, {
         domainName: domain.domainName,
         apiId: mapping.apiId,
-        stage: mapping.stage,
+        stage: planned.stage,
         apiMappingKey: planned.key === "" ? undefined : planned.key,
         region,
     } as aws.apigatewayv2.ApiMappingArgs, o);

@@ -5,6 +5,7 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import { DeployTimePaths, under } from "./deploy-time";
+import { warnIfStageNotAwaited } from "./stage-order";
 import * as aws from "@pulumi/aws";
 import {
     DEFAULT_ROUTING_MODE, ROUTING_MODES, ROUTING_RULE_PRIORITY, ROUTING_RULES_PER_DOMAIN_QUOTA, MAX_STAGE_NAME_LENGTH, RoutingModeName,
@@ -217,7 +218,8 @@ export function createRoutingRules(
         pulumi.log.warn(`${label}: ${plan.rules.length} routing rules; the default quota is ${ROUTING_RULES_PER_DOMAIN_QUOTA} per domain. `
             + "Ask AWS to raise \"Routing rules per domain\" (Service Quotas) before deploying.", parent);
     }
-    return plan.rules.map((rule) => {
+    return plan.rules.map((rule, i) => {
+        warnIfStageNotAwaited(parent, label, `routingRules[${i}]`, rule.apiId, rule.stage);
         const name = routingRuleChildName(component, rule.priority);
         const conditions: aws.types.input.apigatewayv2.RoutingRuleCondition[] = [
             ...(rule.headers ?? []).map((h) => ({ matchHeaders: { anyOf: { header: h.header, valueGlob: h.valueGlob } } })),

@@ -7,7 +7,6 @@
 // uses, inside the offline engine, and look at what was registered or refused.
 import * as assert from "assert";
 import * as pulumi from "@pulumi/pulumi";
-import { deserializeInputs } from "@pulumi/pulumi/provider/server";
 import { specialOutputValueSig, specialSigKey } from "@pulumi/pulumi/runtime/rpc";
 import { Struct } from "google-protobuf/google/protobuf/struct_pb";
 import { ComponentProvider } from "@pulumi/pulumi/provider/experimental/provider";
@@ -15,11 +14,16 @@ import { T, ofType, plan, rejected } from "../helpers";
 import { UNKNOWN } from "../../offline/engine";
 import { TOKEN, packageSchema } from "./package-schema";
 
+// The provider server's own deserializer (exported by its module, left out of its typings).
+const { deserializeInputs } = require("@pulumi/pulumi/provider/server") as {
+    deserializeInputs(inputs: Struct, dependencies: Map<string, unknown>): Promise<pulumi.Inputs>;
+};
+
 /** Wire forms of the engine's output values. */
 const wire = {
     secret: (value: unknown) => ({ [specialSigKey]: specialOutputValueSig, value, secret: true }),
     unknown: () => ({ [specialSigKey]: specialOutputValueSig }),
-    output: (value: unknown) => ({ [specialSigKey]: specialOutputValueSig, value }),
+    output: (value: unknown, dependencies?: string[]) => ({ [specialSigKey]: specialOutputValueSig, value, ...(dependencies ? { dependencies } : {}) }),
 };
 
 /** The resource options the plugin host rebuilds for a construct request (provider/server.js). */
@@ -114,4 +118,18 @@ describe("deploy-time values sent by other languages (the component provider's c
             });
         });
     }
+
+    it("warns when a YAML program maps its own REST API with a plain stage name (the mapping would race the stage)", async () => {
+        const apiUrn = "urn:pulumi:dev::project::aws:apigateway/restApi:RestApi::api";
+        const r = await plan(() => construct(provider, "RegionalDomain", { domainName: "api.example.com", mappings: [{ apiId: wire.output("abc123defg", [apiUrn]), stage: "prod" }] }));
+        assert.ok(r.diagnostics.some((d) => d.severity === "warning" && d.message.startsWith('RegionalDomain "c": mappings[0].stage "prod" is a plain name for a stage of an API this program creates')),
+            JSON.stringify(r.diagnostics));
+        const quiet = await plan(() => construct(provider, "RegionalDomain", {
+            domainName: "api.example.com",
+            mappings: [{ apiId: wire.output("abc123defg", [apiUrn]), stage: wire.output("prod", ["urn:pulumi:dev::project::aws:apigateway/stage:Stage::prod"]) }],
+        }));
+        assert.ok(!quiet.diagnostics.some((d) => d.message.includes("waits for the API but not for the stage")));
+        const deps = ofType(quiet, T.basePathMapping)[0].dependencies;
+        assert.ok(deps.includes(apiUrn) && deps.includes("urn:pulumi:dev::project::aws:apigateway/stage:Stage::prod"), deps.join(", "));
+    });
 });
