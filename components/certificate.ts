@@ -51,18 +51,21 @@ export type CertificateKeyAlgorithm = (typeof CertificateKeyAlgorithm)[keyof typ
 export interface CertificateArgs extends DnsArgs {
     /**
      * The name the certificate is for. Wildcards are allowed as the whole first label.
+     * Must be known while the program runs (not a secret or an output): it decides the hosted zone looked up, the certificate's validation records and the checks made before anything is created.
      * @example "api.example.com"
      */
     domainName: string;
     /**
      * More names on the same certificate. A wildcard and its apex (`*.example.com` and
      * `example.com`) share one validation record, which is created once.
+     * Must be known while the program runs (not a secret or an output): each name decides a validation record.
      * @example ["*.example.com"]
      */
     subjectAlternativeNames?: string[];
     /**
      * Region to create the certificate in, set on the resource itself so one provider can
      * serve several regions. Use `"us-east-1"` for edge-optimized domains and CloudFront.
+     * Must be known while the program runs (not a secret or an output): it is checked against the certificate before anything is created (a region from another stack: use SharedDomainMappings, or read it with a plain config value).
      * @default the provider's region
      */
     region?: string;

@@ -159,6 +159,7 @@ export interface CloudFrontDomainArgs extends CustomDomainArgs, RoutingArgs {
     /**
      * Region of the API(s): the API Gateway custom domain, its mappings and its certificate go
      * there. The viewer certificate goes to us-east-1 whatever this is.
+     * Must be known while the program runs (not a secret or an output): it is checked against the certificate before anything is created (a region from another stack: use SharedDomainMappings, or read it with a plain config value).
      * @default the provider's region
      */
     region?: string;

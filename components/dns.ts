@@ -23,6 +23,7 @@ export interface DnsArgs {
     /**
      * Route 53 hosted zone name to look up. The domain must sit in it on whole labels
      * (`api.example.com` is in `example.com`; `api.myexample.com` is not).
+     * Must be known while the program runs (not a secret or an output): it decides which hosted zone is looked up, and is checked against the domain before anything is created.
      * @default the domain without its first label (`api.example.com` gives `example.com`)
      */
     zoneName?: string;

@@ -15,13 +15,15 @@ import { plainString } from "./regions";
 export interface DomainArgs {
     /**
      * The custom domain name, lowercase. A wildcard is allowed as the whole first label.
+     * Must be known while the program runs (not a secret or an output): it decides the hosted zone looked up, the certificate's validation records and the checks made before anything is created.
      * @example "api.example.com"
      */
     domainName: string;
     /**
      * API stages to serve on this domain, each under its own path. More can be added later
      * with `addMapping` (TypeScript).
-     * @example [{ apiId: api.id, stage: "prod", basePath: "v1" }]
+     * Must be known while the program runs (not a secret or an output): the list decides how many mapping resources exist; each mapping's `apiId` and `stage` may be outputs.
+     * @example [{ apiId: api.id, stage: stage.stageName, basePath: "v1" }]
      */
     mappings?: Mapping[];
     /**
@@ -31,6 +33,7 @@ export interface DomainArgs {
     certificateArn?: pulumi.Input<string>;
     /**
      * Extra names on the certificate the component requests (ignored with `certificateArn`).
+     * Must be known while the program runs (not a secret or an output): each name decides a validation record.
      * @example ["example.com"]
      */
     subjectAlternativeNames?: string[];

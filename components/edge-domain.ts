@@ -26,6 +26,7 @@ export interface EdgeDomainArgs extends CustomDomainArgs, RoutingArgs {
     /**
      * Region of the REST API(s), where the domain name and its mappings are managed. The
      * certificate always goes to us-east-1, whatever this is.
+     * Must be known while the program runs (not a secret or an output): it is checked against the certificate before anything is created (a region from another stack: use SharedDomainMappings, or read it with a plain config value).
      * @default the provider's region
      */
     region?: string;

@@ -28,12 +28,14 @@ export interface Mapping {
     /**
      * Path under the domain (the mapping key). Empty or omitted serves the API at the root.
      * Multi-level keys (`v1/orders`) need a regional domain (TLS_1_2 or an enhanced policy).
+     * Must be known while the program runs (not a secret or an output): the key names the mapping resource and decides whether a v1 or a v2 mapping serves it.
      * @default "" (the root)
      * @example "v1"
      */
     basePath?: string;
     /**
      * Kind of API.
+     * Must be known while the program runs (not a secret or an output): it decides which kind of mapping resource serves the API.
      * @default the domain's `apiType` ("rest" for EdgeDomain)
      */
     apiType?: ApiType;

@@ -48,13 +48,14 @@ export type FailoverRole = (typeof FailoverRole)[keyof typeof FailoverRole];
 export interface RegionEndpoint {
     /**
      * The AWS region of this region's API, certificate and custom domain.
+     * Must be known while the program runs (not a secret or an output): it names this region's resources and records.
      * @example "eu-west-1"
      */
     region: string;
     /**
      * The API stages this region serves (its own API ids).
      * @default the component's `mappings`
-     * @example [{ apiId: euApi.id, stage: "prod" }]
+     * @example [{ apiId: euApi.id, stage: euStage.stageName }]
      */
     mappings?: Mapping[];
     /**
@@ -140,11 +141,13 @@ export interface HealthCheckSettings {
 export interface MultiRegionDomainArgs extends DnsArgs {
     /**
      * The custom domain name every region serves, lowercase. A wildcard is allowed as the whole first label.
+     * Must be known while the program runs (not a secret or an output): it decides the hosted zone looked up, the certificate's validation records and the checks made before anything is created.
      * @example "api.example.com"
      */
     domainName: string;
     /**
      * The regions that serve the name: at least two distinct ones.
+     * Must be known while the program runs (not a secret or an output): the list decides the regional domains, certificates and records; each region's ARNs and ids may be outputs.
      * @example [{ region: "us-east-1", mappings: [...] }, { region: "eu-west-1", mappings: [...] }]
      */
     regions: RegionEndpoint[];
@@ -186,7 +189,10 @@ export interface MultiRegionDomainArgs extends DnsArgs {
      * @default "ipv4"
      */
     ipAddressType?: IpAddressType;
-    /** Extra names on each certificate the component requests. */
+    /**
+     * Extra names on each certificate the component requests.
+     * Must be known while the program runs (not a secret or an output): each name decides a validation record.
+     */
     subjectAlternativeNames?: string[];
     /** Tags for every domain name, certificate and health check. */
     tags?: pulumi.Input<Record<string, pulumi.Input<string>>>;

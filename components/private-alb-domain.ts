@@ -47,6 +47,7 @@ export interface ExistingVpcEndpoint {
 export interface PrivateAlbDomainArgs extends DomainArgs, PrivateDnsArgs {
     /**
      * Region of the private API(s), the load balancer and the endpoint. Set on every regional resource.
+     * Must be known while the program runs (not a secret or an output): it is checked against the certificate before anything is created (a region from another stack: use SharedDomainMappings, or read it with a plain config value).
      * @default the provider's region
      */
     region?: string;

@@ -46,6 +46,7 @@ export interface PrivateDnsArgs {
     certificateZoneId?: pulumi.Input<string>;
     /**
      * Name of the public zone to look up for the certificate's validation records.
+     * Must be known while the program runs (not a secret or an output): it decides which hosted zone is looked up, and is checked against the domain before anything is created.
      * @default the domain without its first label (`api.internal.example.com` gives `internal.example.com`)
      * @example "example.com"
      */

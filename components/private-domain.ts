@@ -61,6 +61,7 @@ export interface PrivateDomainZone extends PrivateZone {
 export interface PrivateDomainArgs extends DomainArgs, PrivateDnsArgs {
     /**
      * Region of the private API(s). Set on every regional resource, including the certificate.
+     * Must be known while the program runs (not a secret or an output): it is checked against the certificate before anything is created (a region from another stack: use SharedDomainMappings, or read it with a plain config value).
      * @default the provider's region
      */
     region?: string;

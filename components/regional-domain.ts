@@ -31,6 +31,7 @@ export interface RegionalDomainArgs extends CustomDomainArgs, RoutingArgs {
     /**
      * Region of the API(s). Set on every regional resource, including the certificate, so the
      * domain works with a provider configured for any region.
+     * Must be known while the program runs (not a secret or an output): it is checked against the certificate before anything is created (a region from another stack: use SharedDomainMappings, or read it with a plain config value).
      * @default the provider's region
      */
     region?: string;

@@ -56,8 +56,9 @@ export interface RoutingRule {
      */
     apiId: pulumi.Input<string>;
     /**
-     * The stage to invoke.
-     * @example "prod"
+     * The stage to invoke. Pass the stage resource's name output (`stage.stageName`) so the rule
+     * waits for the stage; a plain name of a stage of an API the program creates gets a warning.
+     * @example v2Stage.stageName
      */
     stage: pulumi.Input<string>;
     /**
@@ -81,7 +82,8 @@ export interface RoutingArgs {
     /**
      * Routing rules: requests that match a rule's headers and base path go to its API stage,
      * by priority. REST APIs only.
-     * @example [{ priority: 10, headers: [{ header: "x-version", valueGlob: "v2" }], apiId: v2.id, stage: "prod" }]
+     * Must be known while the program runs (not a secret or an output): the list decides the routing rule resources; each rule's `apiId` and `stage` may be outputs.
+     * @example [{ priority: 10, headers: [{ header: "x-version", valueGlob: "v2" }], apiId: v2.id, stage: v2Stage.stageName }]
      */
     routingRules?: RoutingRule[];
 }

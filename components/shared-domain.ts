@@ -59,7 +59,8 @@ export interface SharedDomainMappingsArgs {
     /**
      * The API stages to serve on the domain, each under its own key. The domain's other keys
      * belong to other stacks and are left alone.
-     * @example [{ apiId: api.id, stage: "prod", basePath: "orders" }]
+     * Must be known while the program runs (not a secret or an output): the list decides how many mapping resources exist; each mapping's `apiId` and `stage` may be outputs.
+     * @example [{ apiId: api.id, stage: stage.stageName, basePath: "orders" }]
      */
     mappings: Mapping[];
     /**
