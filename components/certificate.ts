@@ -7,7 +7,6 @@ import { DomainConfigError, componentLabel } from "./errors";
 import { DnsArgs, resolveZone, validateZone } from "./dns";
 import { REQUESTABLE_KEY_ALGORITHMS, certificateRequestProblem } from "../aws/acm";
 import { isAcmCertificateArn, arnRegion } from "../aws/arn";
-import { isInZone, withoutWildcard } from "../aws/dns";
 import { validateDomainName } from "./names";
 import { ArgumentNames, rejectOptionsInArgs, rejectUnknownArguments, standardOptions } from "./options";
 import { plainString, validateRegion } from "./regions";
@@ -169,7 +168,7 @@ const CERTIFICATE_ARGUMENTS: ArgumentNames<CertificateArgs> = {
     domainName: true, subjectAlternativeNames: true, region: true, arn: true, pem: true, selfSigned: true, keyAlgorithm: true,
     tags: true, createRecords: true, zoneId: true, zoneName: true, privateZone: true,
 };
-const CERTIFICATE_DEPLOY_TIME: DeployTimePaths = ["arn", "tags", "zoneId", "pem.*"];
+const CERTIFICATE_DEPLOY_TIME: DeployTimePaths = ["arn", "tags", "zoneId", "zoneName", "pem.*"];
 const PEM_ARGUMENTS: ArgumentNames<PemCertificate> = { certificateBody: true, privateKey: true, certificateChain: true };
 const SELF_SIGNED_ARGUMENTS: ArgumentNames<SelfSignedCertificate> = { validityHours: true, organization: true };
 
@@ -231,16 +230,7 @@ function planCertificate(label: string, args: CertificateArgs): CertificatePlan 
             "cannot hold ACM validation records: ACM validates through public DNS",
             "validate in the public zone of the same name (privateZone: false), or bring an issued certificate (certificateArn on a domain; arn, pem or selfSigned on a Certificate)");
     }
-    validateZone(label, args.domainName, args);
-    if (args.zoneName !== undefined) {
-        (args.subjectAlternativeNames ?? []).forEach((n, i) => {
-            if (!isInZone(withoutWildcard(n), args.zoneName!)) {
-                throw new DomainConfigError(label, `subjectAlternativeNames[${i}]`, n,
-                    `is not in the zone "${args.zoneName}" that holds the validation records`,
-                    "request names from other zones in a separate Certificate");
-            }
-        });
-    }
+    validateZone(label, args.domainName, args, args.subjectAlternativeNames);
     return { mode, validationNames: distinctValidationNames([args.domainName, ...(args.subjectAlternativeNames ?? [])]) };
 }
 
@@ -308,7 +298,7 @@ export function createCertificateResources(
 
     function createValidationRecords(cert: aws.acm.Certificate): aws.route53.Record[] {
         const dnsOpts = opts.dnsProvider ? { parent, provider: opts.dnsProvider } : { parent };
-        const zoneId = resolveZone(label, args.domainName, args, dnsOpts);
+        const zoneId = resolveZone(label, args.domainName, args, dnsOpts, args.subjectAlternativeNames);
         // One record per distinct base name: ACM gives a wildcard and its apex the same record.
         return plan.validationNames.map(({ base, names }) => {
             const option = cert.domainValidationOptions.apply((options) => {

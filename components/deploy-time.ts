@@ -31,7 +31,8 @@ export type DeployTimePaths = readonly string[];
 const WHY_PLAIN: Record<string, string> = {
     domainName: "it decides the hosted zone that is looked up, the certificate's validation records and the checks made before anything is created",
     subjectAlternativeNames: "each name decides a validation record of the certificate",
-    zoneName: "it decides which hosted zone is looked up and is checked against the domain before anything is created",
+    zoneName: "it decides which hosted zone is looked up or created, and is checked against the domain before anything is created",
+    certificateZoneName: "it decides which hosted zone is looked up and is checked against the domain before anything is created",
     mappings: "the list decides how many mapping resources exist and their names",
     basePath: "the key names the mapping resource and decides whether a v1 or a v2 mapping serves it",
     basePaths: "the paths are checked against the domain's mappings before anything is created",

@@ -1,6 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
 import { asOutput } from "./component";
+import { checkWhenKnown } from "./deploy-time";
 import { DomainConfigError } from "./errors";
 import { defaultZoneName, isInZone, withoutWildcard } from "../aws/dns";
 import { Transform, applyTransform } from "./transform";
@@ -22,11 +23,11 @@ export interface DnsArgs {
     zoneId?: pulumi.Input<string>;
     /**
      * Route 53 hosted zone name to look up. The domain must sit in it on whole labels
-     * (`api.example.com` is in `example.com`; `api.myexample.com` is not).
-     * Must be known while the program runs (not a secret or an output): it decides which hosted zone is looked up, and is checked against the domain before anything is created.
+     * (`api.example.com` is in `example.com`; `api.myexample.com` is not). May be an output (another
+     * stack's zone): it only feeds the look-up, and is checked against the domain when it resolves.
      * @default the domain without its first label (`api.example.com` gives `example.com`)
      */
-    zoneName?: string;
+    zoneName?: pulumi.Input<string>;
     /**
      * Look the zone up among private hosted zones instead of public ones.
      * @default false
@@ -40,22 +41,44 @@ export function resolveZone(
     domain: string,
     dns: DnsArgs,
     opts: pulumi.InvokeOptions,
+    names: readonly string[] = [],
 ): pulumi.Output<string> {
     if (dns.zoneId !== undefined) return asOutput(dns.zoneId);
-    validateZone(component, domain, dns);
-    const zoneName = dns.zoneName ?? defaultZoneName(withoutWildcard(domain));
-    return pulumi.output(aws.route53.getZone({ name: zoneName, privateZone: dns.privateZone ?? false }, opts)).zoneId;
+    const privateZone = dns.privateZone ?? false;
+    if (dns.zoneName === undefined || typeof dns.zoneName === "string") {
+        validateZone(component, domain, dns, names);
+        const zoneName = dns.zoneName ?? defaultZoneName(withoutWildcard(domain));
+        return pulumi.output(aws.route53.getZone({ name: zoneName, privateZone }, opts)).zoneId;
+    }
+    // A zone name known only at deploy time: checked as it resolves, before the look-up uses it.
+    const zoneName = checkWhenKnown(dns.zoneName, (zone) => checkZoneName(component, domain, zone, names));
+    return aws.route53.getZoneOutput({ name: zoneName, privateZone }, opts).zoneId;
 }
 
-/** Checks zone arguments without registering anything (so validation can run before `super`). */
-export function validateZone(component: string, domain: string, dns: DnsArgs): void {
-    if (dns.zoneId !== undefined || dns.zoneName === undefined) return;
+/**
+ * Checks zone arguments without registering anything (so validation can run before `super`); a
+ * zone name that is an output is checked when it resolves (resolveZone). `names` are further names
+ * whose validation records go to the same zone (a certificate's subject alternative names).
+ */
+export function validateZone(component: string, domain: string, dns: DnsArgs, names: readonly string[] = []): void {
+    if (dns.zoneId !== undefined || typeof dns.zoneName !== "string") return;
+    checkZoneName(component, domain, dns.zoneName, names);
+}
+
+function checkZoneName(component: string, domain: string, zoneName: string, names: readonly string[]): void {
     const bare = withoutWildcard(domain);
-    if (!isInZone(bare, dns.zoneName)) {
-        throw new DomainConfigError(component, "zoneName", dns.zoneName,
+    if (!isInZone(bare, zoneName)) {
+        throw new DomainConfigError(component, "zoneName", zoneName,
             `does not contain the domain "${domain}" on whole labels`,
             `pass the hosted zone the domain lives in (a suffix of "${bare}" made of whole labels), or zoneId`);
     }
+    names.forEach((n, i) => {
+        if (!isInZone(withoutWildcard(n), zoneName)) {
+            throw new DomainConfigError(component, `subjectAlternativeNames[${i}]`, n,
+                `is not in the zone "${zoneName}" that holds the validation records`,
+                "request names from other zones in a separate Certificate");
+        }
+    });
 }
 
 export interface AliasTarget {

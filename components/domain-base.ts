@@ -45,7 +45,7 @@ export interface DomainArgs {
 export const DOMAIN_DEPLOY_TIME: DeployTimePaths = ["certificateArn", "tags", ...under("mappings[]", MAPPING_DEPLOY_TIME)];
 
 /** The same for CustomDomainArgs (public DNS). */
-export const CUSTOM_DOMAIN_DEPLOY_TIME: DeployTimePaths = [...DOMAIN_DEPLOY_TIME, "zoneId"];
+export const CUSTOM_DOMAIN_DEPLOY_TIME: DeployTimePaths = [...DOMAIN_DEPLOY_TIME, "zoneId", "zoneName"];
 
 /** Arguments of the custom domain components whose name is in public Route 53 DNS. */
 export interface CustomDomainArgs extends DomainArgs, DnsArgs {}

@@ -258,7 +258,7 @@ export function planMultiRegionDomain(
     regionProviders: readonly string[] = [],
 ): MultiRegionPlan {
     refuseDeployTimeValues(label, args, [
-        "tags", "zoneId", ...under("mappings[]", MAPPING_DEPLOY_TIME),
+        "tags", "zoneId", "zoneName", ...under("mappings[]", MAPPING_DEPLOY_TIME),
         ...under("regions[]", ["certificateArn", "healthCheckId", "ownershipVerificationCertificateArn"]),
         ...under("regions[].mappings[]", MAPPING_DEPLOY_TIME),
     ]);

@@ -79,7 +79,8 @@ export function validatePrivateDns(
     zone: PrivateZone | false | undefined,
     defaultVpc: boolean,
 ): void {
-    if (certArgs.certificateArn === undefined && certArgs.zoneId === undefined && certArgs.zoneName !== undefined
+    // certificateZoneName is plain (the component refuses an output there before this runs).
+    if (certArgs.certificateArn === undefined && certArgs.zoneId === undefined && typeof certArgs.zoneName === "string"
         && !isInZone(certArgs.domainName, certArgs.zoneName)) {
         throw new DomainConfigError(label, "certificateZoneName", certArgs.zoneName,
             `does not contain the domain "${certArgs.domainName}" on whole labels`,

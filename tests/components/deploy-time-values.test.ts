@@ -95,6 +95,46 @@ describe("deploy-time values in the arguments (TypeScript)", () => {
         });
     }
 
+    describe("zoneName from another stack (an Input: it only feeds the zone look-up)", () => {
+        const withZone = COMPONENTS.filter((c) => ["Certificate", "EdgeDomain", "RegionalDomain", "CloudFrontDomain", "MultiRegionDomain"].includes(c.kind));
+        for (const { kind, args, construct } of withZone) {
+            it(`${kind}: looks the zone up by the secret name, and the records go to the zone found`, async () => {
+                const r = await plan(() => construct({ ...args, zoneName: pulumi.secret("example.com") }));
+                const lookups = r.invokes.filter((i) => i.token === "aws:route53/getZone:getZone");
+                assert.ok(lookups.length >= 1);
+                assert.ok(lookups.every((i) => i.args.name === "example.com"), JSON.stringify(lookups.map((i) => i.args)));
+                const records = ofType(r, T.record);
+                assert.ok(records.length >= 1);
+                assert.strictEqual(new Set(records.map((x) => x.inputs.zoneId)).size, 1);
+                assert.strictEqual(records[0].inputs.zoneId, lookups[0].result.zoneId);
+            });
+
+            it(`${kind}: refuses a zone name that does not contain the domain when it resolves, with the message a literal gets`, async () => {
+                const literal = await rejected(() => construct({ ...args, zoneName: "example.org" }));
+                const r = await runProgram(() => construct({ ...args, zoneName: pulumi.output("example.org") }), { config: { "aws:region": "us-west-2" } });
+                assert.ok(r.error, "the deployment must fail");
+                assert.ok(r.error!.message.endsWith(literal), `${r.error!.message}\nexpected it to end with\n${literal}`);
+                assert.deepStrictEqual(ofType(r, T.record), [], "no record goes to a zone that was never checked");
+            });
+
+            it(`${kind}: in a preview, a zone name still unknown leaves the zone id unknown rather than failing`, async () => {
+                const r = await plan(() => {
+                    const zone = new aws.route53.Zone("zone", { name: "example.com" });
+                    return construct({ ...args, zoneName: zone.name });
+                }, { preview: true, config: { "aws:region": "us-east-1" } });
+                const records = ofType(r, T.record);
+                assert.ok(records.length >= 1);
+                assert.ok(records.every((x) => x.inputs.zoneId === UNKNOWN));
+            });
+        }
+
+        it("Certificate: a subject alternative name outside a zone known only at deploy time fails when the zone resolves", async () => {
+            const r = await runProgram(() => new Certificate("c", { domainName: "api.example.com", subjectAlternativeNames: ["api.example.org"], zoneName: pulumi.output("example.com") }),
+                { config: { "aws:region": "us-west-2" } });
+            assert.match(r.error?.message ?? "", /Certificate "c": subjectAlternativeNames\[0\] "api\.example\.org" is not in the zone "example\.com" that holds the validation records/);
+        });
+    });
+
     it("refuses an Output region of a MultiRegionDomain (each region names its own resources)", async () => {
         const message = await rejected(() => new MultiRegionDomain("c", { domainName: "api.example.com", regions: [{ region: pulumi.output("us-east-1") as never }, { region: "eu-west-1" }] }));
         assert.ok(message.startsWith('MultiRegionDomain "c": regions[0].region (an Output) '), message);

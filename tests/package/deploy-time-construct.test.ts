@@ -11,7 +11,7 @@ import { specialOutputValueSig, specialSigKey } from "@pulumi/pulumi/runtime/rpc
 import { Struct } from "google-protobuf/google/protobuf/struct_pb";
 import { ComponentProvider } from "@pulumi/pulumi/provider/experimental/provider";
 import { T, ofType, plan, rejected } from "../helpers";
-import { UNKNOWN } from "../../offline/engine";
+import { UNKNOWN, runProgram } from "../../offline/engine";
 import { TOKEN, packageSchema } from "./package-schema";
 
 // The provider server's own deserializer (exported by its module, left out of its typings).
@@ -116,6 +116,18 @@ describe("deploy-time values sent by other languages (the component provider's c
                     { config: { "aws:region": "us-east-1" } });
                 assert.ok(ofType(r, T.basePathMapping).every((x) => x.inputs.restApi === "fromother1"));
             });
+        });
+    }
+
+    for (const kind of ["Certificate", "EdgeDomain", "RegionalDomain", "CloudFrontDomain", "MultiRegionDomain"]) {
+        it(`${kind}: takes a zoneName that is a secret (update) or unknown (preview), and checks it when it resolves`, async () => {
+            const r = await plan(() => construct(provider, kind, { ...BASE[kind], zoneName: wire.secret("example.com") }), { config: { "aws:region": "us-east-1" } });
+            assert.ok(r.invokes.filter((i) => i.token === "aws:route53/getZone:getZone").every((i) => i.args.name === "example.com"));
+            assert.ok(ofType(r, T.record).length >= 1);
+            const preview = await plan(() => construct(provider, kind, { ...BASE[kind], zoneName: wire.unknown() }), { preview: true, config: { "aws:region": "us-east-1" } });
+            assert.ok(ofType(preview, T.record).every((x) => x.inputs.zoneId === UNKNOWN));
+            const wrong = await runProgram(() => construct(provider, kind, { ...BASE[kind], zoneName: wire.output("example.org") }), { config: { "aws:region": "us-east-1" } });
+            assert.match(wrong.error?.message ?? "", new RegExp(`${kind} "c": zoneName "example\\.org" does not contain the domain "api\\.example\\.com" on whole labels`));
         });
     }
 

@@ -37,7 +37,8 @@ const DOMAIN_INPUTS = {
     tags: "Input<Record<string, Input<string>>>?",
     createRecords: "boolean?",
     zoneId: "Input<string>?",
-    zoneName: "string?",
+    // Another stack's zone may be named: it only feeds the zone look-up (checked when it resolves).
+    zoneName: "Input<string>?",
     privateZone: "boolean?",
 };
 
@@ -82,7 +83,7 @@ const COMPONENTS: Record<string, { inputs: Record<string, string>; outputs: Reco
             tags: "Input<Record<string, Input<string>>>?",
             createRecords: "boolean?",
             zoneId: "Input<string>?",
-            zoneName: "string?",
+            zoneName: "Input<string>?",
             privateZone: "boolean?",
         },
         outputs: { arn: "string", region: "string?" },
