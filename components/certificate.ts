@@ -9,7 +9,7 @@ import { REQUESTABLE_KEY_ALGORITHMS, certificateRequestProblem } from "../aws/ac
 import { isAcmCertificateArn, arnRegion } from "../aws/arn";
 import { validateDomainName } from "./names";
 import { ArgumentNames, rejectOptionsInArgs, rejectUnknownArguments, standardOptions } from "./options";
-import { plainString, validateRegion } from "./regions";
+import { checkedRegion, plainString, validateRegion } from "./regions";
 import { Transform, applyTransform } from "./transform";
 
 /** A PEM certificate to import into ACM instead of requesting one. */
@@ -64,10 +64,10 @@ export interface CertificateArgs extends DnsArgs {
     /**
      * Region to create the certificate in, set on the resource itself so one provider can
      * serve several regions. Use `"us-east-1"` for edge-optimized domains and CloudFront.
-     * Must be known while the program runs (not a secret or an output): it is checked against the certificate before anything is created (a region from another stack: use SharedDomainMappings, or read it with a plain config value).
+     * May be an output (another stack's region): it is set on the resources as it is and checked when it resolves (a plain one is also checked against a given certificate ARN before anything is created).
      * @default the provider's region
      */
-    region?: string;
+    region?: pulumi.Input<string>;
     /**
      * An existing ACM certificate ARN to use as is; nothing is created.
      * @example "arn:aws:acm:us-east-1:123456789012:certificate/0a1b..."
@@ -133,15 +133,16 @@ export class Certificate extends pulumi.ComponentResource {
     /** The certificate ARN; for requested certificates, the validated one. */
     readonly arn: pulumi.Output<string>;
     /** The region given for the certificate, when one was given. */
-    readonly region: string | undefined;
+    readonly region: pulumi.Output<string> | undefined;
 
     constructor(name: string, args: CertificateArgs, opts: CertificateOptions = {}) {
         const label = componentLabel("Certificate", name);
         const plan = planCertificate(label, args);
         super("apigw-domains:index:Certificate", name, {}, standardOptions(opts));
-        this.region = args.region;
+        const region = checkedRegion(label, args.region);
+        this.region = region === undefined ? undefined : asOutput(region);
         // The children inherit the component's provider; only DNS may go elsewhere.
-        const created = createCertificateResources(this, name, label, args, plan,
+        const created = createCertificateResources(this, name, label, { ...args, region }, plan,
             { dnsProvider: opts.dnsProvider, transform: opts.transform });
         keepNodes<CertificateNodes>(this, created.nodes);
         this.arn = created.arn;
@@ -168,7 +169,7 @@ const CERTIFICATE_ARGUMENTS: ArgumentNames<CertificateArgs> = {
     domainName: true, subjectAlternativeNames: true, region: true, arn: true, pem: true, selfSigned: true, keyAlgorithm: true,
     tags: true, createRecords: true, zoneId: true, zoneName: true, privateZone: true,
 };
-const CERTIFICATE_DEPLOY_TIME: DeployTimePaths = ["arn", "tags", "zoneId", "zoneName", "pem.*"];
+const CERTIFICATE_DEPLOY_TIME: DeployTimePaths = ["arn", "tags", "zoneId", "zoneName", "region", "pem.*"];
 const PEM_ARGUMENTS: ArgumentNames<PemCertificate> = { certificateBody: true, privateKey: true, certificateChain: true };
 const SELF_SIGNED_ARGUMENTS: ArgumentNames<SelfSignedCertificate> = { validityHours: true, organization: true };
 
@@ -197,9 +198,10 @@ function planCertificate(label: string, args: CertificateArgs): CertificatePlan 
                 throw new DomainConfigError(label, "arn", arn, "is not an ACM certificate ARN",
                     "pass an ARN such as arn:aws:acm:us-east-1:123456789012:certificate/...");
             }
-            if (args.region !== undefined && arnRegion(arn) !== args.region) {
-                throw new DomainConfigError(label, "arn", arn, `is in ${arnRegion(arn)}, but region is ${args.region}`,
-                    `use a certificate from ${args.region}, or drop region`);
+            const region = plainString(args.region);
+            if (region !== undefined && arnRegion(arn) !== region) {
+                throw new DomainConfigError(label, "arn", arn, `is in ${arnRegion(arn)}, but region is ${region}`,
+                    `use a certificate from ${region}, or drop region`);
             }
         }
         return { mode, validationNames: [] };

@@ -159,7 +159,8 @@ export interface CloudFrontDomainArgs extends CustomDomainArgs, RoutingArgs {
     /**
      * Region of the API(s): the API Gateway custom domain, its mappings and its certificate go
      * there. The viewer certificate goes to us-east-1 whatever this is.
-     * Must be known while the program runs (not a secret or an output): it is checked against the certificate before anything is created (a region from another stack: use SharedDomainMappings, or read it with a plain config value).
+     * Must be known while the program runs (not a secret or an output): it decides whether one
+     * certificate serves both CloudFront and API Gateway (an API in us-east-1) or two are requested.
      * @default the provider's region
      */
     region?: string;

@@ -38,7 +38,8 @@ const WHY_PLAIN: Record<string, string> = {
     basePaths: "the paths are checked against the domain's mappings before anything is created",
     apiType: "it decides which kind of mapping resource serves the API, and which rules apply",
     regions: "the list decides how many regional domains, certificates and records exist and their names",
-    region: "it decides where the resources go and is checked against the certificate before anything is created",
+    // CloudFrontDomain's region (the other components take an output there) and a MultiRegionDomain's regions[].region.
+    region: "it decides which certificates are requested (CloudFrontDomain: one shared with CloudFront in us-east-1, else two), or names a region's resources (MultiRegionDomain)",
     routingRules: "the list decides how many routing rule resources exist and their names",
     priority: "it names the routing rule resource",
     vpcEndpointIds: "the list decides the domain policy and the access associations created for it",

@@ -47,6 +47,9 @@ export const DOMAIN_DEPLOY_TIME: DeployTimePaths = ["certificateArn", "tags", ..
 /** The same for CustomDomainArgs (public DNS). */
 export const CUSTOM_DOMAIN_DEPLOY_TIME: DeployTimePaths = [...DOMAIN_DEPLOY_TIME, "zoneId", "zoneName"];
 
+/** The region, for the components whose shape does not depend on it (not CloudFrontDomain's, nor a MultiRegionDomain's regions). */
+export const REGION_DEPLOY_TIME: DeployTimePaths = ["region"];
+
 /** Arguments of the custom domain components whose name is in public Route 53 DNS. */
 export interface CustomDomainArgs extends DomainArgs, DnsArgs {}
 
@@ -79,7 +82,7 @@ export function validateDomainCertificate(
 }
 
 /** The arguments of the certificate a domain requests for itself. */
-export function certificateArgsFor(args: CustomDomainArgs, region: string | undefined): CertificateArgs {
+export function certificateArgsFor(args: CustomDomainArgs, region: pulumi.Input<string> | undefined): CertificateArgs {
     return {
         domainName: args.domainName,
         subjectAlternativeNames: args.subjectAlternativeNames,
@@ -271,7 +274,7 @@ export function requestDomainCertificate(
     name: string,
     label: string,
     args: CustomDomainArgs,
-    region: string | undefined,
+    region: pulumi.Input<string> | undefined,
     zoneId: pulumi.Input<string> | undefined,
     opts: DomainCertificateOptions,
 ): { certificate: CertificateNodes | undefined; arn: pulumi.Output<string> } {

@@ -6,14 +6,14 @@ import { CertificateTransforms } from "./certificate";
 import { keepNodes, nodesOf } from "./component";
 import { createAliasRecords, resolveZone, validateZone } from "./dns";
 import {
-    CUSTOM_DOMAIN_DEPLOY_TIME, CustomDomainArgs, DomainMappings, DomainNodes, DomainOutputs, SharedDomainOutputs,
+    CUSTOM_DOMAIN_DEPLOY_TIME, CustomDomainArgs, REGION_DEPLOY_TIME, DomainMappings, DomainNodes, DomainOutputs, SharedDomainOutputs,
     domainOutputs, requestDomainCertificate, mappingsOf, needsZone, planMappings, publishDomain, publishSharing, sharingOutputs,
     validateDomainCertificate,
 } from "./domain-base";
 import { DomainConfigError, componentLabel } from "./errors";
 import { Mapping, MappingPlanner, MappingTransforms } from "./mappings";
 import { validateDomainName } from "./names";
-import { validateRegion } from "./regions";
+import { checkedRegion, validateRegion } from "./regions";
 import { ArgumentNames, DomainOptions, rejectOptionsInArgs, rejectUnknownArguments, standardOptions } from "./options";
 import { validateIpAddressType, validateSecurityPolicy } from "./security";
 import { v1RoutingMode } from "../aws/routing";
@@ -26,10 +26,10 @@ export interface EdgeDomainArgs extends CustomDomainArgs, RoutingArgs {
     /**
      * Region of the REST API(s), where the domain name and its mappings are managed. The
      * certificate always goes to us-east-1, whatever this is.
-     * Must be known while the program runs (not a secret or an output): it is checked against the certificate before anything is created (a region from another stack: use SharedDomainMappings, or read it with a plain config value).
+     * May be an output (another stack's region): it is set on the resources as it is and checked when it resolves (a plain one is also checked against a given certificate ARN before anything is created).
      * @default the provider's region
      */
-    region?: string;
+    region?: pulumi.Input<string>;
     /**
      * TLS policy for viewers. Enhanced edge policies need `endpointAccessMode`.
      * @default "TLS_1_2"
@@ -107,6 +107,7 @@ export class EdgeDomain extends pulumi.ComponentResource implements DomainOutput
         const label = componentLabel("EdgeDomain", name);
         const { planner, planned, securityPolicy, ipAddressType, routing } = validateEdgeDomain(label, args);
         super("apigw-domains:index:EdgeDomain", name, {}, standardOptions(opts));
+        const region = checkedRegion(label, args.region);
 
         const dnsOpts: pulumi.InvokeOptions & pulumi.CustomResourceOptions =
             opts.dnsProvider ? { parent: this, provider: opts.dnsProvider } : { parent: this };
@@ -122,11 +123,11 @@ export class EdgeDomain extends pulumi.ComponentResource implements DomainOutput
                 aliasRecordTypes(ipAddressType), dnsOpts, opts.transform?.record)
             : [];
 
-        const routingRules = createRoutingRules(this, name, label, routing, domain.domainName, args.region, opts.transform?.routingRule);
+        const routingRules = createRoutingRules(this, name, label, routing, domain.domainName, region, opts.transform?.routingRule);
 
         const nodes = keepNodes<EdgeDomainNodes>(this, { domain, certificate, records, routingRules, mappings: [] });
         const mappings = new DomainMappings(this, {
-            name, planner, target: { domainName: domain.domainName }, region: args.region, transforms: opts.transform, resources: nodes.mappings,
+            name, planner, target: { domainName: domain.domainName }, region, transforms: opts.transform, resources: nodes.mappings,
             check: (argument, mapping) => checkMappingAllowed(label, routing, argument, mapping.apiType ?? "rest"),
         });
         publishDomain(this, {
@@ -147,7 +148,7 @@ export class EdgeDomain extends pulumi.ComponentResource implements DomainOutput
                 securityPolicy,
                 endpointAccessMode: args.endpointAccessMode,
                 routingMode: routing.mode && v1RoutingMode(routing.mode),
-                region: args.region,
+                region,
                 tags: args.tags,
             } as aws.apigateway.DomainNameArgs, {
                 parent,
@@ -182,7 +183,7 @@ const EDGE_DOMAIN_ARGUMENTS: ArgumentNames<EdgeDomainArgs> = {
 
 /** Every rule an edge domain must satisfy, checked before anything is registered. */
 function validateEdgeDomain(label: string, args: EdgeDomainArgs) {
-    refuseDeployTimeValues(label, args, [...CUSTOM_DOMAIN_DEPLOY_TIME, ...ROUTING_DEPLOY_TIME]);
+    refuseDeployTimeValues(label, args, [...CUSTOM_DOMAIN_DEPLOY_TIME, ...REGION_DEPLOY_TIME, ...ROUTING_DEPLOY_TIME]);
     rejectOptionsInArgs(label, args);
     validateDomainName(label, "domainName", args.domainName);
     validateZone(label, args.domainName, args);

@@ -7,7 +7,7 @@ import { ALB_MIN_SUBNETS, DEFAULT_HEALTH_CHECK_MATCHER, ELB_RECOMMENDED_POLICY, 
 import { CertificateTransforms } from "./certificate";
 import { asOutput, keepNodes, nodesOf } from "./component";
 import {
-    DOMAIN_DEPLOY_TIME, DomainArgs, DomainMappings, DomainNodes, DomainOutputs, domainOutputs, mappingsOf, planMappings, publishDomain,
+    DOMAIN_DEPLOY_TIME, DomainArgs, REGION_DEPLOY_TIME, DomainMappings, DomainNodes, DomainOutputs, domainOutputs, mappingsOf, planMappings, publishDomain,
     requestDomainCertificate,
 } from "./domain-base";
 import { refuseDeployTimeValues } from "./deploy-time";
@@ -23,7 +23,7 @@ import {
     createPrivateRecords,
     validatePrivateDns,
 } from "./private-dns";
-import { knownRegion, plainString, validateRegion } from "./regions";
+import { checkedRegion, knownRegion, plainString, validateRegion } from "./regions";
 import { validateSecurityPolicy } from "./security";
 import { Transform, applyTransform } from "./transform";
 import { EndpointAccessMode, RegionalSecurityPolicy } from "./types";
@@ -47,10 +47,10 @@ export interface ExistingVpcEndpoint {
 export interface PrivateAlbDomainArgs extends DomainArgs, PrivateDnsArgs {
     /**
      * Region of the private API(s), the load balancer and the endpoint. Set on every regional resource.
-     * Must be known while the program runs (not a secret or an output): it is checked against the certificate before anything is created (a region from another stack: use SharedDomainMappings, or read it with a plain config value).
+     * May be an output (another stack's region): it is set on the resources as it is and checked when it resolves (a plain one is also checked against a given certificate ARN before anything is created).
      * @default the provider's region
      */
-    region?: string;
+    region?: pulumi.Input<string>;
     /**
      * The VPC the callers, the load balancer and the endpoint are in.
      * @example vpc.id
@@ -206,15 +206,15 @@ export class PrivateAlbDomain extends pulumi.ComponentResource implements Domain
     /** The id of the private hosted zone holding the alias, unless `createRecords: false`. */
     readonly privateZoneId: pulumi.Output<string> | undefined;
     /** The region given for the API, when one was given. */
-    readonly region: string | undefined;
+    readonly region: pulumi.Output<string> | undefined;
 
     constructor(name: string, args: PrivateAlbDomainArgs, opts: PrivateAlbDomainOptions = {}) {
         const label = componentLabel("PrivateAlbDomain", name);
         const { planner, planned, securityPolicy, sslPolicy, certArgs } =
             validatePrivateAlbDomain(label, args, hasExplicitProvider(opts));
         super("apigw-domains:index:PrivateAlbDomain", name, {}, standardOptions(opts));
-        this.region = args.region;
-        const region = args.region;
+        const region = checkedRegion(label, args.region);
+        this.region = region === undefined ? undefined : asOutput(region);
         const child = { parent: this };
         const dnsOpts: pulumi.InvokeOptions & pulumi.CustomResourceOptions =
             opts.dnsProvider ? { parent: this, provider: opts.dnsProvider } : { parent: this };
@@ -460,7 +460,7 @@ function validatePrivateAlbDomain(label: string, args: PrivateAlbDomainArgs, exp
         throw new DomainConfigError(label, argument, value, rule, fix);
     };
     refuseDeployTimeValues(label, args, [
-        ...DOMAIN_DEPLOY_TIME, "certificateZoneId", "vpcId", "subnetIds[]",
+        ...DOMAIN_DEPLOY_TIME, ...REGION_DEPLOY_TIME, "certificateZoneId", "vpcId", "subnetIds[]",
         "vpcEndpoint.id", "vpcEndpoint.securityGroupId", "privateZone.zoneId", "privateZone.vpcId",
     ]);
     rejectOptionsInArgs(label, args);

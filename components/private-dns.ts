@@ -121,7 +121,7 @@ export function createPrivateRecords(
     domainName: string,
     zone: PrivateZone,
     defaultVpcId: pulumi.Input<string> | undefined,
-    region: string | undefined,
+    region: pulumi.Input<string> | undefined,
     target: AliasTarget,
     types: ("A" | "AAAA")[],
     opts: pulumi.CustomResourceOptions,

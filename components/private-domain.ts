@@ -5,9 +5,9 @@ import { isVpcEndpointId } from "../aws/ec2";
 import { DEFAULT_ROUTING_MODE } from "../aws/routing";
 import { isRamPrincipal } from "../aws/ram";
 import { CertificateTransforms } from "./certificate";
-import { keepNodes, nodesOf } from "./component";
+import { asOutput, keepNodes, nodesOf } from "./component";
 import {
-    DOMAIN_DEPLOY_TIME, DomainArgs, DomainMappings, DomainNodes, DomainOutputs, SharedDomainOutputs, domainOutputs, mappingsOf, planMappings, publishDomain,
+    DOMAIN_DEPLOY_TIME, DomainArgs, REGION_DEPLOY_TIME, DomainMappings, DomainNodes, DomainOutputs, SharedDomainOutputs, domainOutputs, mappingsOf, planMappings, publishDomain,
     publishSharing, requestDomainCertificate, sharingOutputs,
 } from "./domain-base";
 import { refuseDeployTimeValues } from "./deploy-time";
@@ -23,7 +23,7 @@ import {
     createPrivateRecords,
     validatePrivateDns,
 } from "./private-dns";
-import { knownRegion, plainString, validateRegion } from "./regions";
+import { checkedRegion, knownRegion, plainString, validateRegion } from "./regions";
 import { validateSecurityPolicy } from "./security";
 import { Transform, applyTransform } from "./transform";
 import { EndpointAccessMode, RegionalSecurityPolicy } from "./types";
@@ -61,10 +61,10 @@ export interface PrivateDomainZone extends PrivateZone {
 export interface PrivateDomainArgs extends DomainArgs, PrivateDnsArgs {
     /**
      * Region of the private API(s). Set on every regional resource, including the certificate.
-     * Must be known while the program runs (not a secret or an output): it is checked against the certificate before anything is created (a region from another stack: use SharedDomainMappings, or read it with a plain config value).
+     * May be an output (another stack's region): it is set on the resources as it is and checked when it resolves (a plain one is also checked against a given certificate ARN before anything is created).
      * @default the provider's region
      */
-    region?: string;
+    region?: pulumi.Input<string>;
     /**
      * TLS policy: "TLS_1_2", or an enhanced REST policy with `endpointAccessMode`.
      * Edge-only `*_EDGE` policies are rejected.
@@ -177,15 +177,15 @@ export class PrivateDomain extends pulumi.ComponentResource implements DomainOut
     /** The id of the private hosted zone holding the alias, with `privateZone`. */
     readonly privateZoneId: pulumi.Output<string> | undefined;
     /** The region given for the API, when one was given. */
-    readonly region: string | undefined;
+    readonly region: pulumi.Output<string> | undefined;
 
     constructor(name: string, args: PrivateDomainArgs, opts: PrivateDomainOptions = {}) {
         const label = componentLabel("PrivateDomain", name);
         const { planner, planned, securityPolicy, certArgs, ownEndpoints, allowedEndpoints, targetEndpoint } =
             validatePrivateDomain(label, args, hasExplicitProvider(opts));
         super("apigw-domains:index:PrivateDomain", name, {}, standardOptions(opts));
-        this.region = args.region;
-        const region = args.region;
+        const region = checkedRegion(label, args.region);
+        this.region = region === undefined ? undefined : asOutput(region);
         const child = { parent: this };
         const dnsOpts: pulumi.InvokeOptions & pulumi.CustomResourceOptions =
             opts.dnsProvider ? { parent: this, provider: opts.dnsProvider } : { parent: this };
@@ -334,7 +334,7 @@ const ZONE_ARGUMENTS: ArgumentNames<PrivateDomainZone> = { zoneId: true, zoneNam
 /** Every rule a private domain must satisfy, checked before anything is registered. */
 function validatePrivateDomain(label: string, args: PrivateDomainArgs, explicitProvider: boolean) {
     refuseDeployTimeValues(label, args, [
-        ...DOMAIN_DEPLOY_TIME, "certificateZoneId", "vpcEndpointIds[]", "consumerVpcEndpointIds[]",
+        ...DOMAIN_DEPLOY_TIME, ...REGION_DEPLOY_TIME, "certificateZoneId", "vpcEndpointIds[]", "consumerVpcEndpointIds[]",
         "privateZone.vpcEndpointId", "privateZone.zoneId", "privateZone.vpcId",
     ]);
     rejectOptionsInArgs(label, args);

@@ -2,10 +2,10 @@ import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
 import { aliasRecordTypes } from "../aws/apigateway";
 import { CertificateTransforms } from "./certificate";
-import { keepNodes, nodesOf } from "./component";
+import { asOutput, keepNodes, nodesOf } from "./component";
 import { createAliasRecords, resolveZone, validateZone } from "./dns";
 import {
-    CUSTOM_DOMAIN_DEPLOY_TIME, CustomDomainArgs, DomainMappings, DomainNodes, DomainOutputs, SharedDomainOutputs,
+    CUSTOM_DOMAIN_DEPLOY_TIME, CustomDomainArgs, REGION_DEPLOY_TIME, DomainMappings, DomainNodes, DomainOutputs, SharedDomainOutputs,
     domainOutputs, requestDomainCertificate, mappingsOf, needsZone, planMappings, publishDomain, publishSharing, sharingOutputs,
     validateDomainCertificate,
 } from "./domain-base";
@@ -13,7 +13,7 @@ import { DomainConfigError, componentLabel } from "./errors";
 import { Mapping, MappingPlanner, MappingTransforms } from "./mappings";
 import { validateDomainName } from "./names";
 import { ArgumentNames, DomainOptions, hasExplicitProvider, rejectOptionsInArgs, rejectUnknownArguments, standardOptions } from "./options";
-import { knownRegion, validateRegion } from "./regions";
+import { checkedRegion, knownRegion, validateRegion } from "./regions";
 import { MutualTls, validateIpAddressType, validateMutualTls, validateSecurityPolicy } from "./security";
 import { v1RoutingMode } from "../aws/routing";
 import { refuseDeployTimeValues } from "./deploy-time";
@@ -31,10 +31,10 @@ export interface RegionalDomainArgs extends CustomDomainArgs, RoutingArgs {
     /**
      * Region of the API(s). Set on every regional resource, including the certificate, so the
      * domain works with a provider configured for any region.
-     * Must be known while the program runs (not a secret or an output): it is checked against the certificate before anything is created (a region from another stack: use SharedDomainMappings, or read it with a plain config value).
+     * May be an output (another stack's region): it is set on the resources as it is and checked when it resolves (a plain one is also checked against a given certificate ARN before anything is created).
      * @default the provider's region
      */
-    region?: string;
+    region?: pulumi.Input<string>;
     /**
      * TLS policy. HTTP and WebSocket APIs take only "TLS_1_2"; enhanced REST policies need
      * `endpointAccessMode`.
@@ -114,19 +114,20 @@ export class RegionalDomain extends pulumi.ComponentResource implements DomainOu
     /** The domain's routing mode (apigatewayv2 names); a ROUTING_RULE_ONLY domain takes no mappings from another stack. */
     declare readonly routingMode: pulumi.Output<string>;
     /** The region given for the API, when one was given. */
-    readonly region: string | undefined;
+    readonly region: pulumi.Output<string> | undefined;
 
     constructor(name: string, args: RegionalDomainArgs, opts: RegionalDomainOptions = {}) {
         const label = componentLabel("RegionalDomain", name);
         const { planner, planned, securityPolicy, apiType, routing } = validateRegionalDomain(label, args, hasExplicitProvider(opts));
         super("apigw-domains:index:RegionalDomain", name, {}, standardOptions(opts));
-        this.region = args.region;
+        const region = checkedRegion(label, args.region);
+        this.region = region === undefined ? undefined : asOutput(region);
 
         const dnsOpts: pulumi.InvokeOptions & pulumi.CustomResourceOptions =
             opts.dnsProvider ? { parent: this, provider: opts.dnsProvider } : { parent: this };
         const zoneId = needsZone(args) ? resolveZone(label, args.domainName, args, dnsOpts) : undefined;
 
-        const { certificate, arn: certificateArn } = requestDomainCertificate(this, name, label, args, args.region, zoneId, {
+        const { certificate, arn: certificateArn } = requestDomainCertificate(this, name, label, args, region, zoneId, {
             certificateProvider: opts.certificateProvider, dnsProvider: opts.dnsProvider, transform: opts.transform?.certificate,
         });
         const { domain, target } = apiType === "rest" ? createRestDomain(this, certificateArn) : createV2Domain(this, certificateArn);
@@ -134,11 +135,11 @@ export class RegionalDomain extends pulumi.ComponentResource implements DomainOu
             ? createAliasRecords(name, args.domainName, zoneId, target, aliasRecordTypes(args.ipAddressType ?? "ipv4"), dnsOpts, opts.transform?.record)
             : [];
 
-        const routingRules = createRoutingRules(this, name, label, routing, domain.domainName, args.region, opts.transform?.routingRule);
+        const routingRules = createRoutingRules(this, name, label, routing, domain.domainName, region, opts.transform?.routingRule);
 
         const nodes = keepNodes<RegionalDomainNodes>(this, { domain, certificate, records, routingRules, mappings: [] });
         const mappings = new DomainMappings(this, {
-            name, planner, target: { domainName: domain.domainName }, region: args.region, transforms: opts.transform, resources: nodes.mappings,
+            name, planner, target: { domainName: domain.domainName }, region, transforms: opts.transform, resources: nodes.mappings,
             check: (argument, mapping) => checkMappingAllowed(label, routing, argument, mapping.apiType ?? apiType),
         });
         publishDomain(this, {
@@ -161,7 +162,7 @@ export class RegionalDomain extends pulumi.ComponentResource implements DomainOu
                 mutualTlsAuthentication: args.mutualTls,
                 ownershipVerificationCertificateArn: args.ownershipVerificationCertificateArn,
                 routingMode: routing.mode && v1RoutingMode(routing.mode),
-                region: args.region,
+                region,
                 tags: args.tags,
             } as aws.apigateway.DomainNameArgs, { parent, deleteBeforeReplace: true });
             const domain = new aws.apigateway.DomainName(`${name}-domain`, a, o);
@@ -180,7 +181,7 @@ export class RegionalDomain extends pulumi.ComponentResource implements DomainOu
                 },
                 mutualTlsAuthentication: args.mutualTls,
                 routingMode: routing.mode,
-                region: args.region,
+                region,
                 tags: args.tags,
             } as aws.apigatewayv2.DomainNameArgs, { parent, deleteBeforeReplace: true });
             const domain = new aws.apigatewayv2.DomainName(`${name}-domain`, a, o);
@@ -216,7 +217,7 @@ const REGIONAL_DOMAIN_ARGUMENTS: ArgumentNames<RegionalDomainArgs> = {
 
 /** Every rule a regional domain must satisfy, checked before anything is registered. */
 export function validateRegionalDomain(label: string, args: RegionalDomainArgs, explicitProvider: boolean) {
-    refuseDeployTimeValues(label, args, [...CUSTOM_DOMAIN_DEPLOY_TIME, ...ROUTING_DEPLOY_TIME, "ownershipVerificationCertificateArn"]);
+    refuseDeployTimeValues(label, args, [...CUSTOM_DOMAIN_DEPLOY_TIME, ...REGION_DEPLOY_TIME, ...ROUTING_DEPLOY_TIME, "ownershipVerificationCertificateArn"]);
     rejectOptionsInArgs(label, args);
     rejectUnknownArguments(label, args, REGIONAL_DOMAIN_ARGUMENTS);
     validateRegion(label, args.region);

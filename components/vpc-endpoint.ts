@@ -40,7 +40,7 @@ export interface CreateEndpointArgs {
     subnetIds: pulumi.Input<string>[];
     securityGroupIds: pulumi.Input<string>[];
     privateDnsEnabled: boolean;
-    region: string | undefined;
+    region: pulumi.Input<string> | undefined;
     tags?: pulumi.Input<Record<string, pulumi.Input<string>>>;
 }
 
@@ -78,7 +78,7 @@ export function endpointInterfaceIps(
     endpointId: pulumi.Input<string>,
     networkInterfaceIds: pulumi.Input<string[]>,
     count: number,
-    region: string | undefined,
+    region: pulumi.Input<string> | undefined,
     opts: pulumi.InvokeOutputOptions,
 ): pulumi.Output<string>[] {
     // Checked once, as soon as the interface ids are known, with the components' own error (the

@@ -135,6 +135,49 @@ describe("deploy-time values in the arguments (TypeScript)", () => {
         });
     });
 
+    describe("region from another stack (an Input where it only places the resources)", () => {
+        const placed = COMPONENTS.filter((c) => ["Certificate", "EdgeDomain", "RegionalDomain", "PrivateDomain", "PrivateAlbDomain"].includes(c.kind));
+        for (const { kind, args, construct } of placed) {
+            it(`${kind}: sets a secret region on its regional resources, and publishes it`, async () => {
+                let component: { region?: pulumi.Output<string> } | undefined;
+                const r = await plan(() => { component = construct({ ...args, region: pulumi.secret("eu-central-1") }) as typeof component; },
+                    { config: { "aws:region": "us-east-1" } });
+                const regionalInputs = r.resources.filter((x) => x.custom && x.type.startsWith("aws:") && "region" in x.inputs && x.type !== T.provider);
+                assert.ok(regionalInputs.length >= 1);
+                // The edge certificate stays in us-east-1 (CloudFront reads it there); everything else follows the argument.
+                const follows = regionalInputs.filter((x) => !(kind === "EdgeDomain" && (x.type === T.certificate || x.type === T.validation)));
+                assert.ok(follows.length >= 1);
+                for (const x of follows) assert.strictEqual(x.region, "eu-central-1", `${x.type} ${x.name}`);
+                // EdgeDomain publishes where the domain lives as domainRegion (from its ARN) instead.
+                if (kind !== "EdgeDomain") assert.strictEqual(await new Promise((res) => component!.region!.apply(res)), "eu-central-1");
+            });
+
+            it(`${kind}: refuses a region that is not one when it resolves, with the message a literal gets`, async () => {
+                const literal = await rejected(() => construct({ ...args, region: "eu-middle-9x" }));
+                const r = await runProgram(() => construct({ ...args, region: pulumi.output("eu-middle-9x") }), { config: { "aws:region": "us-east-1" } });
+                assert.ok(r.error, "the deployment must fail");
+                assert.ok(r.error!.message.endsWith(literal), `${r.error!.message}\nexpected it to end with\n${literal}`);
+            });
+
+            it(`${kind}: in a preview, an unknown region stays unknown on the resources (not the stack's region)`, async () => {
+                const r = await plan(() => {
+                    // A value computed from an id: unknown until the resource exists.
+                    const source = new aws.ssm.Parameter("region", { type: "String", value: "eu-central-1" });
+                    return construct({ ...args, region: source.id.apply(() => "eu-central-1") });
+                }, { preview: true, config: { "aws:region": "us-east-1" } });
+                const follows = r.resources.filter((x) => x.custom && x.type.startsWith("aws:") && "region" in x.inputs && x.type !== T.provider
+                    && !(kind === "EdgeDomain" && (x.type === T.certificate || x.type === T.validation)));
+                assert.ok(follows.length >= 1);
+                for (const x of follows) assert.strictEqual(x.inputs.region, UNKNOWN, `${x.type} ${x.name}`);
+            });
+        }
+
+        it("CloudFrontDomain refuses an Output region: it decides whether one certificate or two are requested", async () => {
+            const message = await rejected(() => new CloudFrontDomain("c", { domainName: "api.example.com", region: pulumi.output("eu-west-1") as never }));
+            assert.ok(message.startsWith(`CloudFrontDomain "c": region (an Output) ${WHY}it decides which certificates are requested`), message);
+        });
+    });
+
     it("refuses an Output region of a MultiRegionDomain (each region names its own resources)", async () => {
         const message = await rejected(() => new MultiRegionDomain("c", { domainName: "api.example.com", regions: [{ region: pulumi.output("us-east-1") as never }, { region: "eu-west-1" }] }));
         assert.ok(message.startsWith('MultiRegionDomain "c": regions[0].region (an Output) '), message);

@@ -131,6 +131,24 @@ describe("deploy-time values sent by other languages (the component provider's c
         });
     }
 
+    for (const kind of ["Certificate", "EdgeDomain", "RegionalDomain", "PrivateDomain", "PrivateAlbDomain"]) {
+        it(`${kind}: takes a region that is a secret or unknown (preview), and refuses a bad one when it resolves`, async () => {
+            const r = await plan(() => construct(provider, kind, { ...BASE[kind], region: wire.secret("eu-central-1") }), { config: { "aws:region": "us-east-1" } });
+            const domainOrCert = r.resources.filter((x) => x.type === T.domainV1 || (kind === "Certificate" && x.type === T.certificate));
+            assert.ok(domainOrCert.length >= 1);
+            assert.ok(domainOrCert.every((x) => x.region === "eu-central-1"));
+            const preview = await plan(() => construct(provider, kind, { ...BASE[kind], region: wire.unknown() }), { preview: true, config: { "aws:region": "us-east-1" } });
+            assert.ok(preview.resources.filter((x) => x.type === T.domainV1).every((x) => x.inputs.region === UNKNOWN));
+            const wrong = await runProgram(() => construct(provider, kind, { ...BASE[kind], region: wire.output("eu-middle-9x") }), { config: { "aws:region": "us-east-1" } });
+            assert.match(wrong.error?.message ?? "", new RegExp(`${kind} "c": region "eu-middle-9x" `));
+        });
+    }
+
+    it("CloudFrontDomain: refuses a region sent as an output, saying it decides the certificates", async () => {
+        const message = await rejected(() => construct(provider, "CloudFrontDomain", { ...BASE.CloudFrontDomain, region: wire.output("eu-west-1") }));
+        assert.ok(message.startsWith(`CloudFrontDomain "c": region (an Output) ${WHY}it decides which certificates are requested`), message);
+    });
+
     it("warns when a YAML program maps its own REST API with a plain stage name (the mapping would race the stage)", async () => {
         const apiUrn = "urn:pulumi:dev::project::aws:apigateway/restApi:RestApi::api";
         const r = await plan(() => construct(provider, "RegionalDomain", { domainName: "api.example.com", mappings: [{ apiId: wire.output("abc123defg", [apiUrn]), stage: "prod" }] }));

@@ -41,6 +41,8 @@ const DOMAIN_INPUTS = {
     zoneName: "Input<string>?",
     privateZone: "boolean?",
 };
+// `region` is an Input where it only places the resources (Certificate, EdgeDomain, RegionalDomain,
+// PrivateDomain, PrivateAlbDomain), plain where it decides the certificates (CloudFrontDomain).
 
 /** Arguments of the private domains (DomainArgs and PrivateDnsArgs). */
 const PRIVATE_DOMAIN_INPUTS = {
@@ -75,7 +77,7 @@ const COMPONENTS: Record<string, { inputs: Record<string, string>; outputs: Reco
         inputs: {
             domainName: "string",
             subjectAlternativeNames: "string[]?",
-            region: "string?",
+            region: "Input<string>?",
             arn: "Input<string>?",
             pem: "PemCertificate?",
             selfSigned: "SelfSignedCertificate?",
@@ -91,7 +93,7 @@ const COMPONENTS: Record<string, { inputs: Record<string, string>; outputs: Reco
     EdgeDomain: {
         inputs: {
             ...DOMAIN_INPUTS,
-            region: "string?",
+            region: "Input<string>?",
             securityPolicy: "EdgeSecurityPolicy?",
             endpointAccessMode: "EndpointAccessMode?",
             ipAddressType: "IpAddressType?",
@@ -104,7 +106,7 @@ const COMPONENTS: Record<string, { inputs: Record<string, string>; outputs: Reco
         inputs: {
             ...DOMAIN_INPUTS,
             apiType: "ApiType?",
-            region: "string?",
+            region: "Input<string>?",
             securityPolicy: "RegionalSecurityPolicy?",
             endpointAccessMode: "EndpointAccessMode?",
             mutualTls: "MutualTls?",
@@ -158,7 +160,7 @@ const COMPONENTS: Record<string, { inputs: Record<string, string>; outputs: Reco
     PrivateDomain: {
         inputs: {
             ...PRIVATE_DOMAIN_INPUTS,
-            region: "string?",
+            region: "Input<string>?",
             securityPolicy: "RegionalSecurityPolicy?",
             endpointAccessMode: "EndpointAccessMode?",
             vpcEndpointIds: "Input<string>[]?",
@@ -181,7 +183,7 @@ const COMPONENTS: Record<string, { inputs: Record<string, string>; outputs: Reco
     PrivateAlbDomain: {
         inputs: {
             ...PRIVATE_DOMAIN_INPUTS,
-            region: "string?",
+            region: "Input<string>?",
             vpcId: "Input<string>",
             subnetIds: "Input<string>[]",
             allowedCidrs: "string[]?",
