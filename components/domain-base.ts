@@ -2,7 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
 import { CertificateArgs, CertificateNodes, CertificateTransforms, createCertificateResources, validateCertificateArgs } from "./certificate";
 import { asOutput, defineLiveOutput } from "./component";
-import { DeployTimePaths, MAPPING_DEPLOY_TIME, under } from "./deploy-time";
+import { DeployTimePaths, MAPPING_DEPLOY_TIME, checkWhenKnown, under } from "./deploy-time";
 import { DnsArgs } from "./dns";
 import { warnIfStageNotAwaited } from "./stage-order";
 import { DomainConfigError } from "./errors";
@@ -53,10 +53,20 @@ export const REGION_DEPLOY_TIME: DeployTimePaths = ["region"];
 /** Arguments of the custom domain components whose name is in public Route 53 DNS. */
 export interface CustomDomainArgs extends DomainArgs, DnsArgs {}
 
+/** Where a domain's own certificate must be, and what to say when it is not. */
+export interface CertificateRegionRule {
+    /** The region the endpoint reads the certificate from, when it is known while the program runs. */
+    requiredRegion: string | undefined;
+    /** The endpoint, for the message: "an edge-optimized domain (served by CloudFront)". */
+    why: string;
+    fix: string;
+}
+
 /**
  * Checks the certificate side of a domain before anything is registered: a plain ARN must
  * be an ACM ARN in the region the endpoint requires; without an ARN, the certificate the
- * component would request must be valid.
+ * component would request must be valid. An ARN that is an output is checked when it resolves
+ * (`checkedCertificateArn`).
  */
 export function validateDomainCertificate(
     label: string,
@@ -70,7 +80,15 @@ export function validateDomainCertificate(
         validateCertificateArgs(label, certificateArgsFor(args, undefined));
         return;
     }
-    if (arn === undefined) return;
+    if (arn !== undefined) checkCertificateArn(label, arn, { requiredRegion, why, fix });
+}
+
+/** The `certificateArn` to give the domain: checked now when plain, when it resolves when an output. */
+export function checkedCertificateArn(label: string, arn: pulumi.Input<string> | undefined, rule: CertificateRegionRule): pulumi.Input<string> | undefined {
+    return arn === undefined ? undefined : checkWhenKnown(arn, (a) => checkCertificateArn(label, a, rule));
+}
+
+function checkCertificateArn(label: string, arn: string, { requiredRegion, why, fix }: CertificateRegionRule): void {
     if (!isAcmCertificateArn(arn)) {
         throw new DomainConfigError(label, "certificateArn", arn, "is not an ACM certificate ARN",
             "pass an ARN such as arn:aws:acm:us-east-1:123456789012:certificate/...");

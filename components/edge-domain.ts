@@ -6,7 +6,7 @@ import { CertificateTransforms } from "./certificate";
 import { keepNodes, nodesOf } from "./component";
 import { createAliasRecords, resolveZone, validateZone } from "./dns";
 import {
-    CUSTOM_DOMAIN_DEPLOY_TIME, CustomDomainArgs, REGION_DEPLOY_TIME, DomainMappings, DomainNodes, DomainOutputs, SharedDomainOutputs,
+    CUSTOM_DOMAIN_DEPLOY_TIME, CertificateRegionRule, CustomDomainArgs, checkedCertificateArn, REGION_DEPLOY_TIME, DomainMappings, DomainNodes, DomainOutputs, SharedDomainOutputs,
     domainOutputs, requestDomainCertificate, mappingsOf, needsZone, planMappings, publishDomain, publishSharing, sharingOutputs,
     validateDomainCertificate,
 } from "./domain-base";
@@ -75,6 +75,11 @@ export interface EdgeDomainNodes extends DomainNodes {
 
 /** An edge-optimized domain is served by CloudFront, which reads certificates only from us-east-1. */
 const EDGE_CERTIFICATE_REGION = CLOUDFRONT_CERTIFICATE_REGION;
+const EDGE_CERTIFICATE_RULE: CertificateRegionRule = {
+    requiredRegion: EDGE_CERTIFICATE_REGION,
+    why: "an edge-optimized domain (served by CloudFront)",
+    fix: `request or import the certificate in ${EDGE_CERTIFICATE_REGION}, or use RegionalDomain to keep it in the API's region`,
+};
 
 /**
  * An edge-optimized custom domain for REST APIs: the certificate in us-east-1 (whatever the
@@ -113,7 +118,8 @@ export class EdgeDomain extends pulumi.ComponentResource implements DomainOutput
             opts.dnsProvider ? { parent: this, provider: opts.dnsProvider } : { parent: this };
         const zoneId = needsZone(args) ? resolveZone(label, args.domainName, args, dnsOpts) : undefined;
 
-        const { certificate, arn: certificateArn } = requestDomainCertificate(this, name, label, args, EDGE_CERTIFICATE_REGION, zoneId, {
+        const given = { ...args, certificateArn: checkedCertificateArn(label, args.certificateArn, EDGE_CERTIFICATE_RULE) };
+        const { certificate, arn: certificateArn } = requestDomainCertificate(this, name, label, given, EDGE_CERTIFICATE_REGION, zoneId, {
             certificateProvider: opts.certificateProvider, dnsProvider: opts.dnsProvider, transform: opts.transform?.certificate,
         });
         const domain = createDomainName(this, certificateArn);
@@ -204,9 +210,7 @@ function validateEdgeDomain(label: string, args: EdgeDomainArgs) {
         }
     }
     const securityPolicy = validateSecurityPolicy(label, "EDGE", args.securityPolicy, args.endpointAccessMode, apiTypes);
-    validateDomainCertificate(label, args, EDGE_CERTIFICATE_REGION,
-        "an edge-optimized domain (served by CloudFront)",
-        `request or import the certificate in ${EDGE_CERTIFICATE_REGION}, or use RegionalDomain to keep it in the API's region`);
+    validateDomainCertificate(label, args, EDGE_CERTIFICATE_RULE.requiredRegion, EDGE_CERTIFICATE_RULE.why, EDGE_CERTIFICATE_RULE.fix);
     const planner = new MappingPlanner(label, { kind: "EDGE", securityPolicy, apiType: "rest" });
     const planned = planMappings(planner, args.mappings);
     const routing = validateRouting(label, args, { apiKinds: ["rest"], hasMappings: (args.mappings ?? []).length > 0 });

@@ -5,7 +5,7 @@ import { CertificateTransforms } from "./certificate";
 import { asOutput, keepNodes, nodesOf } from "./component";
 import { createAliasRecords, resolveZone, validateZone } from "./dns";
 import {
-    CUSTOM_DOMAIN_DEPLOY_TIME, CustomDomainArgs, REGION_DEPLOY_TIME, DomainMappings, DomainNodes, DomainOutputs, SharedDomainOutputs,
+    CUSTOM_DOMAIN_DEPLOY_TIME, CertificateRegionRule, CustomDomainArgs, checkedCertificateArn, REGION_DEPLOY_TIME, DomainMappings, DomainNodes, DomainOutputs, SharedDomainOutputs,
     domainOutputs, requestDomainCertificate, mappingsOf, needsZone, planMappings, publishDomain, publishSharing, sharingOutputs,
     validateDomainCertificate,
 } from "./domain-base";
@@ -13,7 +13,7 @@ import { DomainConfigError, componentLabel } from "./errors";
 import { Mapping, MappingPlanner, MappingTransforms } from "./mappings";
 import { validateDomainName } from "./names";
 import { ArgumentNames, DomainOptions, hasExplicitProvider, rejectOptionsInArgs, rejectUnknownArguments, standardOptions } from "./options";
-import { checkedRegion, knownRegion, validateRegion } from "./regions";
+import { checkedRegion, knownRegion, plainString, validateRegion } from "./regions";
 import { MutualTls, validateIpAddressType, validateMutualTls, validateSecurityPolicy } from "./security";
 import { v1RoutingMode } from "../aws/routing";
 import { refuseDeployTimeValues } from "./deploy-time";
@@ -118,7 +118,7 @@ export class RegionalDomain extends pulumi.ComponentResource implements DomainOu
 
     constructor(name: string, args: RegionalDomainArgs, opts: RegionalDomainOptions = {}) {
         const label = componentLabel("RegionalDomain", name);
-        const { planner, planned, securityPolicy, apiType, routing } = validateRegionalDomain(label, args, hasExplicitProvider(opts));
+        const { planner, planned, securityPolicy, apiType, routing, certificateRule } = validateRegionalDomain(label, args, hasExplicitProvider(opts));
         super("apigw-domains:index:RegionalDomain", name, {}, standardOptions(opts));
         const region = checkedRegion(label, args.region);
         this.region = region === undefined ? undefined : asOutput(region);
@@ -127,7 +127,10 @@ export class RegionalDomain extends pulumi.ComponentResource implements DomainOu
             opts.dnsProvider ? { parent: this, provider: opts.dnsProvider } : { parent: this };
         const zoneId = needsZone(args) ? resolveZone(label, args.domainName, args, dnsOpts) : undefined;
 
-        const { certificate, arn: certificateArn } = requestDomainCertificate(this, name, label, args, region, zoneId, {
+        // At resolution only the region argument counts: the stack's region is a guess a parent's provider may override.
+        const atResolution = { ...certificateRule, requiredRegion: plainString(args.region) };
+        const given = { ...args, certificateArn: checkedCertificateArn(label, args.certificateArn, atResolution) };
+        const { certificate, arn: certificateArn } = requestDomainCertificate(this, name, label, given, region, zoneId, {
             certificateProvider: opts.certificateProvider, dnsProvider: opts.dnsProvider, transform: opts.transform?.certificate,
         });
         const { domain, target } = apiType === "rest" ? createRestDomain(this, certificateArn) : createV2Domain(this, certificateArn);
@@ -233,11 +236,14 @@ export function validateRegionalDomain(label: string, args: RegionalDomainArgs, 
     validateMutualTls(label, "REGIONAL", args.mutualTls, securityPolicy, apiTypes);
     // With a plain region (argument or stack config), a certificate from elsewhere is caught now.
     const region = knownRegion(args.region, explicitProvider);
-    validateDomainCertificate(label, args, region,
-        "a regional domain (API Gateway reads the certificate from the API's region)",
-        `request or import the certificate in ${region ?? "the API's region"}`);
+    const certificateRule: CertificateRegionRule = {
+        requiredRegion: region,
+        why: "a regional domain (API Gateway reads the certificate from the API's region)",
+        fix: `request or import the certificate in ${region ?? "the API's region"}`,
+    };
+    validateDomainCertificate(label, args, certificateRule.requiredRegion, certificateRule.why, certificateRule.fix);
     const routing = validateRouting(label, args, { apiKinds: apiTypes, hasMappings: (args.mappings ?? []).length > 0 });
     const planner = new MappingPlanner(label, { kind: "REGIONAL", securityPolicy, apiType });
     const planned = planMappings(planner, args.mappings);
-    return { planner, planned, securityPolicy, apiType, routing };
+    return { planner, planned, securityPolicy, apiType, routing, certificateRule };
 }

@@ -178,6 +178,31 @@ describe("deploy-time values in the arguments (TypeScript)", () => {
         });
     });
 
+    describe("certificateArn from another stack: checked when it resolves, with the message a literal gets", () => {
+        const cases: [string, Construct, string][] = [
+            ["EdgeDomain (certificate outside us-east-1)", (a) => new EdgeDomain("c", { domainName: "api.example.com", ...a } as never), "arn:aws:acm:eu-west-1:123456789012:certificate/abc"],
+            ["RegionalDomain (certificate outside the API's region)", (a) => new RegionalDomain("c", { domainName: "api.example.com", region: "eu-west-1", ...a } as never), "arn:aws:acm:us-east-1:123456789012:certificate/abc"],
+            ["RegionalDomain (not an ACM ARN)", (a) => new RegionalDomain("c", { domainName: "api.example.com", ...a } as never), "arn:aws:iam::123456789012:server-certificate/abc"],
+        ];
+        for (const [what, construct, arn] of cases) {
+            it(what, async () => {
+                const literal = await rejected(() => construct({ certificateArn: arn }));
+                const r = await runProgram(() => construct({ certificateArn: pulumi.output(arn) }), { config: { "aws:region": "us-west-2" } });
+                assert.ok(r.error, "the deployment must fail");
+                assert.ok(r.error!.message.endsWith(literal), `${r.error!.message}\nexpected it to end with\n${literal}`);
+                assert.deepStrictEqual([...ofType(r, T.domainV1), ...ofType(r, T.domainV2)].filter((d) => d.inputs.certificateArn === arn || d.inputs.regionalCertificateArn === arn), []);
+            });
+        }
+
+        it("a secret ARN in the right region is used as it is, and stays secret", async () => {
+            const r = await plan(() => new RegionalDomain("c", { domainName: "api.example.com", region: "eu-west-1", certificateArn: pulumi.secret("arn:aws:acm:eu-west-1:123456789012:certificate/abc") }));
+            const domain = ofType(r, T.domainV1)[0];
+            assert.strictEqual(domain.inputs.regionalCertificateArn, "arn:aws:acm:eu-west-1:123456789012:certificate/abc");
+            assert.ok(domain.secretInputs?.includes("regionalCertificateArn"));
+            assert.deepStrictEqual(ofType(r, T.certificate), []);
+        });
+    });
+
     it("refuses an Output region of a MultiRegionDomain (each region names its own resources)", async () => {
         const message = await rejected(() => new MultiRegionDomain("c", { domainName: "api.example.com", regions: [{ region: pulumi.output("us-east-1") as never }, { region: "eu-west-1" }] }));
         assert.ok(message.startsWith('MultiRegionDomain "c": regions[0].region (an Output) '), message);
