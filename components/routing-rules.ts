@@ -4,7 +4,7 @@
  * `apigatewayv2.RoutingRule` resources they become.
  */
 import * as pulumi from "@pulumi/pulumi";
-import { DeployTimePaths, under } from "./deploy-time";
+import { DeployTimePaths, checkWhenKnown, under } from "./deploy-time";
 import { warnIfStageNotAwaited } from "./stage-order";
 import * as aws from "@pulumi/aws";
 import {
@@ -170,15 +170,21 @@ export function validateRouting(label: string, args: RoutingArgs, domain: { apiK
         const conditions = routingConditionsProblem(headers.length, basePaths === undefined ? 0 : 1);
         if (conditions) fail(at, `(priority ${p})`, conditions.rule, conditions.fix);
         if (rule.apiId === undefined || rule.apiId === "") fail(`${at}.apiId`, rule.apiId, "is required", "pass the REST API's id, e.g. restApi.id");
+        if (rule.stage === undefined) fail(`${at}.stage`, rule.stage, `is not a stage name of 1 to ${MAX_STAGE_NAME_LENGTH} characters`, "pass the stage to invoke, e.g. \"prod\"");
         const stage = plainString(rule.stage);
-        if (rule.stage === undefined || (stage !== undefined && (stage.length === 0 || stage.length > MAX_STAGE_NAME_LENGTH))) {
-            fail(`${at}.stage`, rule.stage, `is not a stage name of 1 to ${MAX_STAGE_NAME_LENGTH} characters`, "pass the stage to invoke, e.g. \"prod\"");
-        }
+        if (stage !== undefined) checkRuleStage(label, `${at}.stage`, stage);
         if (rule.stripBasePath !== undefined && typeof rule.stripBasePath !== "boolean") {
             fail(`${at}.stripBasePath`, rule.stripBasePath, "is not a boolean", "pass true or false");
         }
     });
     return { mode, effectiveMode, rules, overQuota: rules.length > ROUTING_RULES_PER_DOMAIN_QUOTA };
+}
+
+/** A rule's stage name: checked before anything is registered when plain, when it resolves when an output. */
+function checkRuleStage(label: string, argument: string, stage: string): void {
+    if (stage.length === 0 || stage.length > MAX_STAGE_NAME_LENGTH) {
+        throw new DomainConfigError(label, argument, stage, `is not a stage name of 1 to ${MAX_STAGE_NAME_LENGTH} characters`, "pass the stage to invoke, e.g. \"prod\"");
+    }
 }
 
 /**
@@ -231,7 +237,7 @@ export function createRoutingRules(
             domainName,
             priority: rule.priority,
             conditions,
-            actions: [{ invokeApi: { apiId: rule.apiId, stage: rule.stage, stripBasePath: rule.stripBasePath } }],
+            actions: [{ invokeApi: { apiId: rule.apiId, stage: checkWhenKnown(rule.stage, (s) => checkRuleStage(label, `routingRules[${i}].stage`, s)), stripBasePath: rule.stripBasePath } }],
             region,
         } as aws.apigatewayv2.RoutingRuleArgs, { parent });
         return new aws.apigatewayv2.RoutingRule(name, a, o);

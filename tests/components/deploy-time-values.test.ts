@@ -203,6 +203,19 @@ describe("deploy-time values in the arguments (TypeScript)", () => {
         });
     });
 
+    it("checks a routing rule's stage given as an output when it resolves, with the message a literal gets", async () => {
+        const rule = (stage: pulumi.Input<string>) => ({ priority: 10, basePaths: ["orders"], apiId: "abc123defg", stage });
+        const args = (stage: pulumi.Input<string>) => ({ domainName: "api.example.com", routingMode: "ROUTING_RULE_ONLY" as const, routingRules: [rule(stage)] });
+        const tooLong = "s".repeat(200);
+        const literal = await rejected(() => new RegionalDomain("c", args(tooLong)));
+        const r = await runProgram(() => new RegionalDomain("c", args(pulumi.output(tooLong))), { config: { "aws:region": "us-west-2" } });
+        assert.ok(r.error!.message.endsWith(literal), `${r.error?.message}\nexpected it to end with\n${literal}`);
+        const fine = await plan(() => new RegionalDomain("c", args(pulumi.secret("prod"))));
+        const created = ofType(fine, "aws:apigatewayv2/routingRule:RoutingRule")[0];
+        assert.strictEqual(created.inputs.actions[0].invokeApi.stage, "prod");
+        assert.ok(created.secretInputs?.includes("actions"));
+    });
+
     it("refuses an Output region of a MultiRegionDomain (each region names its own resources)", async () => {
         const message = await rejected(() => new MultiRegionDomain("c", { domainName: "api.example.com", regions: [{ region: pulumi.output("us-east-1") as never }, { region: "eu-west-1" }] }));
         assert.ok(message.startsWith('MultiRegionDomain "c": regions[0].region (an Output) '), message);
