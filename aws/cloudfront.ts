@@ -246,3 +246,45 @@ export const SNI_ONLY = "sni-only";
  */
 export const HOST_REWRITING_LAMBDA_EVENTS: ReadonlySet<string> = new Set(["origin-request"]);
 export const HOST_REWRITING_FUNCTION_EVENTS: ReadonlySet<string> = new Set(["viewer-request"]);
+
+/**
+ * What each managed origin request policy sends to the origin, as `GetOriginRequestPolicy`
+ * reports it (header behaviour and list, cookie and query string behaviour). Source: CloudFront
+ * Developer Guide, "Use managed origin request policies": AllViewer and
+ * AllViewerAndCloudFrontHeaders-2022-06 include all viewer headers, cookies and query strings
+ * (the latter adds the CloudFront-* headers it lists); AllViewerExceptHostHeader "doesn't include
+ * the Host header" but all other headers, all cookies and query strings; CORS-CustomOrigin
+ * includes the Origin header, CORS-S3Origin Origin, Access-Control-Request-Headers and
+ * Access-Control-Request-Method, neither any cookie or query string. The behaviour names are the
+ * API's (CloudFront API Reference, "OriginRequestPolicyHeadersConfig"). A policy or a list this
+ * table leaves out (the CloudFront-* header list, MediaTailor, UserAgentRefererHeaders) is not
+ * recorded here: whoever answers with it must say it is unknown.
+ */
+export interface ManagedOriginRequestSettings {
+    readonly headerBehavior: "allViewer" | "allExcept" | "whitelist" | "allViewerAndWhitelistCloudFront";
+    /** The header list, when the page gives it in full. */
+    readonly headers?: readonly string[];
+    readonly cookieBehavior: "all" | "none";
+    readonly queryStringBehavior: "all" | "none";
+}
+export const MANAGED_ORIGIN_REQUEST_SETTINGS: ReadonlyMap<string, ManagedOriginRequestSettings> = new Map<string, ManagedOriginRequestSettings>([
+    [MANAGED_ORIGIN_REQUEST_POLICIES.allViewer, { headerBehavior: "allViewer", headers: [], cookieBehavior: "all", queryStringBehavior: "all" }],
+    [MANAGED_ORIGIN_REQUEST_POLICIES.allViewerAndCloudFrontHeaders, { headerBehavior: "allViewerAndWhitelistCloudFront", cookieBehavior: "all", queryStringBehavior: "all" }],
+    [MANAGED_ORIGIN_REQUEST_POLICIES.allViewerExceptHostHeader, { headerBehavior: "allExcept", headers: ["host"], cookieBehavior: "all", queryStringBehavior: "all" }],
+    [MANAGED_ORIGIN_REQUEST_POLICIES.corsCustomOrigin, { headerBehavior: "whitelist", headers: ["origin"], cookieBehavior: "none", queryStringBehavior: "none" }],
+    [MANAGED_ORIGIN_REQUEST_POLICIES.corsS3Origin, {
+        headerBehavior: "whitelist", headers: ["origin", "access-control-request-headers", "access-control-request-method"], cookieBehavior: "none", queryStringBehavior: "none",
+    }],
+]);
+
+/**
+ * The TTLs (seconds) of the managed cache policies. Source: CloudFront Developer Guide, "Use
+ * managed cache policies": CachingDisabled has minimum, default and maximum TTL 0;
+ * CachingOptimized and CachingOptimizedForUncompressedObjects have minimum 1, default 86,400 (one
+ * day) and maximum 31,536,000 (one year).
+ */
+export const MANAGED_CACHE_POLICY_TTLS: ReadonlyMap<string, { readonly minTtl: number; readonly defaultTtl: number; readonly maxTtl: number }> = new Map([
+    [MANAGED_CACHE_POLICIES.cachingDisabled, { minTtl: 0, defaultTtl: 0, maxTtl: 0 }],
+    [MANAGED_CACHE_POLICIES.cachingOptimized, { minTtl: 1, defaultTtl: 86_400, maxTtl: 31_536_000 }],
+    [MANAGED_CACHE_POLICIES.cachingOptimizedForUncompressedObjects, { minTtl: 1, defaultTtl: 86_400, maxTtl: 31_536_000 }],
+]);

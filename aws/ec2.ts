@@ -32,3 +32,21 @@ export function endpointInterfaceCountProblem(interfaces: number, subnets: numbe
 export function isVpcEndpointId(value: string): boolean {
     return VPC_ENDPOINT_ID.test(value);
 }
+
+/**
+ * A security group name has at most 255 characters. Source: Amazon EC2 API Reference,
+ * CreateSecurityGroup, GroupName ("Constraints: Up to 255 characters in length").
+ */
+export const SECURITY_GROUP_NAME_MAX_LENGTH = 255;
+
+/**
+ * The private DNS name EC2 gives an address: `ip-10-0-1-5.ec2.internal` in us-east-1,
+ * `ip-10-0-1-5.{region}.compute.internal` in every other region. Source: Amazon VPC User Guide,
+ * "DNS attributes for your VPC" / Amazon EC2 User Guide, "EC2 instance hostname types" (IP name:
+ * "the private IPv4 address ... For the us-east-1 Region, ip-private-ipv4-address.ec2.internal;
+ * for other Regions, ip-private-ipv4-address.region.compute.internal").
+ */
+export function privateIpDnsName(privateIp: string, region: string): string {
+    const host = `ip-${privateIp.replace(/\./g, "-")}`;
+    return region === "us-east-1" ? `${host}.ec2.internal` : `${host}.${region}.compute.internal`;
+}

@@ -114,3 +114,11 @@ export function listenerPolicyProblem(policy: string, fix: string): Problem | un
  * Application Load Balancer target groups" (Success codes: "The default value is 200").
  */
 export const DEFAULT_HEALTH_CHECK_MATCHER = "200";
+
+/**
+ * Load balancer and target group names: at most 32 characters. Source: Elastic Load Balancing
+ * API Reference, CreateLoadBalancer, Name ("This name must be unique per region per account, can
+ * have a maximum of 32 characters") and CreateTargetGroup, Name (the same limit).
+ */
+export const LOAD_BALANCER_NAME_MAX_LENGTH = 32;
+export const TARGET_GROUP_NAME_MAX_LENGTH = 32;

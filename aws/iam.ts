@@ -55,3 +55,11 @@ export function actionCovers(pattern: string, action: string): boolean {
 
 /** The action that invokes an API Gateway API (API Gateway Developer Guide, "Control access to an API with IAM permissions"). */
 export const EXECUTE_API_INVOKE = "execute-api:Invoke";
+
+/**
+ * IAM names: a role name has at most 64 characters, a customer managed policy name at most 128.
+ * Source: IAM API Reference, CreateRole, RoleName ("Length Constraints: Minimum length of 1.
+ * Maximum length of 64.") and CreatePolicy, PolicyName ("Maximum length of 128").
+ */
+export const ROLE_NAME_MAX_LENGTH = 64;
+export const POLICY_NAME_MAX_LENGTH = 128;

@@ -21,3 +21,11 @@ export function isS3ObjectUri(value: string): boolean {
 export function isS3BucketDomainName(value: string): boolean {
     return /\.s3(\.[a-z0-9-]+)?\.amazonaws\.com(\.cn)?$/.test(value);
 }
+
+/**
+ * Bucket names have 3 to 63 characters, lowercase letters, digits, dots and hyphens. Source:
+ * Amazon S3 User Guide, "General purpose bucket naming rules" ("Bucket names must be between 3
+ * (min) and 63 (max) characters long"; "can consist only of lowercase letters, numbers, periods,
+ * and hyphens").
+ */
+export const BUCKET_NAME_MAX_LENGTH = 63;

@@ -48,8 +48,10 @@ import {
     serializeProperties,
     settings,
 } from "./sdk";
-import { isGlobalServiceType } from "./regions";
+import { arnRegion } from "../aws/arn";
+import { isGlobalServiceType } from "../aws/regions";
 import { AwsSimulator } from "./simulator";
+import { UNKNOWABLE_ANSWER_KEY } from "./simulator/common";
 import { typeCheck } from "./typecheck";
 
 export interface RecordedResource {
@@ -105,6 +107,8 @@ export interface RecordedInvoke {
     result: Record<string, any>;
     /** False when the simulator does not model this function: its result is all unknown. */
     simulated: boolean;
+    /** Properties of a simulated result the simulator could not know (unknown in this plan). */
+    unknown?: string[];
 }
 
 /** A message the program or the SDK logged (`pulumi.log.info/warn/error`); debug output is dropped. */
@@ -196,7 +200,7 @@ export function effectiveRegion(resource: RecordedResource): string | undefined 
     if (resource.region) return resource.region;
     const arn = resource.outputs["arn"];
     if (typeof arn !== "string" || arn === UNKNOWN) return undefined;
-    return arn.split(":")[3] || undefined;
+    return arnRegion(arn);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -841,12 +845,22 @@ class Recorder {
             if (req.getTok() === "pulumi:pulumi:getResource") return invoke(req, callback);
             return invoke(req, (err, response) => {
                 const simulated = this.simulator.simulatesInvoke(req.getTok());
+                const wire = (response?.getReturn()?.toJavaScript() ?? {}) as Record<string, unknown>;
+                if (response && UNKNOWABLE_ANSWER_KEY in wire) {
+                    delete wire[UNKNOWABLE_ANSWER_KEY];
+                    response.setReturn(Struct.fromJavaScript(wire as Parameters<typeof Struct.fromJavaScript>[0]));
+                    // Outside a preview the SDK would read each unknown property as undefined.
+                    if (!this.preview) response.setUnknown(true);
+                }
+                const result = fromWire(wire);
+                const unknown = simulated ? Object.keys(result).filter((key) => containsUnknown(result[key])).sort() : [];
                 this.invokes.push({
                     token: req.getTok(),
                     args: fromWire(req.getArgs()?.toJavaScript() ?? {}),
                     provider: req.getProvider() || undefined,
-                    result: fromWire(response?.getReturn()?.toJavaScript() ?? {}),
+                    result,
                     simulated,
+                    ...(unknown.length > 0 ? { unknown } : {}),
                 });
                 if (!simulated && !err) {
                     this.diagnostics.push({
@@ -912,6 +926,9 @@ class Recorder {
         const duplicate = this.checkUnique(engineUrn(req.getParent(), req.getType(), req.getName()));
         if (duplicate) return callback(duplicate);
         const record = this.begin(req.getType(), req.getName(), req.getParent(), req.getProvider(), req.getObject()?.toJavaScript());
+        // Outside a preview the mock monitor reads an unknown input as undefined; the simulator
+        // must still see it as unknown (present, not missing, and unknown in the answer).
+        this.simulator.noteUnknownInputs(req.getType(), req.getName(), Object.keys(record.inputs).filter((key) => containsUnknown(record.inputs[key])));
         if (req.getRemote()) {
             record.remote = true;
             this.diagnostics.push({

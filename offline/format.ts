@@ -5,7 +5,7 @@
 import type { PolicyViolation } from "./analyzer";
 import { UNKNOWN } from "./engine";
 import type { PlanResult, PlannedResource } from "./plan";
-import { isGlobalServiceType } from "./regions";
+import { isGlobalServiceType } from "../aws/regions";
 
 /** The `--json` document. Its shape is a contract: scripts and CI read it. */
 export interface PlanJson {
@@ -31,7 +31,7 @@ export interface PlanJson {
         message: string;
     }[];
     /** Values the simulator could not compute, which the plan reports as unknown: per resource, and invokes. */
-    unsimulated: { resources: { urn: string; outputs: string[] }[]; invokes: string[] };
+    unsimulated: { resources: { urn: string; outputs: string[] }[]; invokes: string[]; invokeResults?: { token: string; properties: string[] }[] };
     /** Only when the plan could not be made (exit 2): why. */
     error?: string;
 }
@@ -71,6 +71,7 @@ function toJson(result: PlanResult): PlanJson {
         unsimulated: {
             resources: result.resources.filter((r) => r.unsimulated).map((r) => ({ urn: r.urn, outputs: [...(r.unsimulated ?? [])].sort() })),
             invokes: unsimulatedInvokes(result),
+            ...(partlyUnknownInvokes(result).length > 0 ? { invokeResults: partlyUnknownInvokes(result) } : {}),
         },
         ...(result.error ? { error: result.error.message } : {}),
     };
@@ -78,6 +79,18 @@ function toJson(result: PlanResult): PlanJson {
 
 function unsimulatedInvokes(result: PlanResult): string[] {
     return [...new Set((result.invokes ?? []).filter((i) => !i.simulated).map((i) => i.token))].sort();
+}
+
+/** Simulated invokes whose answer holds properties the simulator could not know, by token. */
+function partlyUnknownInvokes(result: PlanResult): { token: string; properties: string[] }[] {
+    const byToken = new Map<string, Set<string>>();
+    for (const call of result.invokes ?? []) {
+        if (!call.simulated || !call.unknown) continue;
+        const properties = byToken.get(call.token) ?? new Set<string>();
+        for (const p of call.unknown) properties.add(p);
+        byToken.set(call.token, properties);
+    }
+    return [...byToken.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([token, properties]) => ({ token, properties: [...properties].sort() }));
 }
 
 export function formatJson(result: PlanResult): string {
@@ -116,10 +129,12 @@ export function formatTree(result: PlanResult, options: TreeOptions = {}): strin
 
     const unsimulated = result.resources.filter((r) => r.unsimulated);
     const invokes = unsimulatedInvokes(result);
-    if (unsimulated.length > 0 || invokes.length > 0) {
+    const partly = partlyUnknownInvokes(result);
+    if (unsimulated.length > 0 || invokes.length > 0 || partly.length > 0) {
         lines.push("", "Not simulated (unknown in this plan; Pulumi would know them after the update):");
         for (const r of unsimulated) lines.push(`    ${displayType(r.type)} "${r.name}": ${[...(r.unsimulated ?? [])].sort().join(", ")}`);
         for (const token of invokes) lines.push(`    invoke ${token}: its whole result`);
+        for (const { token, properties } of partly) lines.push(`    invoke ${token}: ${properties.join(", ")}`);
     }
 
     const diagnostics = result.diagnostics.filter((d) => d.severity !== "error" || !result.error);

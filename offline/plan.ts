@@ -16,7 +16,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { AnalyzerResource, EnforcementLevel, PolicyConfigFile, PolicyPackHandle, PolicyViolation, startPolicyPack } from "./analyzer";
 import { RecordedDiagnostic, RecordedInvoke, RecordedResource, RunOptions, RunResult, namespaced, prepareProgram, runProgram, runProgramAt } from "./engine";
-import { DEFAULT_REGION } from "./regions";
+import { DEFAULT_REGION } from "../aws/regions";
 
 /** This package's policy pack, which plans are checked against unless told otherwise. */
 export const DEFAULT_POLICY_PACK: string = findPolicyPack();

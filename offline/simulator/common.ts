@@ -39,7 +39,8 @@ export interface InvokeCall {
 
 export interface AutoNaming {
     property: string;
-    max: number;
+    /** AWS's length limit for the name, from the rulebook; absent where AWS documents none. */
+    max?: number;
     lower?: boolean;
 }
 
@@ -119,6 +120,20 @@ export const FIXED_TIME_MS = Date.parse(FIXED_TIME);
 
 /** The wire's unknown value: what a provider answers for a value it cannot know yet. */
 export const UNKNOWN: string = pulumi.runtime.unknownValue;
+
+/**
+ * The key an invoke answer carries when the simulator cannot know what it describes at all (an
+ * existing VPC endpoint this program did not create). The SDK turns an unknown property of an
+ * invoke result into `undefined` outside a preview, so in the update view the engine answers such
+ * an invoke wholly unknown (as the engine does for an invoke that waits on an unknown input), and
+ * strips this key either way.
+ */
+export const UNKNOWABLE_ANSWER_KEY = "__offlineUnknowable";
+
+/** Marks an invoke answer as describing something the simulator cannot know (see UNKNOWABLE_ANSWER_KEY). */
+export function unknowable(answer: Props): Props {
+    return { ...answer, [UNKNOWABLE_ANSWER_KEY]: true };
+}
 
 const SECRET_SIG = pulumi.runtime.specialSecretSig;
 const SIG_KEY = pulumi.runtime.specialSigKey;
@@ -226,12 +241,13 @@ export function addressIn(cidr: string | undefined, ...seed: string[]): string {
 }
 
 /** The name the provider gives a resource the program left unnamed: the given name, else `{prefix}{digits}`, else `{name}-{7 hex}`. */
-export function autoName(ctx: Pick<Ctx, "name" | "seed" | "inputs">, property: string, max: number, lower = false): string {
+export function autoName(ctx: Pick<Ctx, "name" | "seed" | "inputs">, property: string, max?: number, lower = false): string {
     const given = str(ctx.inputs[property]);
     if (given) return given;
     const prefix = str(ctx.inputs[`${property}Prefix`]);
     if (prefix) return (prefix + pick(DIGITS, 26, ctx.seed, "prefix")).slice(0, max);
-    const base = (lower ? ctx.name.toLowerCase() : ctx.name).slice(0, Math.max(1, max - 8));
+    const name = lower ? ctx.name.toLowerCase() : ctx.name;
+    const base = max === undefined ? name : name.slice(0, Math.max(1, max - 8));
     return `${base}-${pick(HEX, 7, ctx.seed, "autoname")}`;
 }
 

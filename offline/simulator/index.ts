@@ -23,7 +23,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as pulumi from "@pulumi/pulumi";
-import { DEFAULT_REGION, isGlobalServiceType, partitionOf } from "../regions";
+import { DEFAULT_REGION, isGlobalServiceType, partitionOf } from "../../aws/regions";
 import { invokeResult, resourceSchema } from "../schema";
 import { outputIsKnown, outputPromise } from "../sdk";
 import {
@@ -116,6 +116,21 @@ export class AwsSimulator implements pulumi.runtime.Mocks {
     private readonly registrations = new Map<string, number>();
 
     private readonly world = new World((provider) => this.providerInfo(provider)?.roleArn);
+
+    /** Per `type::name`, in registration order: the inputs that were unknown on the wire. */
+    private readonly unknownInputs = new Map<string, string[][]>();
+
+    /**
+     * Tells the simulator which inputs of the next registration of this type and name were
+     * unknown when the program sent them. Outside a preview the mock monitor reads them as
+     * undefined; the simulator answers them as unknown instead, as the engine would.
+     */
+    noteUnknownInputs(type: string, name: string, keys: string[]): void {
+        const key = `${type}::${name}`;
+        const queue = this.unknownInputs.get(key) ?? [];
+        queue.push(keys);
+        this.unknownInputs.set(key, queue);
+    }
 
     constructor(options: AwsSimulatorOptions = {}) {
         this.preview = options.preview ?? false;
@@ -217,6 +232,9 @@ export class AwsSimulator implements pulumi.runtime.Mocks {
 
     async newResource(args: pulumi.runtime.MockResourceArgs): Promise<pulumi.runtime.MockResourceResult> {
         const echoed = (await resolveReferences(args.inputs ?? {})) as Props;
+        for (const key of this.unknownInputs.get(`${args.type}::${args.name}`)?.shift() ?? []) {
+            if (echoed[key] === undefined) echoed[key] = pulumi.runtime.unknownValue;
+        }
         const inputs = unwrapSecrets(echoed) as Props;
         const count = this.registrations.get(`${args.type}::${args.name}`) ?? 0;
         this.registrations.set(`${args.type}::${args.name}`, count + 1);

@@ -1,5 +1,5 @@
 /** Account-level AWS lookups (`aws:index`): region, caller identity, partition and availability zones. */
-import { availabilityZoneId, availabilityZones, partitionOf, regionDescription } from "../../regions";
+import { availabilityZoneId, availabilityZones, partitionOf, regionDescription } from "../../../aws/regions";
 import { pick, ServiceModule, str, UPPER_ALNUM } from "../common";
 
 export const service: ServiceModule = {

@@ -1,5 +1,5 @@
 /** ACM: requested certificates with DNS validation records, imported ones read from their PEM body, and certificate lookups. */
-import { partitionOf } from "../../regions";
+import { partitionOf } from "../../../aws/regions";
 import { addDays, Answer, Ctx, FIXED_TIME, HEX, LOWER_ALPHA, pick, Props, ServiceModule, str, strs, uuid, World } from "../common";
 import { describeCertificate } from "../pem";
 

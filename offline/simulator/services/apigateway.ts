@@ -1,7 +1,7 @@
 /** API Gateway (REST and v2 HTTP/WebSocket): APIs, stages, resources, integrations, custom domain names and their mappings. */
-import { CLOUDFRONT_CERTIFICATE_REGION } from "../../../aws/cloudfront";
-import { CLOUDFRONT_ZONE_ID, hostedZoneId, partitionOf } from "../../regions";
-import { Answer, autoName, bool, Ctx, FIXED_TIME, InvokeCall, LOWER_ALNUM, num, obj, pick, Props, ServiceModule, str, strs, uuid, World } from "../common";
+import { CLOUDFRONT_CERTIFICATE_REGION, CLOUDFRONT_ZONE_ID } from "../../../aws/cloudfront";
+import { hostedZoneId, partitionOf } from "../../../aws/regions";
+import { Answer, autoName, bool, Ctx, FIXED_TIME, InvokeCall, LOWER_ALNUM, num, obj, pick, Props, ServiceModule, str, strs, UNKNOWN, uuid, World } from "../common";
 
 function restMethodId(prefix: string, c: Ctx): string {
     return `${prefix}-${str(c.inputs["restApi"]) ?? ""}-${str(c.inputs["resourceId"]) ?? ""}-${str(c.inputs["httpMethod"]) ?? ""}`;
@@ -53,8 +53,9 @@ export const service: ServiceModule = {
         "aws:apigateway/getDomainName:getDomainName": (call, world) => lookupDomainName(world, call),
     },
     autonamed: {
-        "aws:apigateway/restApi:RestApi": { property: "name", max: 1024 },
-        "aws:apigatewayv2/api:Api": { property: "name", max: 128 },
+        // The API references state no length limit for either name.
+        "aws:apigateway/restApi:RestApi": { property: "name" },
+        "aws:apigatewayv2/api:Api": { property: "name" },
     },
 };
 
@@ -94,7 +95,8 @@ function restDomainNameAnswer(c: Ctx): Answer {
         state["cloudfrontZoneId"] = CLOUDFRONT_ZONE_ID;
     } else {
         state["regionalDomainName"] = `d-${pick(LOWER_ALNUM, 10, c.seed, "regional")}.execute-api.${c.region}.${c.dnsSuffix}`;
-        state["regionalZoneId"] = hostedZoneId("apigateway", c.region);
+        // A region the rulebook has no zone for: unknown, never invented.
+        state["regionalZoneId"] = hostedZoneId("apigateway", c.region) ?? UNKNOWN;
     }
     return { id: domainName, state };
 }
@@ -114,7 +116,7 @@ function httpDomainName(c: Ctx): Answer {
                 securityPolicy: str(configuration["securityPolicy"]) ?? "TLS_1_2",
                 ipAddressType: str(configuration["ipAddressType"]) ?? "ipv4",
                 targetDomainName: `d-${pick(LOWER_ALNUM, 10, c.seed, "regional")}.execute-api.${c.region}.${c.dnsSuffix}`,
-                hostedZoneId: hostedZoneId("apigateway", c.region),
+                hostedZoneId: hostedZoneId("apigateway", c.region) ?? UNKNOWN,
             },
         },
     };
@@ -127,7 +129,7 @@ function restApi(world: World, c: Ctx): Answer {
     return {
         id,
         state: {
-            name: autoName(c, "name", 1024),
+            name: autoName(c, "name"),
             rootResourceId,
             arn: `arn:${c.partition}:apigateway:${c.region}::/restapis/${id}`,
             executionArn: `arn:${c.partition}:execute-api:${c.region}:${c.account}:${id}`,
@@ -152,7 +154,7 @@ function httpApi(world: World, c: Ctx): Answer {
     return {
         id,
         state: {
-            name: autoName(c, "name", 128),
+            name: autoName(c, "name"),
             apiEndpoint: `${scheme}://${id}.execute-api.${c.region}.${c.dnsSuffix}`,
             arn: `arn:${c.partition}:apigateway:${c.region}::/apis/${id}`,
             executionArn: `arn:${c.partition}:execute-api:${c.region}:${c.account}:${id}`,
@@ -264,7 +266,7 @@ function lookupDomainName(world: World, call: InvokeCall): Props {
         cloudfrontZoneId: endpointType === "EDGE" ? CLOUDFRONT_ZONE_ID : "",
         regionalDomainName: endpointType === "REGIONAL"
             ? str(state["regionalDomainName"]) ?? `d-${pick(LOWER_ALNUM, 10, seed, "regional")}.execute-api.${region}.${dnsSuffix}` : "",
-        regionalZoneId: endpointType === "REGIONAL" ? hostedZoneId("apigateway", region) ?? "" : "",
+        regionalZoneId: endpointType === "REGIONAL" ? hostedZoneId("apigateway", region) ?? UNKNOWN : "",
         policy: str(state["policy"]) ?? "",
         tags: obj(state["tags"]) ?? {},
     };

@@ -1,37 +1,15 @@
 /** CloudFront: distributions, policies, and lookups of the managed cache and origin request policies. */
 import {
-    MANAGED_CACHE_POLICIES as MANAGED_CACHE_POLICY_IDS, MANAGED_ORIGIN_REQUEST_POLICIES as MANAGED_ORIGIN_REQUEST_POLICY_IDS, MANAGED_POLICY_NAMES,
+    CLOUDFRONT_ZONE_ID, MANAGED_CACHE_POLICIES, MANAGED_CACHE_POLICY_TTLS, MANAGED_ORIGIN_REQUEST_POLICIES, MANAGED_ORIGIN_REQUEST_SETTINGS,
+    MANAGED_POLICY_NAMES,
 } from "../../../aws/cloudfront";
-import { CLOUDFRONT_ZONE_ID, partitionOf } from "../../regions";
-import { Answer, Ctx, DIGITS, FIXED_TIME, InvokeCall, LOWER_ALNUM, pick, Props, ServiceModule, str, UPPER_ALNUM, uuid } from "../common";
+import { partitionOf } from "../../../aws/regions";
+import { Answer, Ctx, DIGITS, FIXED_TIME, InvokeCall, LOWER_ALNUM, pick, Props, ServiceModule, str, UNKNOWN, UPPER_ALNUM, uuid } from "../common";
 
-interface ManagedPolicy {
-    id: string;
-    name: string;
-    headerBehavior?: string;
-    headers?: string[];
+/** The managed policies of one kind (cache or origin request), by id, with their names. */
+function managed(ids: Readonly<Record<string, string>>): { id: string; name: string }[] {
+    return Object.values(ids).map((id) => ({ id, name: MANAGED_POLICY_NAMES.get(id) ?? "" }));
 }
-
-/** A managed policy as the lookups answer it: id and name from the rulebook, header behaviour from the same AWS pages. */
-function managedPolicy(id: string, headers?: Pick<ManagedPolicy, "headerBehavior" | "headers">): ManagedPolicy {
-    return { id, name: MANAGED_POLICY_NAMES.get(id)!, ...headers };
-}
-
-const MANAGED_CACHE_POLICIES: ManagedPolicy[] = [
-    managedPolicy(MANAGED_CACHE_POLICY_IDS.cachingOptimized),
-    managedPolicy(MANAGED_CACHE_POLICY_IDS.cachingDisabled),
-];
-
-const MANAGED_ORIGIN_REQUEST_POLICIES: ManagedPolicy[] = [
-    managedPolicy(MANAGED_ORIGIN_REQUEST_POLICY_IDS.allViewer, { headerBehavior: "allViewer", headers: [] }),
-    managedPolicy(MANAGED_ORIGIN_REQUEST_POLICY_IDS.allViewerExceptHostHeader, { headerBehavior: "allExcept", headers: ["host"] }),
-    managedPolicy(MANAGED_ORIGIN_REQUEST_POLICY_IDS.allViewerAndCloudFrontHeaders, {
-        headerBehavior: "allViewerAndWhitelistCloudFront",
-        headers: ["CloudFront-Viewer-Address", "CloudFront-Viewer-Country"],
-    }),
-    managedPolicy(MANAGED_ORIGIN_REQUEST_POLICY_IDS.corsS3Origin, { headerBehavior: "whitelist", headers: ["origin", "access-control-request-headers", "access-control-request-method"] }),
-    managedPolicy(MANAGED_ORIGIN_REQUEST_POLICY_IDS.corsCustomOrigin, { headerBehavior: "whitelist", headers: ["origin"] }),
-];
 
 export const service: ServiceModule = {
     resources: {
@@ -41,9 +19,9 @@ export const service: ServiceModule = {
         "aws:cloudfront/responseHeadersPolicy:ResponseHeadersPolicy": (c) => cloudFrontPolicy(c, "response-headers-policy"),
     },
     invokes: {
-        "aws:cloudfront/getCachePolicy:getCachePolicy": (call) => lookupCloudFrontPolicy(call, MANAGED_CACHE_POLICIES, "cache-policy"),
+        "aws:cloudfront/getCachePolicy:getCachePolicy": (call) => lookupCloudFrontPolicy(call, managed(MANAGED_CACHE_POLICIES), "cache-policy"),
         "aws:cloudfront/getOriginRequestPolicy:getOriginRequestPolicy": (call) =>
-        lookupCloudFrontPolicy(call, MANAGED_ORIGIN_REQUEST_POLICIES, "origin-request-policy"),
+        lookupCloudFrontPolicy(call, managed(MANAGED_ORIGIN_REQUEST_POLICIES), "origin-request-policy"),
     },
 };
 
@@ -77,23 +55,41 @@ function cloudFrontPolicy(c: Ctx, kind: string): Answer {
     };
 }
 
-function lookupCloudFrontPolicy(call: InvokeCall, managed: ManagedPolicy[], kind: string): Props {
+/**
+ * A lookup of a cache or origin request policy: a managed one answers with what the rulebook
+ * records of it; anything the rulebook does not hold (another account's policy, a setting of a
+ * managed policy it leaves out) is unknown, never made up.
+ */
+function lookupCloudFrontPolicy(call: InvokeCall, known: { id: string; name: string }[], kind: string): Props {
     const name = str(call.inputs["name"]);
     const id = str(call.inputs["id"]);
-    const policy = managed.find((p) => p.name === name || p.id === id) ?? {
-        id: id ?? uuid("cloudfront", kind, call.account, name ?? ""),
-        name: name ?? "",
+    const policy = known.find((p) => p.name === name || p.id === id);
+    const policyId = policy?.id ?? id ?? UNKNOWN;
+    const arn = policyId === UNKNOWN ? UNKNOWN : `arn:${partitionOf(call.region).partition}:cloudfront::${call.account}:${kind}/${policyId}`;
+    const common = {
+        id: policyId,
+        name: policy?.name ?? name ?? UNKNOWN,
+        arn,
+        etag: policy ? `E${pick(UPPER_ALNUM, 13, policy.id)}` : UNKNOWN,
+        comment: policy ? "" : UNKNOWN,
     };
-    const arn = `arn:${partitionOf(call.region).partition}:cloudfront::${call.account}:${kind}/${policy.id}`;
-    const common = { id: policy.id, name: policy.name, arn, etag: `E${pick(UPPER_ALNUM, 13, policy.id)}`, comment: "" };
     if (kind === "cache-policy") {
-        const disabled = policy.name === "Managed-CachingDisabled";
-        return { ...common, minTtl: disabled ? 0 : 1, defaultTtl: disabled ? 0 : 86400, maxTtl: disabled ? 0 : 31536000, parametersInCacheKeyAndForwardedToOrigins: [] };
+        const ttls = policy ? MANAGED_CACHE_POLICY_TTLS.get(policy.id) : undefined;
+        return {
+            ...common,
+            minTtl: ttls?.minTtl ?? UNKNOWN,
+            defaultTtl: ttls?.defaultTtl ?? UNKNOWN,
+            maxTtl: ttls?.maxTtl ?? UNKNOWN,
+            parametersInCacheKeyAndForwardedToOrigins: ttls ? [] : UNKNOWN,
+        };
     }
+    const settings = policy ? MANAGED_ORIGIN_REQUEST_SETTINGS.get(policy.id) : undefined;
     return {
         ...common,
-        headersConfigs: [{ headerBehavior: policy.headerBehavior ?? "none", headers: policy.headers?.length ? [{ items: policy.headers }] : [] }],
-        cookiesConfigs: [{ cookieBehavior: policy.headerBehavior === "allViewer" || policy.headerBehavior === "allExcept" ? "all" : "none", cookies: [] }],
-        queryStringsConfigs: [{ queryStringBehavior: policy.headerBehavior === "allViewer" || policy.headerBehavior === "allExcept" ? "all" : "none", queryStrings: [] }],
+        headersConfigs: settings
+            ? [{ headerBehavior: settings.headerBehavior, headers: settings.headers === undefined ? UNKNOWN : settings.headers.length ? [{ items: [...settings.headers] }] : [] }]
+            : UNKNOWN,
+        cookiesConfigs: settings ? [{ cookieBehavior: settings.cookieBehavior, cookies: [] }] : UNKNOWN,
+        queryStringsConfigs: settings ? [{ queryStringBehavior: settings.queryStringBehavior, queryStrings: [] }] : UNKNOWN,
     };
 }

@@ -1,7 +1,9 @@
 /** EC2 and VPC: VPCs, subnets, security groups and rules, VPC endpoints with their ENIs, and the lookups that read them back. */
+import { executeApiServiceName } from "../../../aws/apigateway";
 import { isAccountId } from "../../../aws/arn";
-import { availabilityZoneId, availabilityZones, hostedZoneId, partitionOf } from "../../regions";
-import { addressIn, Answer, autoName, bool, Ctx, DIGITS, FIXED_TIME, EniFacts, HEX, InvokeCall, LOWER_ALNUM, numberFrom, obj, pick, Props, ServiceModule, str, strs, World } from "../common";
+import { privateIpDnsName, SECURITY_GROUP_NAME_MAX_LENGTH } from "../../../aws/ec2";
+import { availabilityZoneId, availabilityZones, hostedZoneId, partitionOf } from "../../../aws/regions";
+import { addressIn, Answer, autoName, bool, Ctx, DIGITS, FIXED_TIME, EniFacts, HEX, InvokeCall, LOWER_ALNUM, numberFrom, obj, pick, Props, ServiceModule, str, strs, UNKNOWN, unknowable, World } from "../common";
 
 const FULL_ACCESS_POLICY = JSON.stringify({
     Version: "2008-10-17",
@@ -43,7 +45,7 @@ export const service: ServiceModule = {
         "aws:ec2/getVpcEndpoint:getVpcEndpoint": (call, world) => lookupVpcEndpoint(world, call),
     },
     autonamed: {
-        "aws:ec2/securityGroup:SecurityGroup": { property: "name", max: 255 },
+        "aws:ec2/securityGroup:SecurityGroup": { property: "name", max: SECURITY_GROUP_NAME_MAX_LENGTH },
     },
 };
 
@@ -102,7 +104,7 @@ function securityGroup(c: Ctx): Answer {
         id,
         state: {
             arn: `arn:${c.partition}:ec2:${c.region}:${c.account}:security-group/${id}`,
-            name: autoName(c, "name", 255),
+            name: autoName(c, "name", SECURITY_GROUP_NAME_MAX_LENGTH),
             description: str(c.inputs["description"]) ?? "Managed by Pulumi",
             ownerId: c.account,
             ingress: c.inputs["ingress"] ?? [],
@@ -173,10 +175,11 @@ function endpointState(world: World, c: Ctx, id: string): Props {
         world.enis.set(eni.id, eni);
         return eni;
     });
-    // The service's short name: `com.amazonaws.us-east-1.execute-api` serves `execute-api`.
-    const service = serviceName.split(".").slice(3).join(".") || "vpce-svc";
+    // The service's short name: what follows the region (`com.amazonaws.eu-west-1.execute-api`
+    // and `cn.com.amazonaws.cn-north-1.execute-api` serve `execute-api`).
+    const service = serviceName === executeApiServiceName(c.region) ? "execute-api" : serviceName.split(`.${c.region}.`)[1] || "vpce-svc";
     const suffix = pick(LOWER_ALNUM, 8, c.seed, "dns");
-    const zoneId = hostedZoneId("vpce", c.region);
+    const zoneId = hostedZoneId("vpce", c.region) ?? UNKNOWN;
     const zonal = [...new Set(enis.map((e) => e.availabilityZone))];
     state["networkInterfaceIds"] = enis.map((e) => e.id);
     state["subnetConfigurations"] = enis.map((e) => ({ subnetId: e.subnetId, ipv4: e.privateIp, ipv6: "" }));
@@ -207,6 +210,7 @@ function lookupVpc(world: World, call: InvokeCall): Props {
         ipv6CidrBlock: "",
         mainRouteTableId: `rtb-${pick(HEX, 17, id)}`,
         ownerId: call.account,
+        region: call.region,
         state: "available",
         tags: {},
     };
@@ -243,8 +247,7 @@ function lookupNetworkInterface(world: World, call: InvokeCall): Props {
         region: call.region,
         account: call.account,
     };
-    const privateDnsName =
-        eni.region === "us-east-1" ? `ip-${eni.privateIp.replace(/\./g, "-")}.ec2.internal` : `ip-${eni.privateIp.replace(/\./g, "-")}.${eni.region}.compute.internal`;
+    const privateDnsName = privateIpDnsName(eni.privateIp, eni.region);
     return {
         id,
         arn: `arn:${partitionOf(eni.region).partition}:ec2:${eni.region}:${eni.account}:network-interface/${id}`,
@@ -270,6 +273,13 @@ function lookupNetworkInterface(world: World, call: InvokeCall): Props {
     };
 }
 
+/**
+ * `ec2.getVpcEndpoint`: an endpoint this run created answers with its own state. Any other
+ * endpoint exists outside the program, and nothing about it (its service, subnets, network
+ * interfaces, DNS names) can be known offline: its id and ARN follow from the question, the rest
+ * is unknown, and the plan says so. Inventing it would be worse: an endpoint with made-up
+ * interfaces fails or passes checks (PrivateAlbDomain's interface count) on facts AWS never gave.
+ */
 function lookupVpcEndpoint(world: World, call: InvokeCall): Props {
     const id = str(call.inputs["id"]);
     const serviceName = str(call.inputs["serviceName"]);
@@ -278,26 +288,24 @@ function lookupVpcEndpoint(world: World, call: InvokeCall): Props {
         ? world.vpcEndpoints.get(id)
         : [...world.vpcEndpoints.values()].find((e) => (!serviceName || e["serviceName"] === serviceName) && (!vpcId || e["vpcId"] === vpcId));
     if (known) return { ...known, tags: {} };
-    const endpointId = id ?? `vpce-${pick(HEX, 17, JSON.stringify(call.inputs))}`;
-    const partition = partitionOf(call.region);
-    const ctx: Ctx = {
-        type: "aws:ec2/vpcEndpoint:VpcEndpoint",
-        name: endpointId,
-        seed: endpointId,
-        inputs: {
-            vpcEndpointType: "Interface",
-            serviceName: serviceName ?? `com.amazonaws.${call.region}.execute-api`,
-            vpcId: vpcId ?? "",
-            subnetIds: vpcId ? lookupSubnets(world, { ...call, inputs: { filters: [{ name: "vpc-id", values: [vpcId] }] } })["ids"] : [],
-        },
+    const unknownEndpoint: Props = {
+        id: id ?? UNKNOWN,
         region: call.region,
-        account: call.account,
-        partition: partition.partition,
-        dnsSuffix: partition.dnsSuffix,
+        arn: id ? `arn:${partitionOf(call.region).partition}:ec2:${call.region}:${call.account}:vpc-endpoint/${id}` : UNKNOWN,
+        serviceName: serviceName ?? UNKNOWN,
+        vpcId: vpcId ?? UNKNOWN,
+        ownerId: UNKNOWN,
+        state: UNKNOWN,
+        vpcEndpointType: UNKNOWN,
+        networkInterfaceIds: UNKNOWN,
+        subnetIds: UNKNOWN,
+        securityGroupIds: UNKNOWN,
+        dnsEntries: UNKNOWN,
+        policy: UNKNOWN,
+        privateDnsEnabled: UNKNOWN,
+        tags: UNKNOWN,
     };
-    const state = { id: endpointId, ...ctx.inputs, ...endpointState(world, ctx, endpointId) };
-    world.vpcEndpoints.set(endpointId, state);
-    return { ...state, tags: {} };
+    return unknowable(unknownEndpoint);
 }
 
 /**

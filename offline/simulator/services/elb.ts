@@ -1,7 +1,7 @@
 /** Elastic Load Balancing (`lb`, `alb` and classic `elb` modules): load balancers, target groups, listeners, and hosted zone lookups. */
-import { DEFAULT_HEALTH_CHECK_MATCHER } from "../../../aws/elb";
-import { hostedZoneId } from "../../regions";
-import { Answer, autoName, bool, Ctx, DIGITS, HEX, InvokeCall, num, obj, pick, Props, ServiceModule, str, strs, World } from "../common";
+import { ELB_API_DEFAULT_POLICY, LOAD_BALANCER_NAME_MAX_LENGTH, TARGET_GROUP_NAME_MAX_LENGTH } from "../../../aws/elb";
+import { hostedZoneId } from "../../../aws/regions";
+import { Answer, autoName, bool, Ctx, DIGITS, HEX, InvokeCall, num, obj, pick, Props, ServiceModule, str, strs, UNKNOWN, World } from "../common";
 
 export const service: ServiceModule = {
     resources: {
@@ -25,20 +25,21 @@ export const service: ServiceModule = {
     invokes: {
         "aws:lb/getHostedZoneId:getHostedZoneId": (call) => lookupLoadBalancerZone(call),
         "aws:alb/getHostedZoneId:getHostedZoneId": (call) => lookupLoadBalancerZone(call),
-        "aws:elb/getHostedZoneId:getHostedZoneId": (call) => ({ id: hostedZoneId("alb", str(call.inputs["region"]) ?? call.region) }),
+        // Classic load balancers share the ALB column of the same table.
+        "aws:elb/getHostedZoneId:getHostedZoneId": (call) => ({ id: hostedZoneId("alb", str(call.inputs["region"]) ?? call.region) ?? UNKNOWN }),
     },
     autonamed: {
-        "aws:lb/loadBalancer:LoadBalancer": { property: "name", max: 32 },
-        "aws:alb/loadBalancer:LoadBalancer": { property: "name", max: 32 },
-        "aws:lb/targetGroup:TargetGroup": { property: "name", max: 32 },
-        "aws:alb/targetGroup:TargetGroup": { property: "name", max: 32 },
+        "aws:lb/loadBalancer:LoadBalancer": { property: "name", max: LOAD_BALANCER_NAME_MAX_LENGTH },
+        "aws:alb/loadBalancer:LoadBalancer": { property: "name", max: LOAD_BALANCER_NAME_MAX_LENGTH },
+        "aws:lb/targetGroup:TargetGroup": { property: "name", max: TARGET_GROUP_NAME_MAX_LENGTH },
+        "aws:alb/targetGroup:TargetGroup": { property: "name", max: TARGET_GROUP_NAME_MAX_LENGTH },
     },
 };
 
 function loadBalancer(world: World, c: Ctx): Answer {
     const type = str(c.inputs["loadBalancerType"]) ?? "application";
     const kind = type === "network" ? "net" : type === "gateway" ? "gwy" : "app";
-    const name = autoName(c, "name", 32);
+    const name = autoName(c, "name", LOAD_BALANCER_NAME_MAX_LENGTH);
     const suffix = pick(HEX, 16, c.seed, "suffix");
     const internal = bool(c.inputs["internal"]) ?? false;
     const arn = `arn:${c.partition}:elasticloadbalancing:${c.region}:${c.account}:loadbalancer/${kind}/${name}/${suffix}`;
@@ -55,7 +56,8 @@ function loadBalancer(world: World, c: Ctx): Answer {
             arnSuffix: `${kind}/${name}/${suffix}`,
             name,
             dnsName,
-            zoneId: hostedZoneId(kind === "net" ? "nlb" : "alb", c.region),
+            // A region the rulebook has no zone for: unknown, never invented.
+            zoneId: hostedZoneId(kind === "net" ? "nlb" : "alb", c.region) ?? UNKNOWN,
             internal,
             loadBalancerType: type,
             ipAddressType: str(c.inputs["ipAddressType"]) ?? "ipv4",
@@ -73,7 +75,7 @@ function loadBalancer(world: World, c: Ctx): Answer {
 }
 
 function targetGroup(c: Ctx): Answer {
-    const name = autoName(c, "name", 32);
+    const name = autoName(c, "name", TARGET_GROUP_NAME_MAX_LENGTH);
     const suffix = pick(HEX, 16, c.seed, "suffix");
     const arn = `arn:${c.partition}:elasticloadbalancing:${c.region}:${c.account}:targetgroup/${name}/${suffix}`;
     const protocol = str(c.inputs["protocol"]);
@@ -96,7 +98,7 @@ function targetGroup(c: Ctx): Answer {
                 enabled: true,
                 healthyThreshold: 5,
                 interval: 30,
-                matcher: DEFAULT_HEALTH_CHECK_MATCHER,
+                matcher: "200",
                 path: "/",
                 port: "traffic-port",
                 protocol: protocol === "HTTPS" ? "HTTPS" : "HTTP",
@@ -113,7 +115,7 @@ function listener(world: World, c: Ctx): Answer {
     const protocol = str(c.inputs["protocol"]) ?? (world.loadBalancers.get(str(c.inputs["loadBalancerArn"]) ?? "") === "net" ? "TCP" : "HTTP");
     const secure = protocol === "HTTPS" || protocol === "TLS";
     answer.state["protocol"] = protocol;
-    answer.state["sslPolicy"] = str(c.inputs["sslPolicy"]) ?? (secure ? "ELBSecurityPolicy-2016-08" : "");
+    answer.state["sslPolicy"] = str(c.inputs["sslPolicy"]) ?? (secure ? ELB_API_DEFAULT_POLICY : "");
     return answer;
 }
 
@@ -127,5 +129,5 @@ function childArn(c: Ctx, parentProperty: string, from: string, to: string): Ans
 function lookupLoadBalancerZone(call: InvokeCall): Props {
     const region = str(call.inputs["region"]) ?? call.region;
     const network = str(call.inputs["loadBalancerType"]) === "network";
-    return { id: hostedZoneId(network ? "nlb" : "alb", region) };
+    return { id: hostedZoneId(network ? "nlb" : "alb", region) ?? UNKNOWN };
 }

@@ -1,12 +1,13 @@
 /** IAM: roles and customer managed policies, policy documents (computed) and role lookups. */
-import { partitionOf } from "../../regions";
+import { POLICY_NAME_MAX_LENGTH, ROLE_NAME_MAX_LENGTH } from "../../../aws/iam";
+import { partitionOf } from "../../../aws/regions";
 import { Answer, autoName, Ctx, FIXED_TIME, num, numberFrom, obj, parseJson, pick, Props, ServiceModule, str, strs, UPPER_ALNUM } from "../common";
 
 export const service: ServiceModule = {
     resources: {
         "aws:iam/role:Role": (c) => iamRole(c),
         "aws:iam/policy:Policy": (c) => {
-            const name = autoName(c, "name", 128);
+            const name = autoName(c, "name", POLICY_NAME_MAX_LENGTH);
             const arn = `arn:${c.partition}:iam::${c.account}:policy${str(c.inputs["path"]) ?? "/"}${name}`;
             return { id: arn, state: { arn, name, path: str(c.inputs["path"]) ?? "/", policyId: `ANPA${pick(UPPER_ALNUM, 17, c.seed)}`, attachmentCount: 0 } };
         },
@@ -22,13 +23,13 @@ export const service: ServiceModule = {
         },
     },
     autonamed: {
-        "aws:iam/role:Role": { property: "name", max: 64 },
-        "aws:iam/policy:Policy": { property: "name", max: 128 },
+        "aws:iam/role:Role": { property: "name", max: ROLE_NAME_MAX_LENGTH },
+        "aws:iam/policy:Policy": { property: "name", max: POLICY_NAME_MAX_LENGTH },
     },
 };
 
 function iamRole(c: Ctx): Answer {
-    const name = autoName(c, "name", 64);
+    const name = autoName(c, "name", ROLE_NAME_MAX_LENGTH);
     const path = str(c.inputs["path"]) ?? "/";
     return {
         id: name,

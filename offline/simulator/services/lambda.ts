@@ -1,4 +1,5 @@
 /** Lambda: functions with their ARNs and invoke ARNs. */
+import { FUNCTION_NAME_MAX_LENGTH } from "../../../aws/lambda";
 import { Answer, autoName, Ctx, FIXED_TIME, HEX, num, pick, ServiceModule, str, strs } from "../common";
 
 export const service: ServiceModule = {
@@ -6,12 +7,12 @@ export const service: ServiceModule = {
         "aws:lambda/function:Function": (c) => lambdaFunction(c),
     },
     autonamed: {
-        "aws:lambda/function:Function": { property: "name", max: 64 },
+        "aws:lambda/function:Function": { property: "name", max: FUNCTION_NAME_MAX_LENGTH },
     },
 };
 
 function lambdaFunction(c: Ctx): Answer {
-    const name = autoName(c, "name", 64);
+    const name = autoName(c, "name", FUNCTION_NAME_MAX_LENGTH);
     const arn = `arn:${c.partition}:lambda:${c.region}:${c.account}:function:${name}`;
     return {
         id: name,

@@ -9,7 +9,7 @@ export const service: ServiceModule = {
                 id: arn,
                 state: {
                     arn,
-                    name: autoName(c, "name", 255),
+                    name: autoName(c, "name"),
                     allowExternalPrincipals: bool(c.inputs["allowExternalPrincipals"]) ?? false,
                     permissionArns: strs(c.inputs["permissionArns"]),
                 },
@@ -25,7 +25,7 @@ export const service: ServiceModule = {
         }),
     },
     autonamed: {
-        "aws:ram/resourceShare:ResourceShare": { property: "name", max: 255 },
+        "aws:ram/resourceShare:ResourceShare": { property: "name" /* RAM documents no length limit */ },
     },
 };
 

@@ -1,5 +1,5 @@
 /** Route 53: hosted zones (with delegation sets), records, and zone lookups that find the zones the program created. */
-import { partitionOf } from "../../regions";
+import { partitionOf } from "../../../aws/regions";
 import { Answer, bool, Ctx, HEX, InvokeCall, normalizeZoneName, numberFrom, pick, Props, ServiceModule, str, UPPER_ALNUM, World } from "../common";
 
 function zoneIdFor(account: string, name: string, privateZone: boolean): string {

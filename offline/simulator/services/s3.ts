@@ -1,5 +1,6 @@
 /** S3: buckets with their domain names, and lookups of existing buckets. */
-import { partitionOf } from "../../regions";
+import { partitionOf } from "../../../aws/regions";
+import { BUCKET_NAME_MAX_LENGTH } from "../../../aws/s3";
 import { Answer, autoName, Ctx, InvokeCall, Props, ServiceModule, str } from "../common";
 
 export const service: ServiceModule = {
@@ -11,13 +12,13 @@ export const service: ServiceModule = {
         "aws:s3/getBucket:getBucket": (call) => lookupBucket(call),
     },
     autonamed: {
-        "aws:s3/bucket:Bucket": { property: "bucket", max: 63, lower: true },
-        "aws:s3/bucketV2:BucketV2": { property: "bucket", max: 63, lower: true },
+        "aws:s3/bucket:Bucket": { property: "bucket", max: BUCKET_NAME_MAX_LENGTH, lower: true },
+        "aws:s3/bucketV2:BucketV2": { property: "bucket", max: BUCKET_NAME_MAX_LENGTH, lower: true },
     },
 };
 
 function bucket(c: Ctx): Answer {
-    const bucket = autoName(c, "bucket", 63, true);
+    const bucket = autoName(c, "bucket", BUCKET_NAME_MAX_LENGTH, true);
     return {
         id: bucket,
         state: {

@@ -1,5 +1,5 @@
 /** SSM Parameter Store: parameters the program creates, and lookups that read them back. */
-import { partitionOf } from "../../regions";
+import { partitionOf } from "../../../aws/regions";
 import { Answer, Ctx, InvokeCall, Props, ServiceModule, UNKNOWN, World, num, secret, str } from "../common";
 
 /** Parameters the program created, by region and name, per simulated account. */

@@ -1,5 +1,6 @@
 /** WAFv2: web ACLs (regional or CloudFront scope) and their associations. */
 import { CLOUDFRONT_WEB_ACL_REGION } from "../../../aws/cloudfront";
+import { WEB_ACL_NAME_MAX_LENGTH } from "../../../aws/wafv2";
 import { Answer, autoName, Ctx, ServiceModule, str, uuid } from "../common";
 
 export const service: ServiceModule = {
@@ -11,14 +12,14 @@ export const service: ServiceModule = {
         }),
     },
     autonamed: {
-        "aws:wafv2/webAcl:WebAcl": { property: "name", max: 128 },
+        "aws:wafv2/webAcl:WebAcl": { property: "name", max: WEB_ACL_NAME_MAX_LENGTH },
     },
 };
 
 function webAcl(c: Ctx): Answer {
     const id = uuid(c.seed);
-    const name = autoName(c, "name", 128);
-    // CloudFront web ACLs live in us-east-1 under the "global" scope whatever the provider says.
+    const name = autoName(c, "name", WEB_ACL_NAME_MAX_LENGTH);
+    // CloudFront web ACLs live in the CloudFront scope's region under "global", whatever the provider says.
     const cloudfront = str(c.inputs["scope"]) === "CLOUDFRONT";
     const region = cloudfront ? CLOUDFRONT_WEB_ACL_REGION : c.region;
     return {
