@@ -153,3 +153,26 @@ export function failoverRolesProblem(roles: readonly unknown[]): Problem | undef
     }
     return undefined;
 }
+
+/** Health check types that probe an endpoint (the others combine checks or read an alarm or control). */
+export const ENDPOINT_HEALTH_CHECK_TYPES: readonly string[] = ["HTTP", "HTTPS", "HTTP_STR_MATCH", "HTTPS_STR_MATCH", "TCP"];
+
+/**
+ * Whether a health check sends the name in the TLS handshake when `enableSni` is not set. Source:
+ * the provider's documentation of `aws.route53.HealthCheck.enableSni` ("when the `type` is
+ * "HTTPS" `enableSni` defaults to `true`, when `type` is anything else `enableSni` defaults to
+ * `false`"), which this follows rather than the API's own default.
+ */
+export function healthCheckSniDefault(type: string): boolean {
+    return type === "HTTPS";
+}
+
+/**
+ * A health check's ARN: `arn:{partition}:route53:::healthcheck/{id}` (Route 53 has no region or
+ * account in its ARNs). Source: Service Authorization Reference, "Actions, resources, and
+ * condition keys for Amazon Route 53", resource type `healthcheck`
+ * (`arn:${Partition}:route53:::healthcheck/${Id}`).
+ */
+export function healthCheckArn(partition: string, id: string): string {
+    return `arn:${partition}:route53:::healthcheck/${id}`;
+}

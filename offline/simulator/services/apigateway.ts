@@ -1,4 +1,5 @@
 /** API Gateway (REST and v2 HTTP/WebSocket): APIs, stages, resources, integrations, custom domain names and their mappings. */
+import { PRIVATE_DOMAIN_IP_ADDRESS_TYPE, PUBLIC_DOMAIN_DEFAULT_IP_ADDRESS_TYPE } from "../../../aws/apigateway";
 import { CLOUDFRONT_CERTIFICATE_REGION, CLOUDFRONT_ZONE_ID } from "../../../aws/cloudfront";
 import { hostedZoneId, partitionOf } from "../../../aws/regions";
 import { Answer, autoName, bool, Ctx, FIXED_TIME, InvokeCall, LOWER_ALNUM, num, obj, pick, Props, ServiceModule, str, strs, UNKNOWN, uuid, World } from "../common";
@@ -78,7 +79,7 @@ function restDomainNameAnswer(c: Ctx): Answer {
         endpointConfiguration: {
             ...(configuration ?? {}),
             types: types ?? endpointType,
-            ipAddressType: str(configuration?.["ipAddressType"]) ?? (endpointType === "PRIVATE" ? "dualstack" : "ipv4"),
+            ipAddressType: str(configuration?.["ipAddressType"]) ?? (endpointType === "PRIVATE" ? PRIVATE_DOMAIN_IP_ADDRESS_TYPE : PUBLIC_DOMAIN_DEFAULT_IP_ADDRESS_TYPE),
         },
     };
     // The provider reports the targets an endpoint type does not have as empty strings.
@@ -114,7 +115,7 @@ function httpDomainName(c: Ctx): Answer {
                 ...configuration,
                 endpointType: str(configuration["endpointType"]) ?? "REGIONAL",
                 securityPolicy: str(configuration["securityPolicy"]) ?? "TLS_1_2",
-                ipAddressType: str(configuration["ipAddressType"]) ?? "ipv4",
+                ipAddressType: str(configuration["ipAddressType"]) ?? PUBLIC_DOMAIN_DEFAULT_IP_ADDRESS_TYPE,
                 targetDomainName: `d-${pick(LOWER_ALNUM, 10, c.seed, "regional")}.execute-api.${c.region}.${c.dnsSuffix}`,
                 hostedZoneId: hostedZoneId("apigateway", c.region) ?? UNKNOWN,
             },
@@ -254,7 +255,7 @@ function lookupDomainName(world: World, call: InvokeCall): Props {
         domainName,
         domainNameId: id ?? "",
         region,
-        endpointConfigurations: [{ types: [endpointType], ipAddressType: str(configuration?.["ipAddressType"]) ?? (endpointType === "PRIVATE" ? "dualstack" : "ipv4") }],
+        endpointConfigurations: [{ types: [endpointType], ipAddressType: str(configuration?.["ipAddressType"]) ?? (endpointType === "PRIVATE" ? PRIVATE_DOMAIN_IP_ADDRESS_TYPE : PUBLIC_DOMAIN_DEFAULT_IP_ADDRESS_TYPE) }],
         securityPolicy: str(state["securityPolicy"]) ?? "TLS_1_2",
         endpointAccessMode: str(state["endpointAccessMode"]) ?? "",
         certificateArn: endpointType === "REGIONAL" ? "" : str(state["certificateArn"]) ?? certificateArn,

@@ -1,5 +1,5 @@
 /** Elastic Load Balancing (`lb`, `alb` and classic `elb` modules): load balancers, target groups, listeners, and hosted zone lookups. */
-import { ELB_API_DEFAULT_POLICY, LOAD_BALANCER_NAME_MAX_LENGTH, TARGET_GROUP_NAME_MAX_LENGTH } from "../../../aws/elb";
+import { DEFAULT_HEALTH_CHECK_MATCHER, ELB_API_DEFAULT_POLICY, LOAD_BALANCER_NAME_MAX_LENGTH, TARGET_GROUP_NAME_MAX_LENGTH } from "../../../aws/elb";
 import { hostedZoneId } from "../../../aws/regions";
 import { Answer, autoName, bool, Ctx, DIGITS, HEX, InvokeCall, num, obj, pick, Props, ServiceModule, str, strs, UNKNOWN, World } from "../common";
 
@@ -98,7 +98,7 @@ function targetGroup(c: Ctx): Answer {
                 enabled: true,
                 healthyThreshold: 5,
                 interval: 30,
-                matcher: "200",
+                matcher: DEFAULT_HEALTH_CHECK_MATCHER,
                 path: "/",
                 port: "traffic-port",
                 protocol: protocol === "HTTPS" ? "HTTPS" : "HTTP",

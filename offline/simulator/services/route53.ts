@@ -1,6 +1,11 @@
 /** Route 53: hosted zones (with delegation sets), records, and zone lookups that find the zones the program created. */
+import { isPublicSuffix } from "../../../aws/dns";
+import {
+    ENDPOINT_HEALTH_CHECK_TYPES, HEALTH_CHECK_DEFAULT_FAILURE_THRESHOLD, HEALTH_CHECK_DEFAULT_REQUEST_INTERVAL, HEALTH_CHECKER_REGIONS,
+    healthCheckArn, healthCheckSniDefault,
+} from "../../../aws/route53";
 import { partitionOf } from "../../../aws/regions";
-import { Answer, bool, Ctx, HEX, InvokeCall, normalizeZoneName, numberFrom, pick, Props, ServiceModule, str, UPPER_ALNUM, World } from "../common";
+import { Answer, bool, Ctx, HEX, InvokeCall, normalizeZoneName, num, numberFrom, pick, Props, ServiceModule, str, strs, UNKNOWN, UPPER_ALNUM, uuid, World } from "../common";
 
 function zoneIdFor(account: string, name: string, privateZone: boolean): string {
     return `Z0${pick(UPPER_ALNUM, 19, "zone", account, name, privateZone ? "private" : "public")}`;
@@ -19,6 +24,7 @@ export const service: ServiceModule = {
     resources: {
         "aws:route53/zone:Zone": (c, world) => zone(world, c),
         "aws:route53/record:Record": (c, world) => record(world, c),
+        "aws:route53/healthCheck:HealthCheck": (c) => healthCheck(c),
     },
     invokes: {
         "aws:route53/getZone:getZone": (call, world) => lookupZone(world, call),
@@ -50,6 +56,34 @@ function zone(world: World, c: Ctx): Answer {
     };
 }
 
+/**
+ * A Route 53 health check: a UUID id (CreateHealthCheck's `HealthCheck.Id`), a global ARN, and
+ * the settings Route 53 fills in for an endpoint check the program leaves out (rulebook,
+ * aws/route53.ts). For calculated, alarm and recovery-control checks those settings do not apply
+ * and what AWS reports for them is not known here: unknown.
+ */
+function healthCheck(c: Ctx): Answer {
+    const id = c.givenId ?? uuid(c.seed, "healthcheck");
+    const type = str(c.inputs["type"]) ?? "";
+    const endpoint = ENDPOINT_HEALTH_CHECK_TYPES.includes(type);
+    const regions = strs(c.inputs["regions"]);
+    return {
+        id,
+        state: {
+            arn: healthCheckArn(c.partition, id),
+            type,
+            failureThreshold: num(c.inputs["failureThreshold"]) ?? (endpoint ? HEALTH_CHECK_DEFAULT_FAILURE_THRESHOLD : UNKNOWN),
+            requestInterval: num(c.inputs["requestInterval"]) ?? (endpoint ? HEALTH_CHECK_DEFAULT_REQUEST_INTERVAL : UNKNOWN),
+            regions: regions.length > 0 ? regions : endpoint ? [...HEALTH_CHECKER_REGIONS] : UNKNOWN,
+            enableSni: bool(c.inputs["enableSni"]) ?? healthCheckSniDefault(type),
+            disabled: bool(c.inputs["disabled"]) ?? false,
+            invertHealthcheck: bool(c.inputs["invertHealthcheck"]) ?? false,
+            measureLatency: bool(c.inputs["measureLatency"]) ?? false,
+            childHealthchecks: strs(c.inputs["childHealthchecks"]),
+        },
+    };
+}
+
 function record(world: World, c: Ctx): Answer {
     const zoneId = str(c.inputs["zoneId"]) ?? "";
     const type = str(c.inputs["type"]) ?? "";
@@ -75,6 +109,7 @@ function lookupZone(world: World, call: InvokeCall): Props {
           ? [...world.zones].reverse().find((z) => z.name === normalizeZoneName(wantedName) && z.privateZone === (wantedPrivate ?? false))
           : undefined;
     if (!zone) {
+        if (wantedName && isPublicSuffix(normalizeZoneName(wantedName))) throw noMatchingZone(wantedName);
         // Offline, every zone the program asks for exists; it is made up from the question.
         const privateZone = wantedPrivate ?? false;
         const name = wantedName ? normalizeZoneName(wantedName) : `${(byId ?? "zone").toLowerCase()}.example.com`;
@@ -98,4 +133,20 @@ function lookupZone(world: World, call: InvokeCall): Props {
         tags: {},
         ...(str(call.inputs["vpcId"]) ? { vpcId: str(call.inputs["vpcId"]) } : {}),
     };
+}
+
+/**
+ * A lookup of a name that cannot be a hosted zone fails as the provider fails when no zone
+ * matches. A public suffix (`com`, `co.uk`) is where names are registered, not a name anyone
+ * holds (aws/dns.ts, isPublicSuffix), so no account has a zone for it; the provider's text is
+ * the one its `getZone` returns when the search finds nothing (pulumi-aws, aws_route53_zone data
+ * source: "no matching Route 53 Hosted Zone found").
+ */
+function noMatchingZone(name: string): Error {
+    const token = "aws:route53/getZone:getZone";
+    return new Error(
+        `invocation of ${token} returned an error: invoking ${token}: 1 error occurred:\n\t* no matching Route 53 Hosted Zone found` +
+            ` (offline plan: "${name}" is a public suffix, under which domains are registered; no account holds a hosted zone for it. ` +
+            `Look up the zone of the registrable domain instead, such as "example.${normalizeZoneName(name)}")`,
+    );
 }
