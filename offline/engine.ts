@@ -844,6 +844,9 @@ class Recorder {
             // The SDK's own lookups of registered resources are not calls to AWS.
             if (req.getTok() === "pulumi:pulumi:getResource") return invoke(req, callback);
             return invoke(req, (err, response) => {
+                // The SDK reports a failed invoke by the gRPC error's `details`, as the engine sends
+                // a provider's failure; the mock monitor passes the simulator's Error on as it is.
+                if (err && (err as { details?: string }).details === undefined) Object.assign(err, { details: err.message });
                 const simulated = this.simulator.simulatesInvoke(req.getTok());
                 const wire = (response?.getReturn()?.toJavaScript() ?? {}) as Record<string, unknown>;
                 if (response && UNKNOWABLE_ANSWER_KEY in wire) {

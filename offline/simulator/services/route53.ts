@@ -145,7 +145,7 @@ function lookupZone(world: World, call: InvokeCall): Props {
 function noMatchingZone(name: string): Error {
     const token = "aws:route53/getZone:getZone";
     return new Error(
-        `invocation of ${token} returned an error: invoking ${token}: 1 error occurred:\n\t* no matching Route 53 Hosted Zone found` +
+        `invocation of ${token} returned an error: invoking ${token}: no matching Route 53 Hosted Zone found` +
             ` (offline plan: "${name}" is a public suffix, under which domains are registered; no account holds a hosted zone for it. ` +
             `Look up the zone of the registrable domain instead, such as "example.${normalizeZoneName(name)}")`,
     );
