@@ -51,7 +51,6 @@ import {
 import { arnRegion } from "../aws/arn";
 import { isGlobalServiceType } from "../aws/regions";
 import { AwsSimulator } from "./simulator";
-import { UNKNOWABLE_ANSWER_KEY } from "./simulator/common";
 import { typeCheck } from "./typecheck";
 
 export interface RecordedResource {
@@ -849,11 +848,12 @@ class Recorder {
                 if (err && (err as { details?: string }).details === undefined) Object.assign(err, { details: err.message });
                 const simulated = this.simulator.simulatesInvoke(req.getTok());
                 const wire = (response?.getReturn()?.toJavaScript() ?? {}) as Record<string, unknown>;
-                if (response && UNKNOWABLE_ANSWER_KEY in wire) {
-                    delete wire[UNKNOWABLE_ANSWER_KEY];
-                    response.setReturn(Struct.fromJavaScript(wire as Parameters<typeof Struct.fromJavaScript>[0]));
-                    // Outside a preview the SDK would read each unknown property as undefined.
-                    if (!this.preview) response.setUnknown(true);
+                // Outside a preview the SDK reads an unknown property of an invoke result as
+                // undefined. What the simulator cannot know must stay unknown to the program (an
+                // existing VPC endpoint's interfaces: a check on them waits, as in a preview), so
+                // each unknown travels as an unknown output value, which the SDK keeps unknown.
+                if (response && !this.preview && containsUnknown(wire)) {
+                    response.setReturn(Struct.fromJavaScript(unknownsAsOutputValues(wire) as Parameters<typeof Struct.fromJavaScript>[0]));
                 }
                 const result = fromWire(wire);
                 const unknown = simulated ? Object.keys(result).filter((key) => containsUnknown(result[key])).sort() : [];
@@ -1058,6 +1058,14 @@ function aliasUrn(alias: Alias, record: RecordedResource): string {
 }
 
 const valueOf = outputPromise;
+
+/** The value with every unknown replaced by an unknown output value (`{sig: outputValue}` without a value). */
+function unknownsAsOutputValues(value: unknown): unknown {
+    if (value === UNKNOWN) return { [pulumi.runtime.specialSigKey]: pulumi.runtime.specialOutputValueSig };
+    if (Array.isArray(value)) return value.map(unknownsAsOutputValues);
+    if (typeof value !== "object" || value === null) return value;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, unknownsAsOutputValues(v)]));
+}
 
 function containsUnknown(value: unknown): boolean {
     if (value === UNKNOWN) return true;

@@ -121,19 +121,6 @@ export const FIXED_TIME_MS = Date.parse(FIXED_TIME);
 /** The wire's unknown value: what a provider answers for a value it cannot know yet. */
 export const UNKNOWN: string = pulumi.runtime.unknownValue;
 
-/**
- * The key an invoke answer carries when the simulator cannot know what it describes at all (an
- * existing VPC endpoint this program did not create). The SDK turns an unknown property of an
- * invoke result into `undefined` outside a preview, so in the update view the engine answers such
- * an invoke wholly unknown (as the engine does for an invoke that waits on an unknown input), and
- * strips this key either way.
- */
-export const UNKNOWABLE_ANSWER_KEY = "__offlineUnknowable";
-
-/** Marks an invoke answer as describing something the simulator cannot know (see UNKNOWABLE_ANSWER_KEY). */
-export function unknowable(answer: Props): Props {
-    return { ...answer, [UNKNOWABLE_ANSWER_KEY]: true };
-}
 
 const SECRET_SIG = pulumi.runtime.specialSecretSig;
 const SIG_KEY = pulumi.runtime.specialSigKey;

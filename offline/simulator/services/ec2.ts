@@ -3,7 +3,7 @@ import { executeApiServiceName } from "../../../aws/apigateway";
 import { isAccountId } from "../../../aws/arn";
 import { privateIpDnsName, SECURITY_GROUP_NAME_MAX_LENGTH } from "../../../aws/ec2";
 import { availabilityZoneId, availabilityZones, hostedZoneId, partitionOf } from "../../../aws/regions";
-import { addressIn, Answer, autoName, bool, Ctx, DIGITS, FIXED_TIME, EniFacts, HEX, InvokeCall, LOWER_ALNUM, numberFrom, obj, pick, Props, ServiceModule, str, strs, UNKNOWN, unknowable, World } from "../common";
+import { addressIn, Answer, autoName, bool, Ctx, DIGITS, FIXED_TIME, EniFacts, HEX, InvokeCall, LOWER_ALNUM, numberFrom, obj, pick, Props, ServiceModule, str, strs, UNKNOWN, World } from "../common";
 
 const FULL_ACCESS_POLICY = JSON.stringify({
     Version: "2008-10-17",
@@ -275,10 +275,12 @@ function lookupNetworkInterface(world: World, call: InvokeCall): Props {
 
 /**
  * `ec2.getVpcEndpoint`: an endpoint this run created answers with its own state. Any other
- * endpoint exists outside the program, and nothing about it (its service, subnets, network
- * interfaces, DNS names) can be known offline: its id and ARN follow from the question, the rest
- * is unknown, and the plan says so. Inventing it would be worse: an endpoint with made-up
- * interfaces fails or passes checks (PrivateAlbDomain's interface count) on facts AWS never gave.
+ * endpoint exists outside the program: its id, ARN and region follow from the question, and it
+ * is answered as the interface endpoint of the service asked for (execute-api by default, the
+ * one this package's components look up), with the regional DNS name and hosted zone such an
+ * endpoint has. Which subnets it serves, and so its network interfaces, cannot be known offline:
+ * they are unknown (and the plan lists them), never made up, so a check on them (PrivateAlbDomain's
+ * interface count) waits as it would in a preview.
  */
 function lookupVpcEndpoint(world: World, call: InvokeCall): Props {
     const id = str(call.inputs["id"]);
@@ -288,24 +290,29 @@ function lookupVpcEndpoint(world: World, call: InvokeCall): Props {
         ? world.vpcEndpoints.get(id)
         : [...world.vpcEndpoints.values()].find((e) => (!serviceName || e["serviceName"] === serviceName) && (!vpcId || e["vpcId"] === vpcId));
     if (known) return { ...known, tags: {} };
-    const unknownEndpoint: Props = {
-        id: id ?? UNKNOWN,
+    const endpointId = id ?? `vpce-${pick(HEX, 17, JSON.stringify(call.inputs))}`;
+    const partition = partitionOf(call.region);
+    const ctx: Ctx = {
+        type: "aws:ec2/vpcEndpoint:VpcEndpoint",
+        name: endpointId,
+        seed: endpointId,
+        inputs: { vpcEndpointType: "Interface", serviceName: serviceName ?? executeApiServiceName(call.region), subnetIds: [] },
         region: call.region,
-        arn: id ? `arn:${partitionOf(call.region).partition}:ec2:${call.region}:${call.account}:vpc-endpoint/${id}` : UNKNOWN,
-        serviceName: serviceName ?? UNKNOWN,
-        vpcId: vpcId ?? UNKNOWN,
-        ownerId: UNKNOWN,
-        state: UNKNOWN,
-        vpcEndpointType: UNKNOWN,
-        networkInterfaceIds: UNKNOWN,
-        subnetIds: UNKNOWN,
-        securityGroupIds: UNKNOWN,
-        dnsEntries: UNKNOWN,
-        policy: UNKNOWN,
-        privateDnsEnabled: UNKNOWN,
-        tags: UNKNOWN,
+        account: call.account,
+        partition: partition.partition,
+        dnsSuffix: partition.dnsSuffix,
     };
-    return unknowable(unknownEndpoint);
+    return {
+        id: endpointId,
+        ...ctx.inputs,
+        ...endpointState(world, ctx, endpointId),
+        vpcId: vpcId ?? UNKNOWN,
+        subnetIds: UNKNOWN,
+        networkInterfaceIds: UNKNOWN,
+        securityGroupIds: UNKNOWN,
+        region: call.region,
+        tags: {},
+    };
 }
 
 /**
