@@ -827,6 +827,7 @@ class Recorder {
             const record = this.begin(req.getType(), req.getName(), req.getParent(), req.getProvider(), req.getProperties()?.toJavaScript());
             record.read = true;
             record.dependencies = req.getDependenciesList();
+            this.simulator.noteUnknownInputs(req.getType(), req.getName(), Object.keys(record.inputs).filter((key) => containsUnknown(record.inputs[key])));
             return read(req, (err, response) => {
                 if (response) {
                     adoptUrn(monitor, response.getUrn(), record.urn);

@@ -79,6 +79,15 @@ describe("offline simulator: AWS facts from the rulebook, unknowns said, provide
             assert.strictEqual(call.result.id, "vpce-0123456789abcdef0");
         });
 
+        it("keeps any unknown property of an answered lookup unknown to the program in the update view, never undefined", async () => {
+            const result = await ok(() => {
+                const role = aws.iam.getRoleOutput({ name: "deployer" });
+                return { arn: role.arn, trust: role.assumeRolePolicy };
+            });
+            assert.strictEqual(result.stackOutputs.arn, "arn:aws:iam::123456789012:role/deployer");
+            assert.strictEqual(result.stackOutputs.trust, UNKNOWN);
+        });
+
         it("plans PrivateAlbDomain with an existing endpoint: the interface check waits, the targets' addresses are unknown", async () => {
             const program = path.resolve(__dirname, "..", "corpus", "patterns", "private-alb-existing-endpoint");
             const result = await planProgram(program, { policyPack: false });
