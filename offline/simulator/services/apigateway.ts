@@ -1,5 +1,5 @@
 /** API Gateway (REST and v2 HTTP/WebSocket): APIs, stages, resources, integrations, custom domain names and their mappings. */
-import { PRIVATE_DOMAIN_IP_ADDRESS_TYPE, PUBLIC_DOMAIN_DEFAULT_IP_ADDRESS_TYPE } from "../../../aws/apigateway";
+import { DEFAULT_REST_ENDPOINT_TYPE, PRIVATE_DOMAIN_IP_ADDRESS_TYPE, PUBLIC_DOMAIN_DEFAULT_IP_ADDRESS_TYPE } from "../../../aws/apigateway";
 import { CLOUDFRONT_CERTIFICATE_REGION, CLOUDFRONT_ZONE_ID } from "../../../aws/cloudfront";
 import { hostedZoneId, partitionOf } from "../../../aws/regions";
 import { Answer, autoName, bool, Ctx, FIXED_TIME, InvokeCall, LOWER_ALNUM, num, obj, pick, Props, ServiceModule, str, strs, UNKNOWN, uuid, World } from "../common";
@@ -71,7 +71,7 @@ function restDomainNameAnswer(c: Ctx): Answer {
     const configuration = obj(c.inputs["endpointConfiguration"]);
     const types = configuration?.["types"];
     // aws v7 models `types` as one string; older programs passed a one-element list.
-    const endpointType = (Array.isArray(types) ? str(types[0]) : str(types)) ?? "EDGE";
+    const endpointType = (Array.isArray(types) ? str(types[0]) : str(types)) ?? DEFAULT_REST_ENDPOINT_TYPE;
     const state: Props = {
         certificateUploadDate: FIXED_TIME,
         securityPolicy: str(c.inputs["securityPolicy"]) ?? "TLS_1_2",
@@ -140,7 +140,7 @@ function restApi(world: World, c: Ctx): Answer {
             description: str(c.inputs["description"]) ?? "",
             disableExecuteApiEndpoint: bool(c.inputs["disableExecuteApiEndpoint"]) ?? false,
             // A REST API without an endpoint configuration is edge-optimized.
-            endpointConfiguration: obj(c.inputs["endpointConfiguration"]) ?? { types: "EDGE", ipAddressType: "ipv4" },
+            endpointConfiguration: obj(c.inputs["endpointConfiguration"]) ?? { types: DEFAULT_REST_ENDPOINT_TYPE, ipAddressType: PUBLIC_DOMAIN_DEFAULT_IP_ADDRESS_TYPE },
             minimumCompressionSize: str(c.inputs["minimumCompressionSize"]) ?? "",
             policy: str(c.inputs["policy"]) ?? "",
         },
