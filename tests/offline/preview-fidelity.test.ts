@@ -8,22 +8,15 @@ import * as os from "os";
 import * as path from "path";
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { RunOptions, RunResult, UNKNOWN, byType, runProgram, runProgramAt } from "../../offline/engine";
+import { UNKNOWN, byType, runProgram, runProgramAt } from "../../offline/engine";
+import { runnerIn } from "./environment";
 import { formatJson, formatTree } from "../../offline/format";
 import { planProgram, toAnalyzerResources } from "../../offline/plan";
 
 const FIXTURES = path.join(__dirname, "fixtures");
 const ROOT = path.resolve(__dirname, "..", "..");
 
-function run(program: () => unknown, options: RunOptions = {}): Promise<RunResult> {
-    return runProgram(program, { ...options, config: { "aws:region": "eu-west-1", ...options.config } });
-}
-
-async function ok(program: () => unknown, options: RunOptions = {}): Promise<RunResult> {
-    const result = await run(program, options);
-    if (result.error) throw result.error;
-    return result;
-}
+const { run, ok } = runnerIn("eu-west-1");
 
 /** Whether an Output's value is known to the program (the SDK's own flag). */
 function isKnown(output: pulumi.Output<unknown>): Promise<boolean> {

@@ -5,19 +5,12 @@
 import * as assert from "assert";
 import * as path from "path";
 import * as aws from "@pulumi/aws";
-import { RunOptions, RunResult, UNKNOWN, byType, runProgram } from "../../offline/engine";
+import { UNKNOWN, byType } from "../../offline/engine";
+import { runnerIn } from "./environment";
 import { formatJson, formatTree } from "../../offline/format";
 import { planProgram } from "../../offline/plan";
 
-function run(program: () => unknown, options: RunOptions = {}): Promise<RunResult> {
-    return runProgram(program, { ...options, config: { "aws:region": "eu-west-1", ...options.config } });
-}
-
-async function ok(program: () => unknown, options: RunOptions = {}): Promise<RunResult> {
-    const result = await run(program, options);
-    if (result.error) throw result.error;
-    return result;
-}
+const { run, ok } = runnerIn("eu-west-1");
 
 describe("offline simulator: AWS facts from the rulebook, unknowns said, provider failures raised", function () {
     this.timeout(120_000);
