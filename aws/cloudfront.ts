@@ -88,9 +88,10 @@ export const MANAGED_POLICY_NAMES: ReadonlyMap<string, string> = new Map([
 
 /**
  * Whether each managed origin request or cache policy passes the viewer's Host header on to the
- * origin. Source: the same two pages: AllViewer includes "all headers in viewer requests";
- * AllViewerExceptHostHeader "doesn't include the Host header"; the others list their headers,
- * Host not among them; the listed cache policies include no headers in the cache key.
+ * origin. Source (checked): the same two pages: AllViewer sends every viewer header;
+ * AllViewerExceptHostHeader every one but `Host`; the others list their headers, Host not among
+ * them; the listed cache policies put no viewer header in the cache key (CachingOptimized only
+ * the normalized Accept-Encoding).
  */
 export const MANAGED_POLICY_FORWARDS_HOST: ReadonlyMap<string, boolean> = new Map([
     [MANAGED_ORIGIN_REQUEST_POLICIES.allViewer, true],
@@ -249,13 +250,16 @@ export const HOST_REWRITING_FUNCTION_EVENTS: ReadonlySet<string> = new Set(["vie
 
 /**
  * What each managed origin request policy sends to the origin, as `GetOriginRequestPolicy`
- * reports it (header behaviour and list, cookie and query string behaviour). Source: CloudFront
- * Developer Guide, "Use managed origin request policies": AllViewer and
- * AllViewerAndCloudFrontHeaders-2022-06 include all viewer headers, cookies and query strings
- * (the latter adds the CloudFront-* headers it lists); AllViewerExceptHostHeader "doesn't include
- * the Host header" but all other headers, all cookies and query strings; CORS-CustomOrigin
- * includes the Origin header, CORS-S3Origin Origin, Access-Control-Request-Headers and
- * Access-Control-Request-Method, neither any cookie or query string. The behaviour names are the
+ * reports it (header behaviour and list, cookie and query string behaviour). Source (checked):
+ * CloudFront Developer Guide, "Use managed origin request policies", each policy's settings:
+ * AllViewer sends every viewer header, all cookies and all query strings;
+ * AllViewerAndCloudFrontHeaders-2022-06 the same plus the CloudFront-* headers it lists;
+ * AllViewerExceptHostHeader every viewer header but `Host` (CloudFront puts the origin's domain
+ * name in `Host` instead), all cookies and all query strings; CORS-CustomOrigin only `Origin`,
+ * CORS-S3Origin `Origin`, `Access-Control-Request-Headers` and `Access-Control-Request-Method`,
+ * neither any cookie or query string. (The page also notes that with an S3 origin the managed
+ * all-viewer policies hold back the `response-content-*` query strings; that does not change
+ * what the policy reports.) The behaviour names are the
  * API's (CloudFront API Reference, "OriginRequestPolicyHeadersConfig"). A policy or a list this
  * table leaves out (the CloudFront-* header list, MediaTailor, UserAgentRefererHeaders) is not
  * recorded here: whoever answers with it must say it is unknown.
@@ -278,10 +282,10 @@ export const MANAGED_ORIGIN_REQUEST_SETTINGS: ReadonlyMap<string, ManagedOriginR
 ]);
 
 /**
- * The TTLs (seconds) of the managed cache policies. Source: CloudFront Developer Guide, "Use
- * managed cache policies": CachingDisabled has minimum, default and maximum TTL 0;
- * CachingOptimized and CachingOptimizedForUncompressedObjects have minimum 1, default 86,400 (one
- * day) and maximum 31,536,000 (one year).
+ * The TTLs (seconds) of the managed cache policies. Source (checked): CloudFront Developer Guide,
+ * "Use managed cache policies", each policy's settings: CachingDisabled has minimum, default and
+ * maximum TTL all 0; CachingOptimized and CachingOptimizedForUncompressedObjects have minimum 1
+ * second, default 86,400 (24 hours) and maximum 31,536,000 (365 days).
  */
 export const MANAGED_CACHE_POLICY_TTLS: ReadonlyMap<string, { readonly minTtl: number; readonly defaultTtl: number; readonly maxTtl: number }> = new Map([
     [MANAGED_CACHE_POLICIES.cachingDisabled, { minTtl: 0, defaultTtl: 0, maxTtl: 0 }],

@@ -34,17 +34,18 @@ export function isVpcEndpointId(value: string): boolean {
 }
 
 /**
- * A security group name has at most 255 characters. Source: Amazon EC2 API Reference,
- * CreateSecurityGroup, GroupName ("Constraints: Up to 255 characters in length").
+ * A security group name has at most 255 characters. Source (checked): Amazon EC2 API Reference,
+ * CreateSecurityGroup, GroupName: up to 255 characters, not starting with `sg-`.
  */
 export const SECURITY_GROUP_NAME_MAX_LENGTH = 255;
 
 /**
  * The private DNS name EC2 gives an address: `ip-10-0-1-5.ec2.internal` in us-east-1,
- * `ip-10-0-1-5.{region}.compute.internal` in every other region. Source: Amazon VPC User Guide,
- * "DNS attributes for your VPC" / Amazon EC2 User Guide, "EC2 instance hostname types" (IP name:
- * "the private IPv4 address ... For the us-east-1 Region, ip-private-ipv4-address.ec2.internal;
- * for other Regions, ip-private-ipv4-address.region.compute.internal").
+ * `ip-10-0-1-5.{region}.compute.internal` in every other region. Source (checked): Amazon EC2
+ * User Guide, "Amazon EC2 instance hostname types", IP name: an instance in us-east-1 is named
+ * from its private IPv4 address under `ec2.internal` (its example: `ip-10-24-34-0.ec2.internal`),
+ * one in any other Region under `{region}.compute.internal` (`ip-10-24-34-0.us-west-2.compute.internal`).
+ * The VPC User Guide's "DNS attributes for your VPC" only points to that page for the formats.
  */
 export function privateIpDnsName(privateIp: string, region: string): string {
     const host = `ip-${privateIp.replace(/\./g, "-")}`;

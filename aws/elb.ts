@@ -116,9 +116,10 @@ export function listenerPolicyProblem(policy: string, fix: string): Problem | un
 export const DEFAULT_HEALTH_CHECK_MATCHER = "200";
 
 /**
- * Load balancer and target group names: at most 32 characters. Source: Elastic Load Balancing
- * API Reference, CreateLoadBalancer, Name ("This name must be unique per region per account, can
- * have a maximum of 32 characters") and CreateTargetGroup, Name (the same limit).
+ * Load balancer and target group names: at most 32 characters. Source (checked): Elastic Load
+ * Balancing API Reference (version 2015-12-01), CreateLoadBalancer, Name, and CreateTargetGroup,
+ * Name: both limit the name to 32 characters of letters, digits and hyphens, no hyphen at either
+ * end (a load balancer's also may not start with "internal-").
  */
 export const LOAD_BALANCER_NAME_MAX_LENGTH = 32;
 export const TARGET_GROUP_NAME_MAX_LENGTH = 32;

@@ -58,8 +58,9 @@ export const EXECUTE_API_INVOKE = "execute-api:Invoke";
 
 /**
  * IAM names: a role name has at most 64 characters, a customer managed policy name at most 128.
- * Source: IAM API Reference, CreateRole, RoleName ("Length Constraints: Minimum length of 1.
- * Maximum length of 64.") and CreatePolicy, PolicyName ("Maximum length of 128").
+ * Source (checked): IAM API Reference, where every role name field (CreateRole RoleName, and the
+ * PolicyRole data type's RoleName) has length 1-64 and every policy name field (CreatePolicy
+ * PolicyName, and the PolicyDetail data type's PolicyName) has length 1-128.
  */
 export const ROLE_NAME_MAX_LENGTH = 64;
 export const POLICY_NAME_MAX_LENGTH = 128;

@@ -23,9 +23,8 @@ export function isS3BucketDomainName(value: string): boolean {
 }
 
 /**
- * Bucket names have 3 to 63 characters, lowercase letters, digits, dots and hyphens. Source:
- * Amazon S3 User Guide, "General purpose bucket naming rules" ("Bucket names must be between 3
- * (min) and 63 (max) characters long"; "can consist only of lowercase letters, numbers, periods,
- * and hyphens").
+ * Bucket names have 3 to 63 characters, lowercase letters, digits, dots and hyphens. Source
+ * (checked): Amazon S3 User Guide, "General purpose bucket naming rules": a name is 3 to 63
+ * characters long and uses only lowercase letters, numbers, periods and hyphens.
  */
 export const BUCKET_NAME_MAX_LENGTH = 63;
