@@ -3,6 +3,8 @@
  * look at what it registered.
  */
 import * as assert from "assert";
+import { spawn } from "child_process";
+import * as path from "path";
 import { RecordedResource, RunOptions, RunResult, runProgram } from "../offline/engine";
 
 export { RecordedResource, RunResult };
@@ -60,4 +62,31 @@ export function byUrn(result: RunResult, urn: string): RecordedResource {
 /** URNs a resource's property depends on (as the engine records them). */
 export function propertyDeps(r: RecordedResource, property: string): string[] {
     return r.propertyDependencies[property] ?? [];
+}
+
+/** What a run of the plan command gave: its exit status and both streams. */
+export interface CliRun {
+    code: number | null;
+    stdout: string;
+    stderr: string;
+}
+
+/**
+ * Runs `npm run plan -- <args>` as users type it at the repository root (tsx on offline/cli.ts),
+ * in a child process, without npm's own start-up.
+ */
+export function runPlanCommand(args: string[]): Promise<CliRun> {
+    const root = path.join(__dirname, "..");
+    return new Promise((resolve, reject) => {
+        const env = { ...process.env };
+        // Paths are absolute; a stale INIT_CWD from an outer npm must not matter either way.
+        delete env["INIT_CWD"];
+        const child = spawn(process.execPath, ["--require", require.resolve("tsx/cjs"), path.join(root, "offline", "cli.ts"), ...args], { cwd: root, env });
+        let stdout = "";
+        let stderr = "";
+        child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+        child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+        child.on("error", reject);
+        child.on("close", (code) => resolve({ code, stdout, stderr }));
+    });
 }

@@ -3,10 +3,10 @@
 // policy pack name the version this package publishes.
 
 import { strict as assert } from "assert";
-import { spawn } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { USAGE } from "../offline/cli";
+import { runPlanCommand } from "./helpers";
 
 const ROOT = path.join(__dirname, "..");
 const README = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
@@ -32,20 +32,7 @@ function section(text: string, heading: string): string {
     return lines.slice(at, end < 0 ? undefined : end).join("\n");
 }
 
-/** `npm run plan` as a user types it at the repository root (tsx on offline/cli.ts). */
-function runPlan(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-    return new Promise((resolve, reject) => {
-        const env = { ...process.env };
-        delete env["INIT_CWD"];
-        const child = spawn(process.execPath, ["--require", require.resolve("tsx/cjs"), path.join(ROOT, "offline", "cli.ts"), ...args], { cwd: ROOT, env });
-        let stdout = "";
-        let stderr = "";
-        child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
-        child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-        child.on("error", reject);
-        child.on("close", (code) => resolve({ code, stdout, stderr }));
-    });
-}
+const runPlan = runPlanCommand;
 
 // The simulator derives every id and name from the program (README: "two runs print the same
 // plan") and the tree prints no timing, so the only thing normalized is trailing blanks.

@@ -3,37 +3,17 @@
 // tests read their results; argument parsing is tested in-process.
 
 import { strict as assert } from "assert";
-import { spawn } from "child_process";
 import * as path from "path";
 import { USAGE, parseArgs, runCli } from "../../offline/cli";
 import type { PlanJson } from "../../offline/format";
+import { CliRun, runPlanCommand } from "../helpers";
 
 const ROOT = path.join(__dirname, "..", "..");
-const CLI = path.join(ROOT, "offline", "cli.ts");
 const BROKEN = path.join(__dirname, "fixtures", "edge-certificate-in-eu-west-1.ts");
 const CHATTY = path.join(__dirname, "fixtures", "prints-to-stdout.ts");
 
-interface Run {
-    code: number | null;
-    stdout: string;
-    stderr: string;
-}
-
-/** Runs the command as `npm run plan -- <args>` does (tsx on offline/cli.ts), without npm's own start-up. */
-function plan(args: string[]): Promise<Run> {
-    return new Promise((resolve, reject) => {
-        const env = { ...process.env };
-        // Paths below are absolute; a stale INIT_CWD from an outer npm must not matter either way.
-        delete env["INIT_CWD"];
-        const child = spawn(process.execPath, ["--require", require.resolve("tsx/cjs"), CLI, ...args], { cwd: ROOT, env });
-        let stdout = "";
-        let stderr = "";
-        child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
-        child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-        child.on("error", reject);
-        child.on("close", (code) => resolve({ code, stdout, stderr }));
-    });
-}
+type Run = CliRun;
+const plan = runPlanCommand;
 
 describe("npm run plan (the command)", function () {
     let rootJson: Run;
