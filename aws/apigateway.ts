@@ -414,6 +414,31 @@ export function apiGatewayHostKind(host: string): ApiGatewayHostKind | undefined
 }
 
 /**
+ * An execute-api host: `{label}.execute-api.{region}.{dnsSuffix}`, where the label is the API id
+ * (the default endpoint) or `d-{id}` (a custom domain's regional target) and dnsSuffix is the
+ * partition's (`amazonaws.com`, `amazonaws.com.cn`). Same sources as the patterns above; the one
+ * place the shape is written for building names.
+ */
+export function executeApiHost(label: string, region: string, dnsSuffix: string): string {
+    return `${label}.execute-api.${region}.${dnsSuffix}`;
+}
+
+/** A custom domain's regional target, `d-{id}.execute-api.{region}.{dnsSuffix}` (CreateDomainName's regionalDomainName). */
+export function domainTargetHost(id: string, region: string, dnsSuffix: string): string {
+    return executeApiHost(`d-${id}`, region, dnsSuffix);
+}
+
+/**
+ * A DNS name of an interface VPC endpoint: `{endpoint-id}-{suffix}[-{az}].{service}.{region}.vpce.{dnsSuffix}`
+ * (the regional name, and one per Availability Zone when `zone` is given). Source: AWS PrivateLink
+ * Guide, "DNS hostnames" of interface endpoints (endpoint-specific Regional and zonal DNS names),
+ * and Developer Guide, "Invoke a private API" (`vpce-....execute-api.{region}.vpce.amazonaws.com`).
+ */
+export function vpcEndpointHost(endpointLabel: string, service: string, region: string, dnsSuffix: string, zone?: string): string {
+    return `${endpointLabel}${zone ? `-${zone}` : ""}.${service}.${region}.vpce.${dnsSuffix}`;
+}
+
+/**
  * The execute-api VPC endpoint service of a region (`com.amazonaws.eu-west-1.execute-api`; China
  * regions use the `cn.com.amazonaws` prefix). Source: AWS PrivateLink Guide, "AWS services that
  * integrate with AWS PrivateLink" (service names `com.amazonaws.region.execute-api`).
@@ -458,6 +483,14 @@ export const API_GATEWAY_TLS_ALWAYS_ACCEPTED: TlsVersion = 1.2;
 
 /** The security policy with TLS 1.2 as floor that every endpoint type and API kind takes (same page). */
 export const BASELINE_SECURITY_POLICY = SECURITY_POLICY.TLS_1_2;
+
+/**
+ * The security policy of an API Gateway v2 domain name (HTTP and WebSocket APIs): the only one it
+ * takes, so also what it reports when the program names none. Source: Developer Guide, "Choose a
+ * security policy for your custom domain", Considerations ("For HTTP or WebSocket APIs, API
+ * Gateway only supports the TLS_1_2 security policy").
+ */
+export const V2_DOMAIN_SECURITY_POLICY = SECURITY_POLICY.TLS_1_2;
 
 /**
  * WebSocket APIs and custom domains. Source: Developer Guide, "Custom domain names for WebSocket

@@ -1,5 +1,8 @@
 /** API Gateway (REST and v2 HTTP/WebSocket): APIs, stages, resources, integrations, custom domain names and their mappings. */
-import { DEFAULT_REST_ENDPOINT_TYPE, PRIVATE_DOMAIN_IP_ADDRESS_TYPE, PUBLIC_DOMAIN_DEFAULT_IP_ADDRESS_TYPE } from "../../../aws/apigateway";
+import {
+    BASELINE_SECURITY_POLICY, DEFAULT_REST_ENDPOINT_TYPE, domainTargetHost, executeApiHost, PRIVATE_DOMAIN_IP_ADDRESS_TYPE, PUBLIC_DOMAIN_DEFAULT_IP_ADDRESS_TYPE,
+    V2_DOMAIN_SECURITY_POLICY,
+} from "../../../aws/apigateway";
 import { CLOUDFRONT_CERTIFICATE_REGION, CLOUDFRONT_ZONE_ID } from "../../../aws/cloudfront";
 import { hostedZoneId, partitionOf } from "../../../aws/regions";
 import { Answer, autoName, bool, Ctx, FIXED_TIME, InvokeCall, LOWER_ALNUM, num, obj, pick, Props, ServiceModule, str, strs, UNKNOWN, uuid, World } from "../common";
@@ -74,7 +77,8 @@ function restDomainNameAnswer(c: Ctx): Answer {
     const endpointType = (Array.isArray(types) ? str(types[0]) : str(types)) ?? DEFAULT_REST_ENDPOINT_TYPE;
     const state: Props = {
         certificateUploadDate: FIXED_TIME,
-        securityPolicy: str(c.inputs["securityPolicy"]) ?? "TLS_1_2",
+        // CreateDomainName names no default policy; the plan reports the TLS 1.2 baseline.
+        securityPolicy: str(c.inputs["securityPolicy"]) ?? BASELINE_SECURITY_POLICY,
         routingMode: str(c.inputs["routingMode"]) ?? "BASE_PATH_MAPPING_ONLY",
         endpointConfiguration: {
             ...(configuration ?? {}),
@@ -95,7 +99,7 @@ function restDomainNameAnswer(c: Ctx): Answer {
         state["cloudfrontDomainName"] = `d${pick(LOWER_ALNUM, 13, c.seed, "cloudfront")}.cloudfront.net`;
         state["cloudfrontZoneId"] = CLOUDFRONT_ZONE_ID;
     } else {
-        state["regionalDomainName"] = `d-${pick(LOWER_ALNUM, 10, c.seed, "regional")}.execute-api.${c.region}.${c.dnsSuffix}`;
+        state["regionalDomainName"] = domainTargetHost(pick(LOWER_ALNUM, 10, c.seed, "regional"), c.region, c.dnsSuffix);
         // A region the rulebook has no zone for: unknown, never invented.
         state["regionalZoneId"] = hostedZoneId("apigateway", c.region) ?? UNKNOWN;
     }
@@ -114,9 +118,9 @@ function httpDomainName(c: Ctx): Answer {
             domainNameConfiguration: {
                 ...configuration,
                 endpointType: str(configuration["endpointType"]) ?? "REGIONAL",
-                securityPolicy: str(configuration["securityPolicy"]) ?? "TLS_1_2",
+                securityPolicy: str(configuration["securityPolicy"]) ?? V2_DOMAIN_SECURITY_POLICY,
                 ipAddressType: str(configuration["ipAddressType"]) ?? PUBLIC_DOMAIN_DEFAULT_IP_ADDRESS_TYPE,
-                targetDomainName: `d-${pick(LOWER_ALNUM, 10, c.seed, "regional")}.execute-api.${c.region}.${c.dnsSuffix}`,
+                targetDomainName: domainTargetHost(pick(LOWER_ALNUM, 10, c.seed, "regional"), c.region, c.dnsSuffix),
                 hostedZoneId: hostedZoneId("apigateway", c.region) ?? UNKNOWN,
             },
         },
@@ -156,7 +160,7 @@ function httpApi(world: World, c: Ctx): Answer {
         id,
         state: {
             name: autoName(c, "name"),
-            apiEndpoint: `${scheme}://${id}.execute-api.${c.region}.${c.dnsSuffix}`,
+            apiEndpoint: `${scheme}://${executeApiHost(id, c.region, c.dnsSuffix)}`,
             arn: `arn:${c.partition}:apigateway:${c.region}::/apis/${id}`,
             executionArn: `arn:${c.partition}:execute-api:${c.region}:${c.account}:${id}`,
             ipAddressType: str(c.inputs["ipAddressType"]) ?? "ipv4",
@@ -173,7 +177,7 @@ function restStage(c: Ctx): Answer {
     return {
         id: `ags-${api}-${stage}`,
         state: {
-            invokeUrl: `https://${api}.execute-api.${c.region}.${c.dnsSuffix}/${stage}`,
+            invokeUrl: `https://${executeApiHost(api, c.region, c.dnsSuffix)}/${stage}`,
             executionArn: `arn:${c.partition}:execute-api:${c.region}:${c.account}:${api}/${stage}`,
             arn: `arn:${c.partition}:apigateway:${c.region}::/restapis/${api}/stages/${stage}`,
             webAclArn: "",
@@ -190,7 +194,7 @@ function httpStage(world: World, c: Ctx): Answer {
     return {
         id: stage,
         state: {
-            invokeUrl: `${scheme}://${api}.execute-api.${c.region}.${c.dnsSuffix}/${path}`,
+            invokeUrl: `${scheme}://${executeApiHost(api, c.region, c.dnsSuffix)}/${path}`,
             executionArn: `arn:${c.partition}:execute-api:${c.region}:${c.account}:${api}/${stage}`,
             arn: `arn:${c.partition}:apigateway:${c.region}::/apis/${api}/stages/${stage}`,
             deploymentId: str(c.inputs["deploymentId"]) ?? "",
@@ -256,7 +260,7 @@ function lookupDomainName(world: World, call: InvokeCall): Props {
         domainNameId: id ?? "",
         region,
         endpointConfigurations: [{ types: [endpointType], ipAddressType: str(configuration?.["ipAddressType"]) ?? (endpointType === "PRIVATE" ? PRIVATE_DOMAIN_IP_ADDRESS_TYPE : PUBLIC_DOMAIN_DEFAULT_IP_ADDRESS_TYPE) }],
-        securityPolicy: str(state["securityPolicy"]) ?? "TLS_1_2",
+        securityPolicy: str(state["securityPolicy"]) ?? BASELINE_SECURITY_POLICY,
         endpointAccessMode: str(state["endpointAccessMode"]) ?? "",
         certificateArn: endpointType === "REGIONAL" ? "" : str(state["certificateArn"]) ?? certificateArn,
         certificateName: "",
@@ -266,7 +270,7 @@ function lookupDomainName(world: World, call: InvokeCall): Props {
         cloudfrontDomainName: endpointType === "EDGE" ? str(state["cloudfrontDomainName"]) ?? `d${pick(LOWER_ALNUM, 13, seed, "cloudfront")}.cloudfront.net` : "",
         cloudfrontZoneId: endpointType === "EDGE" ? CLOUDFRONT_ZONE_ID : "",
         regionalDomainName: endpointType === "REGIONAL"
-            ? str(state["regionalDomainName"]) ?? `d-${pick(LOWER_ALNUM, 10, seed, "regional")}.execute-api.${region}.${dnsSuffix}` : "",
+            ? str(state["regionalDomainName"]) ?? domainTargetHost(pick(LOWER_ALNUM, 10, seed, "regional"), region, dnsSuffix) : "",
         regionalZoneId: endpointType === "REGIONAL" ? hostedZoneId("apigateway", region) ?? UNKNOWN : "",
         policy: str(state["policy"]) ?? "",
         tags: obj(state["tags"]) ?? {},

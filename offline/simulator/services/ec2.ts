@@ -1,5 +1,5 @@
 /** EC2 and VPC: VPCs, subnets, security groups and rules, VPC endpoints with their ENIs, and the lookups that read them back. */
-import { executeApiServiceName } from "../../../aws/apigateway";
+import { executeApiServiceName, vpcEndpointHost } from "../../../aws/apigateway";
 import { isAccountId } from "../../../aws/arn";
 import { privateIpDnsName, SECURITY_GROUP_NAME_MAX_LENGTH } from "../../../aws/ec2";
 import { availabilityZoneId, availabilityZones, hostedZoneId, partitionOf } from "../../../aws/regions";
@@ -184,8 +184,8 @@ function endpointState(world: World, c: Ctx, id: string): Props {
     state["networkInterfaceIds"] = enis.map((e) => e.id);
     state["subnetConfigurations"] = enis.map((e) => ({ subnetId: e.subnetId, ipv4: e.privateIp, ipv6: "" }));
     state["dnsEntries"] = [
-        { dnsName: `${id}-${suffix}.${service}.${c.region}.vpce.${c.dnsSuffix}`, hostedZoneId: zoneId },
-        ...zonal.map((az) => ({ dnsName: `${id}-${suffix}-${az}.${service}.${c.region}.vpce.${c.dnsSuffix}`, hostedZoneId: zoneId })),
+        { dnsName: vpcEndpointHost(`${id}-${suffix}`, service, c.region, c.dnsSuffix), hostedZoneId: zoneId },
+        ...zonal.map((az) => ({ dnsName: vpcEndpointHost(`${id}-${suffix}`, service, c.region, c.dnsSuffix, az), hostedZoneId: zoneId })),
     ];
     return state;
 }
