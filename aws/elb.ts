@@ -116,6 +116,32 @@ export function listenerPolicyProblem(policy: string, fix: string): Problem | un
 export const DEFAULT_HEALTH_CHECK_MATCHER = "200";
 
 /**
+ * Health check settings AWS gives a target group of protocol HTTP, HTTPS, TCP, TLS, UDP or TCP_UDP
+ * whose targets are instances or IP addresses, when the request leaves them out. Source (checked):
+ * Elastic Load Balancing API Reference (version 2015-12-01), CreateTargetGroup:
+ * HealthCheckIntervalSeconds ("the default is 30 seconds" for those protocols; 10 for GENEVE, 35
+ * for lambda targets), HealthyThresholdCount (default 5) and UnhealthyThresholdCount (default 2),
+ * as the AWS SDK's model of CreateTargetGroupRequest states them. Lambda and GENEVE target groups
+ * have other defaults, not modelled here.
+ */
+export const TARGET_GROUP_HEALTH_CHECK_DEFAULTS = { interval: 30, healthyThreshold: 5, unhealthyThreshold: 2 } as const;
+
+/**
+ * How long a target waits to leave the draining state when the program sets no
+ * `deregistration_delay.timeout_seconds`. Source (checked): Elastic Load Balancing API Reference,
+ * TargetGroupAttribute ("The default value is 300 seconds").
+ */
+export const TARGET_GROUP_DEFAULT_DEREGISTRATION_DELAY = 300;
+
+/**
+ * An Application Load Balancer's idle timeout when `idle_timeout.timeout_seconds` is not set: 60
+ * seconds. Sources: Elastic Load Balancing API Reference, LoadBalancerAttribute
+ * (idle_timeout.timeout_seconds, default 60), and the Pulumi AWS provider's `lb.LoadBalancer`
+ * idleTimeout ("Default: 60").
+ */
+export const ALB_DEFAULT_IDLE_TIMEOUT = 60;
+
+/**
  * Load balancer and target group names: at most 32 characters. Source (checked): Elastic Load
  * Balancing API Reference (version 2015-12-01), CreateLoadBalancer, Name, and CreateTargetGroup,
  * Name: both limit the name to 32 characters of letters, digits and hyphens, no hyphen at either

@@ -1,5 +1,8 @@
 /** Elastic Load Balancing (`lb`, `alb` and classic `elb` modules): load balancers, target groups, listeners, and hosted zone lookups. */
-import { DEFAULT_HEALTH_CHECK_MATCHER, ELB_API_DEFAULT_POLICY, LOAD_BALANCER_NAME_MAX_LENGTH, TARGET_GROUP_NAME_MAX_LENGTH } from "../../../aws/elb";
+import {
+    ALB_DEFAULT_IDLE_TIMEOUT, DEFAULT_HEALTH_CHECK_MATCHER, ELB_API_DEFAULT_POLICY, LOAD_BALANCER_NAME_MAX_LENGTH, TARGET_GROUP_DEFAULT_DEREGISTRATION_DELAY,
+    TARGET_GROUP_HEALTH_CHECK_DEFAULTS, TARGET_GROUP_NAME_MAX_LENGTH,
+} from "../../../aws/elb";
 import { hostedZoneId } from "../../../aws/regions";
 import { Answer, autoName, bool, Ctx, DIGITS, HEX, InvokeCall, num, obj, pick, Props, ServiceModule, str, strs, UNKNOWN, World } from "../common";
 
@@ -65,7 +68,7 @@ function loadBalancer(world: World, c: Ctx): Answer {
             securityGroups: strs(c.inputs["securityGroups"]),
             subnets,
             subnetMappings: subnets.map((subnetId) => ({ subnetId, allocationId: "", privateIpv4Address: "", ipv6Address: "", outpostId: "" })),
-            idleTimeout: num(c.inputs["idleTimeout"]) ?? 60,
+            idleTimeout: num(c.inputs["idleTimeout"]) ?? ALB_DEFAULT_IDLE_TIMEOUT,
             enableHttp2: bool(c.inputs["enableHttp2"]) ?? true,
             enableDeletionProtection: bool(c.inputs["enableDeletionProtection"]) ?? false,
             dropInvalidHeaderFields: bool(c.inputs["dropInvalidHeaderFields"]) ?? false,
@@ -89,21 +92,22 @@ function targetGroup(c: Ctx): Answer {
             targetType: str(c.inputs["targetType"]) ?? "instance",
             ipAddressType: str(c.inputs["ipAddressType"]) ?? "ipv4",
             protocolVersion: str(c.inputs["protocolVersion"]) ?? (protocol === "HTTP" || protocol === "HTTPS" ? "HTTP1" : ""),
-            deregistrationDelay: num(c.inputs["deregistrationDelay"]) ?? 300,
+            deregistrationDelay: num(c.inputs["deregistrationDelay"]) ?? TARGET_GROUP_DEFAULT_DEREGISTRATION_DELAY,
             loadBalancingAlgorithmType: str(c.inputs["loadBalancingAlgorithmType"]) ?? "round_robin",
             slowStart: num(c.inputs["slowStart"]) ?? 0,
             loadBalancerArns: [],
             // AWS fills in every health check setting the program leaves out.
             healthCheck: {
                 enabled: true,
-                healthyThreshold: 5,
-                interval: 30,
+                healthyThreshold: TARGET_GROUP_HEALTH_CHECK_DEFAULTS.healthyThreshold,
+                interval: TARGET_GROUP_HEALTH_CHECK_DEFAULTS.interval,
                 matcher: DEFAULT_HEALTH_CHECK_MATCHER,
                 path: "/",
                 port: "traffic-port",
                 protocol: protocol === "HTTPS" ? "HTTPS" : "HTTP",
+                // Not from the rulebook: AWS's default depends on the protocol (CreateTargetGroup: 6 s for HTTP, 10 s for HTTPS/TCP/TLS).
                 timeout: 5,
-                unhealthyThreshold: 2,
+                unhealthyThreshold: TARGET_GROUP_HEALTH_CHECK_DEFAULTS.unhealthyThreshold,
                 ...healthCheck,
             },
         },
