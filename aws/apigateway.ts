@@ -447,6 +447,11 @@ export function executeApiServiceName(region: string): string {
     return `${region.startsWith("cn-") ? "cn.com.amazonaws" : "com.amazonaws"}.${region}.execute-api`;
 }
 
+/** True for the name of an execute-api VPC endpoint service, in any region (same source). */
+export function isExecuteApiServiceName(name: string): boolean {
+    return name.endsWith(".execute-api");
+}
+
 /**
  * The region in an execute-api host name (`d-xxxx.execute-api.eu-west-1.amazonaws.com` gives
  * `eu-west-1`), or undefined when the host is not one: API Gateway names every regional endpoint

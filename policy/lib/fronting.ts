@@ -2,7 +2,7 @@
 // Rules about the hops in front of an API (origin protocol, TLS floors, health checks) judge only
 // these, so a static site or an unrelated service in the same stack is left alone.
 
-import { apiGatewayHostKind } from "../../aws/apigateway";
+import { apiGatewayHostKind, isExecuteApiServiceName } from "../../aws/apigateway";
 import { hostMatches } from "../../aws/dns";
 import { API_TYPES, ApiGatewayModel, DOMAIN_TYPES } from "./apigateway";
 import { originsOf } from "./cloudfront";
@@ -56,7 +56,7 @@ export function distributionFrontsApi(distribution: StackResource, model: ApiGat
 }
 
 function isExecuteApiEndpoint(resource: StackResource): boolean {
-    return resource.type === T.vpcEndpoint && /\.execute-api$/.test(str(resource.props["serviceName"]) ?? "");
+    return resource.type === T.vpcEndpoint && isExecuteApiServiceName(str(resource.props["serviceName"]) ?? "");
 }
 
 /** The execute-api VPC endpoint a target group attachment's address came from, if it did. */
