@@ -44,6 +44,9 @@ export const T = {
     distribution: "aws:cloudfront/distribution:Distribution",
     originRequestPolicy: "aws:cloudfront/originRequestPolicy:OriginRequestPolicy",
     record: "aws:route53/record:Record",
+    /** `@pulumi/cloudflare` v6 DNS record; its v5 name `cloudflare:index/record:Record` is an alias of it. */
+    cloudflareRecord: "cloudflare:index/dnsRecord:DnsRecord",
+    cloudflareRecordV5: "cloudflare:index/record:Record",
     vpcEndpoint: "aws:ec2/vpcEndpoint:VpcEndpoint",
 } as const;
 
@@ -115,10 +118,14 @@ export function sourcesOfType(resource: StackResource, property: string, types: 
     return sourcesOf(resource, property).filter((r) => wanted.has(r.type));
 }
 
-/** A short human label used in messages: `apigateway.DomainName "api"`. */
+/** A short human label used in messages: `apigateway.DomainName "api"`, `cloudflare.DnsRecord "api"`. */
 export function label(resource: ResourceView): string {
-    const match = /^aws:([^/]+)\/[^:]*:(.+)$/.exec(resource.type);
-    const kind = match ? `${match[1]}.${match[2]}` : resource.type;
+    const match = /^([^:]+):([^/]+)\/[^:]*:(.+)$/.exec(resource.type);
+    let kind = resource.type;
+    if (match) {
+        const [, pkg, module, type] = match;
+        kind = pkg === "aws" ? `${module}.${type}` : module === "index" ? `${pkg}.${type}` : `${pkg}.${module}.${type}`;
+    }
     return `${kind} "${resource.name}"`;
 }
 

@@ -73,6 +73,57 @@ describe("no-cname-to-execute-api and prefer-alias-to-api-gateway", () => {
         assert.deepEqual(checkCnameRecords([regional, record("alt.example.com", "CNAME", ["api.example.com"])], {}), []);
     });
 
+    describe("Cloudflare records", () => {
+        function cf(name: string, props: Record<string, unknown>, deps?: Record<string, StackResource[]>, type: string = T.cloudflareRecord) {
+            return res(type, name, { zoneId: "023e105f4ecef8ad9ca31a8372d0c353", name, ttl: 1, ...props }, { deps });
+        }
+
+        it("makes a DNS-only CNAME to a default endpoint mandatory, with content as the path and a fix for DNS outside Route 53", () => {
+            const dnsOnly = cf("api.example.com", { type: "CNAME", content: "abcdef1234.execute-api.eu-west-1.amazonaws.com", proxied: false });
+            assert.deepEqual(judged([dnsOnly]), {
+                mandatory: [
+                    'cloudflare.DnsRecord "api.example.com": content is "abcdef1234.execute-api.eu-west-1.amazonaws.com": a CNAME for api.example.com to the default endpoint of an API, ' +
+                        "which presents AWS's *.execute-api certificate and serves only its own name, so clients of api.example.com fail TLS. " +
+                        "Fix: create an API Gateway custom domain for api.example.com (with a certificate for it) and point this CNAME at the custom domain's target (regionalDomainName, or cloudfrontDomainName for an edge domain).",
+                ],
+                advisory: [],
+            });
+        });
+
+        it("treats an absent proxied as DNS-only (Cloudflare's default) and reads the older provider's Record and its value spelling", () => {
+            const absent = cf("a.example.com", { type: "cname", content: "abcdef1234.execute-api.eu-west-1.amazonaws.com" });
+            const v5 = cf("b.example.com", { type: "CNAME", value: "abcdef1234.execute-api.eu-west-1.amazonaws.com" }, undefined, T.cloudflareRecordV5);
+            const { mandatory } = judged([absent, v5]);
+            assert.equal(mandatory.length, 2);
+            assert.match(mandatory[0], /^cloudflare\.DnsRecord "a\.example\.com": content is/);
+            assert.match(mandatory[1], /^cloudflare\.Record "b\.example\.com": value is/);
+        });
+
+        it("does not judge a proxied record, or one whose proxy status is unknown (Cloudflare connects to the origin itself)", () => {
+            const proxied = cf("api.example.com", { type: "CNAME", content: "abcdef1234.execute-api.eu-west-1.amazonaws.com", proxied: true });
+            const unknown = cf("b.example.com", { type: "CNAME", content: "abcdef1234.execute-api.eu-west-1.amazonaws.com", proxied: UNKNOWN });
+            assert.deepEqual(checkCnameRecords([proxied, unknown], {}), []);
+        });
+
+        it("gives no advice on a CNAME to a custom domain's target, the documented way outside Route 53", () => {
+            const target = cf("api.example.com", { type: "CNAME", content: "d-abc123xyz.execute-api.eu-west-1.amazonaws.com", proxied: false });
+            const edge = res(T.domainV1, "edge", { domainName: "edge.example.com", cloudfrontDomainName: "d111111abcdef8.cloudfront.net" });
+            const toEdge = cf("edge.example.com", { type: "CNAME", content: "d111111abcdef8.cloudfront.net" });
+            assert.deepEqual(checkCnameRecords([target, edge, toEdge], {}), []);
+        });
+
+        it("in preview, fails a DNS-only record whose unknown content comes from an API and leaves one from a custom domain alone", () => {
+            const api = res(T.restApi, "shop", { name: "shop", id: UNKNOWN });
+            const toApi = cf("shop.example.com", { type: "CNAME", content: UNKNOWN }, { content: [api] });
+            const domain = res(T.domainV1, "api-domain", { domainName: "api.example.com", regionalDomainName: UNKNOWN, endpointConfiguration: { types: "REGIONAL" } });
+            const toDomain = cf("api.example.com", { type: "CNAME", content: UNKNOWN }, { content: [domain] });
+            const { mandatory, advisory } = judged([api, toApi, domain, toDomain]);
+            assert.deepEqual(advisory, []);
+            assert.equal(mandatory.length, 1);
+            assert.match(mandatory[0], /^cloudflare\.DnsRecord "shop\.example\.com": content .*a CNAME for shop\.example\.com to a name of apigateway\.RestApi "shop"/);
+        });
+    });
+
     describe("preview", () => {
         it("advises on a CNAME whose unknown value comes from an API Gateway domain, and fails one that comes from an API", () => {
             const domain = res(T.domainV1, "api-domain", { domainName: "api.example.com", regionalDomainName: UNKNOWN, endpointConfiguration: { types: "REGIONAL" } });
