@@ -3,7 +3,7 @@
  * document (and sentence) it rests on. A leaf: it imports nothing of this package, so the
  * components, the policy pack and the offline simulator all read AWS from here.
  *
- * One module per service: apigateway, acm, cloudfront, dns (Route 53 / DNS names), ec2, elb,
+ * One module per service: apigateway, acm, cloudflare (DNS outside Route 53), cloudfront, dns (Route 53 / DNS names), ec2, elb,
  * ram, regions (per-region hosted zones, partitions), route53 (routing policies, health checks),
  * routing (API Gateway routing rules and modes), s3, arn, tls (version arithmetic), catalogue (the
  * list of rules, for the README) and problem (the shape a failed check returns).
@@ -12,6 +12,7 @@ export * from "./acm";
 export * from "./apigateway";
 export * from "./arn";
 export * from "./catalogue";
+export * from "./cloudflare";
 export * from "./cloudfront";
 export * from "./dns";
 export * from "./ec2";

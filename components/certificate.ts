@@ -1,10 +1,15 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
 import * as tls from "@pulumi/tls";
+import * as cloudflare from "@pulumi/cloudflare";
 import { asOutput, keepNodes, nodesOf } from "./component";
 import { DeployTimePaths, refuseDeployTimeValues } from "./deploy-time";
 import { DomainConfigError, componentLabel } from "./errors";
-import { DnsArgs, resolveZone, validateZone } from "./dns";
+import {
+    DNS_ARGUMENTS, DNS_DEPLOY_TIME, DnsArgs, DnsPlan, DnsRecordSpec, announceExternalRecords, createCloudflareRecord, resolveCloudflareZone, resolveZone,
+    shareValidationRecord, sharedValidationRecord, validateDns, validateZone,
+} from "./dns";
+import { cloudflareName } from "../aws/cloudflare";
 import { REQUESTABLE_KEY_ALGORITHMS, certificateRequestProblem } from "../aws/acm";
 import { isAcmCertificateArn, arnRegion } from "../aws/arn";
 import { validateDomainName } from "./names";
@@ -96,6 +101,8 @@ export interface CertificateTransforms {
     certificate?: Transform<aws.acm.CertificateArgs>;
     /** Each Route 53 validation record. */
     validationRecord?: Transform<aws.route53.RecordArgs>;
+    /** Each Cloudflare validation record (`dns: "cloudflare"`); it may not be proxied. */
+    cloudflareValidationRecord?: Transform<cloudflare.DnsRecordArgs>;
     /** The validation waiter (`aws.acm.CertificateValidation`). */
     validation?: Transform<aws.acm.CertificateValidationArgs>;
 }
@@ -120,6 +127,11 @@ export interface CertificateNodes {
     validation: aws.acm.CertificateValidation | undefined;
     /** One Route 53 record per distinct validation name of a requested certificate. */
     validationRecords: aws.route53.Record[];
+    /**
+     * One Cloudflare record per distinct validation name (`dns: "cloudflare"`), unless another
+     * certificate of the same name in this program created it already (ACM gives both one record).
+     */
+    cloudflareValidationRecords: cloudflare.DnsRecord[];
 }
 
 type Mode = "request" | "import" | "selfSigned" | "existing";
@@ -134,6 +146,12 @@ export class Certificate extends pulumi.ComponentResource {
     readonly arn: pulumi.Output<string>;
     /** The region given for the certificate, when one was given. */
     readonly region: pulumi.Output<string> | undefined;
+    /**
+     * The validation records of a requested certificate outside Route 53: with `dns: "external"`
+     * the CNAMEs to create (also logged as soon as ACM gives them), with "cloudflare" those created
+     * there; empty with Route 53 and for other certificates.
+     */
+    readonly dnsRecords: pulumi.Output<DnsRecordSpec[]>;
 
     constructor(name: string, args: CertificateArgs, opts: CertificateOptions = {}) {
         const label = componentLabel("Certificate", name);
@@ -146,7 +164,8 @@ export class Certificate extends pulumi.ComponentResource {
             { dnsProvider: opts.dnsProvider, transform: opts.transform });
         keepNodes<CertificateNodes>(this, created.nodes);
         this.arn = created.arn;
-        this.registerOutputs({ arn: this.arn, region: this.region });
+        this.dnsRecords = created.dnsRecords;
+        this.registerOutputs({ arn: this.arn, region: this.region, dnsRecords: this.dnsRecords });
     }
 
     /** The child resources, for TypeScript programs (other languages get the outputs above). */
@@ -158,6 +177,8 @@ export class Certificate extends pulumi.ComponentResource {
 export interface CertificatePlan {
     mode: Mode;
     validationNames: { base: string; names: string[] }[];
+    /** Where the validation records go (requested certificates). */
+    dns: DnsPlan;
 }
 
 /** Validates certificate arguments without registering anything (components call it before `super`). */
@@ -167,9 +188,9 @@ export function validateCertificateArgs(label: string, args: CertificateArgs): C
 
 const CERTIFICATE_ARGUMENTS: ArgumentNames<CertificateArgs> = {
     domainName: true, subjectAlternativeNames: true, region: true, arn: true, pem: true, selfSigned: true, keyAlgorithm: true,
-    tags: true, createRecords: true, zoneId: true, zoneName: true, privateZone: true,
+    tags: true, ...DNS_ARGUMENTS,
 };
-const CERTIFICATE_DEPLOY_TIME: DeployTimePaths = ["arn", "tags", "zoneId", "zoneName", "region", "pem.*"];
+const CERTIFICATE_DEPLOY_TIME: DeployTimePaths = ["arn", "tags", "zoneId", "zoneName", "region", "pem.*", ...DNS_DEPLOY_TIME];
 const PEM_ARGUMENTS: ArgumentNames<PemCertificate> = { certificateBody: true, privateKey: true, certificateChain: true };
 const SELF_SIGNED_ARGUMENTS: ArgumentNames<SelfSignedCertificate> = { validityHours: true, organization: true };
 
@@ -204,13 +225,13 @@ function planCertificate(label: string, args: CertificateArgs): CertificatePlan 
                     `use a certificate from ${region}, or drop region`);
             }
         }
-        return { mode, validationNames: [] };
+        return { mode, validationNames: [], dns: { choice: "route53" } };
     }
 
     validateDomainName(label, "domainName", args.domainName);
     (args.subjectAlternativeNames ?? []).forEach((n, i) => validateDomainName(label, `subjectAlternativeNames[${i}]`, n));
 
-    if (mode !== "request") return { mode, validationNames: [] };
+    if (mode !== "request") return { mode, validationNames: [], dns: { choice: "route53" } };
 
     if (args.keyAlgorithm !== undefined && !(REQUESTABLE_KEY_ALGORITHMS as readonly string[]).includes(args.keyAlgorithm)) {
         throw new DomainConfigError(label, "keyAlgorithm", args.keyAlgorithm, "is not a key algorithm ACM can request a certificate with",
@@ -222,10 +243,13 @@ function planCertificate(label: string, args: CertificateArgs): CertificatePlan 
             names.problem.rule, names.problem.fix);
     }
 
+    const dns = validateDns(label, args.domainName, args, args.subjectAlternativeNames ?? [], { domainRecord: false });
+    const validationNames = distinctValidationNames([args.domainName, ...(args.subjectAlternativeNames ?? [])]);
+    if (dns.choice !== "route53") return { mode, validationNames, dns };
     if (args.createRecords === false) {
         throw new DomainConfigError(label, "createRecords", false,
             "leaves a DNS-validated certificate without its validation records, so it would never be issued",
-            "let the component create the records, or bring an issued certificate (certificateArn on a domain; arn, pem or selfSigned on a Certificate)");
+            "let the component create the records, use dns: \"external\" to create them yourself from the dnsRecords output, or bring an issued certificate (certificateArn on a domain; arn, pem or selfSigned on a Certificate)");
     }
     if (args.privateZone) {
         throw new DomainConfigError(label, "privateZone", true,
@@ -233,7 +257,7 @@ function planCertificate(label: string, args: CertificateArgs): CertificatePlan 
             "validate in the public zone of the same name (privateZone: false), or bring an issued certificate (certificateArn on a domain; arn, pem or selfSigned on a Certificate)");
     }
     validateZone(label, args.domainName, args, args.subjectAlternativeNames);
-    return { mode, validationNames: distinctValidationNames([args.domainName, ...(args.subjectAlternativeNames ?? [])]) };
+    return { mode, validationNames, dns };
 }
 
 /** Groups names by the validation record ACM gives them (`*.x.com` and `x.com` share one). */
@@ -270,21 +294,71 @@ export function createCertificateResources(
     args: CertificateArgs,
     plan: CertificatePlan,
     opts: CertificateResourceOptions,
-): { arn: pulumi.Output<string>; nodes: CertificateNodes } {
+): { arn: pulumi.Output<string>; nodes: CertificateNodes; dnsRecords: pulumi.Output<DnsRecordSpec[]> } {
     const region = args.region;
     const tags = args.tags;
     const child: pulumi.CustomResourceOptions = opts.provider ? { parent, provider: opts.provider } : { parent };
+    const none = { validationRecords: [], cloudflareValidationRecords: [] };
+    const noRecords = pulumi.output([] as DnsRecordSpec[]);
     if (plan.mode === "existing") {
-        return { arn: asOutput(args.arn!), nodes: { certificate: undefined, validation: undefined, validationRecords: [] } };
+        return { arn: asOutput(args.arn!), nodes: { certificate: undefined, validation: undefined, ...none }, dnsRecords: noRecords };
     }
     if (plan.mode === "request") {
         const cert = createRequested();
+        const specs = validationSpecs(cert);
+        if (plan.dns.choice === "cloudflare") {
+            const { records, fqdns } = createCloudflareValidationRecords(cert);
+            const validation = waitForValidation(cert, fqdns);
+            return { arn: validation.certificateArn, nodes: { certificate: cert, validation, validationRecords: [], cloudflareValidationRecords: records }, dnsRecords: specs };
+        }
+        if (plan.dns.choice === "external") {
+            // Nothing to wait on but ACM itself: the validation polls until the user's records resolve.
+            announceExternalRecords(parent, label, specs, "these validation records");
+            const validation = waitForValidation(cert, undefined);
+            return { arn: validation.certificateArn, nodes: { certificate: cert, validation, ...none }, dnsRecords: specs };
+        }
         const records = createValidationRecords(cert);
-        const validation = waitForValidation(cert, records);
-        return { arn: validation.certificateArn, nodes: { certificate: cert, validation, validationRecords: records } };
+        const validation = waitForValidation(cert, records.map((r) => r.fqdn));
+        return { arn: validation.certificateArn, nodes: { certificate: cert, validation, validationRecords: records, cloudflareValidationRecords: [] }, dnsRecords: noRecords };
     }
     const cert = createImported();
-    return { arn: cert.arn, nodes: { certificate: cert, validation: undefined, validationRecords: [] } };
+    return { arn: cert.arn, nodes: { certificate: cert, validation: undefined, ...none }, dnsRecords: noRecords };
+
+    /** ACM's validation option for one group of names (a wildcard and its apex share one). */
+    function validationOption(cert: aws.acm.Certificate, base: string, names: string[]) {
+        return cert.domainValidationOptions.apply((options) => {
+            const found = options.find((o) => names.includes(o.domainName));
+            if (!found) throw new Error(`${label}: ACM returned no validation option for "${base}"`);
+            return found;
+        });
+    }
+
+    function validationSpecs(cert: aws.acm.Certificate): pulumi.Output<DnsRecordSpec[]> {
+        if (plan.dns.choice === "route53") return noRecords;
+        return pulumi.all(plan.validationNames.map(({ base, names }) => validationOption(cert, base, names))).apply((options) =>
+            options.map((o) => ({ name: cloudflareName(o.resourceRecordName), type: o.resourceRecordType, value: cloudflareName(o.resourceRecordValue), purpose: "certificate-validation" })));
+    }
+
+    function createCloudflareValidationRecords(cert: aws.acm.Certificate): { records: cloudflare.DnsRecord[]; fqdns: pulumi.Output<string>[] } {
+        const zoneId = resolveCloudflareZone(args.domainName, args.cloudflare, { parent });
+        const account = accountKey(opts.provider ?? parent.getProvider("aws:acm/certificate:Certificate"));
+        const records: cloudflare.DnsRecord[] = [];
+        const fqdns = plan.validationNames.map(({ base, names }) => {
+            // ACM gives every certificate of a name in one account the same record; Cloudflare holds it once.
+            const key = `${account}|${base}`;
+            const shared = sharedValidationRecord(key);
+            if (shared) return shared;
+            const option = validationOption(cert, base, names);
+            const record = createCloudflareRecord(`${name}-validation-${base}`, label, {
+                zoneId, name: option.resourceRecordName, value: option.resourceRecordValue,
+                ttl: plan.dns.cloudflare!.ttl, proxied: false, purpose: "certificate validation",
+            }, { parent }, opts.transform?.cloudflareValidationRecord);
+            records.push(record);
+            shareValidationRecord(key, record.name);
+            return record.name;
+        });
+        return { records, fqdns };
+    }
 
     function createRequested(): aws.acm.Certificate {
         const [a, o] = applyTransform(opts.transform?.certificate, `${name}-acm`, {
@@ -303,11 +377,7 @@ export function createCertificateResources(
         const zoneId = resolveZone(label, args.domainName, args, dnsOpts, args.subjectAlternativeNames);
         // One record per distinct base name: ACM gives a wildcard and its apex the same record.
         return plan.validationNames.map(({ base, names }) => {
-            const option = cert.domainValidationOptions.apply((options) => {
-                const found = options.find((o) => names.includes(o.domainName));
-                if (!found) throw new Error(`${label}: ACM returned no validation option for "${base}"`);
-                return found;
-            });
+            const option = validationOption(cert, base, names);
             const recordName = `${name}-validation-${base}`;
             const [a, o] = applyTransform(opts.transform?.validationRecord, recordName, {
                 zoneId,
@@ -322,10 +392,10 @@ export function createCertificateResources(
         });
     }
 
-    function waitForValidation(cert: aws.acm.Certificate, records: aws.route53.Record[]): aws.acm.CertificateValidation {
+    function waitForValidation(cert: aws.acm.Certificate, fqdns: pulumi.Output<string>[] | undefined): aws.acm.CertificateValidation {
         const [a, o] = applyTransform(opts.transform?.validation, `${name}-validation`, {
             certificateArn: cert.arn,
-            validationRecordFqdns: records.map((r) => r.fqdn),
+            validationRecordFqdns: fqdns,
             region,
         } as aws.acm.CertificateValidationArgs, { ...child });
         return new aws.acm.CertificateValidation(`${name}-validation`, a, o);
@@ -362,4 +432,13 @@ export function createCertificateResources(
         } as aws.acm.CertificateArgs, { ...child });
         return new aws.acm.Certificate(`${name}-acm`, a, o);
     }
+}
+
+/** A key per AWS provider object (the account a certificate is requested in), for sharing validation records. */
+const accountKeys = new WeakMap<pulumi.ProviderResource, number>();
+let accountKeyCount = 0;
+function accountKey(provider: pulumi.ProviderResource | undefined): string {
+    if (provider === undefined) return "default";
+    if (!accountKeys.has(provider)) accountKeys.set(provider, ++accountKeyCount);
+    return `provider-${accountKeys.get(provider)}`;
 }

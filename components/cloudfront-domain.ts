@@ -13,7 +13,7 @@ import { formatTls } from "../aws/tls";
 import { Certificate, CertificateTransforms, validateCertificateArgs } from "./certificate";
 import { ManagedCachePolicy, ManagedOriginRequestPolicy, originRequestPolicyDroppingHost } from "./cloudfront-policies";
 import { asOutput, defineLiveOutput, keepNodes, nodesOf } from "./component";
-import { createAliasRecords, resolveZone } from "./dns";
+import { createAliasRecords, refuseDnsChoice, resolveZone } from "./dns";
 import { DeployTimePaths, refuseDeployTimeValues } from "./deploy-time";
 import { CUSTOM_DOMAIN_DEPLOY_TIME, CustomDomainArgs, certificateArgsFor, validateDomainCertificate } from "./domain-base";
 import { DomainConfigError, componentLabel } from "./errors";
@@ -586,7 +586,7 @@ interface CloudFrontDomainPlan {
 
 const CLOUDFRONT_DOMAIN_ARGUMENTS: ArgumentNames<CloudFrontDomainArgs> = {
     domainName: true, mappings: true, certificateArn: true, subjectAlternativeNames: true, tags: true,
-    createRecords: true, zoneId: true, zoneName: true, privateZone: true,
+    createRecords: true, zoneId: true, zoneName: true, privateZone: true, dns: true, cloudflare: true,
     apiType: true, region: true, apiCertificateArn: true, securityPolicy: true, endpointAccessMode: true, mutualTls: true,
     originClientCertificateArn: true, ownershipVerificationCertificateArn: true, originRequestPolicyId: true, cachePolicyId: true,
     forwardedValues: true, responseHeadersPolicyId: true, viewerProtocolPolicy: true, minimumProtocolVersion: true,
@@ -614,6 +614,8 @@ function validateCloudFrontDomain(label: string, args: CloudFrontDomainArgs, exp
     refuseDeployTimeValues(label, args, CLOUDFRONT_DEPLOY_TIME);
     rejectOptionsInArgs(label, args);
     rejectUnknownArguments(label, args, CLOUDFRONT_DOMAIN_ARGUMENTS);
+    refuseDnsChoice(label, args, "is not available on CloudFrontDomain yet: its records and both certificates' validation records are created in Route 53",
+        "use dns \"route53\"; or, with DNS elsewhere, bring both certificates (certificateArn, apiCertificateArn), set createRecords: false and point a CNAME at targetDomainName");
     rejectUnknownArguments(label, args.logging, LOGGING_ARGUMENTS, "logging.");
     rejectUnknownArguments(label, args.geoRestriction, GEO_ARGUMENTS, "geoRestriction.");
     if (typeof args.originVerification === "object") rejectUnknownArguments(label, args.originVerification, ORIGIN_VERIFICATION_ARGUMENTS, "originVerification.");

@@ -1,13 +1,85 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
+import * as cloudflare from "@pulumi/cloudflare";
 import { asOutput } from "./component";
-import { checkWhenKnown } from "./deploy-time";
+import { DeployTimePaths, checkWhenKnown } from "./deploy-time";
 import { DomainConfigError } from "./errors";
-import { defaultZoneName, isInZone, withoutWildcard } from "../aws/dns";
+import { defaultZoneName, isInZone, isWildcard, withoutWildcard } from "../aws/dns";
+import {
+    CERTIFICATE_VALIDATION_TIMEOUT_MINUTES, CLOUDFLARE_PROXIED_DEFAULT, CLOUDFLARE_TTL_AUTOMATIC, CLOUDFLARE_TTL_MIN, DNS_CHOICES, DnsChoiceName, THIRD_PARTY_RECORD_TYPE,
+    cloudflareDefaultZoneName, cloudflareName, cloudflareTtlNeedsEnterprise, cloudflareTtlProblem, isRegistrableDomain,
+} from "../aws/cloudflare";
+import { ArgumentNames, rejectUnknownArguments } from "./options";
 import { Transform, applyTransform } from "./transform";
+import { DnsChoice } from "./types";
+
+/**
+ * The Cloudflare zone that holds a component's records, and how the domain's record is served.
+ * The records go through `@pulumi/cloudflare` with the provider the component's options give for
+ * the `cloudflare` package (`providers: [cloudflareProvider]`), like any child resource.
+ */
+export interface CloudflareDnsArgs {
+    /**
+     * Cloudflare zone id. Takes precedence over `zoneName`. May be an output (another stack's zone).
+     * @example "023e105f4ecef8ad9ca31a8372d0c353"
+     */
+    zoneId?: pulumi.Input<string>;
+    /**
+     * Cloudflare zone name to look up (`cloudflare.getZone`). The domain, and every name of a
+     * certificate the component requests, must sit in it on whole labels.
+     * Must be known while the program runs: it is checked against the domain before anything is created.
+     * @default the domain's registrable domain (`api.example.co.uk` gives `example.co.uk`)
+     */
+    zoneName?: string;
+    /**
+     * Serve the domain's record through Cloudflare's proxy (orange cloud). Validation records are
+     * never proxied. Only with SSL/TLS mode Full (strict): README, "DNS outside Route 53".
+     * @default false
+     */
+    proxied?: boolean;
+    /**
+     * TTL of the records, in seconds: 1 means automatic (proxied records are always automatic).
+     * @default 1
+     */
+    ttl?: number;
+}
+
+/** The names of CloudflareDnsArgs, for the unknown-argument check. */
+export const CLOUDFLARE_ARGUMENTS: ArgumentNames<CloudflareDnsArgs> = { zoneId: true, zoneName: true, proxied: true, ttl: true };
+
+/** The DNS arguments that take deploy-time values (besides Route 53's `zoneId` and `zoneName`). */
+export const DNS_DEPLOY_TIME: DeployTimePaths = ["cloudflare.zoneId"];
+
+/** The names of the DNS arguments every public component takes. */
+export const DNS_ARGUMENTS = { createRecords: true, zoneId: true, zoneName: true, privateZone: true, dns: true, cloudflare: true } as const;
+
+/**
+ * A record the DNS must hold: created by the component in Cloudflare, or to be created by the
+ * user with `dns: "external"`.
+ */
+export interface DnsRecordSpec {
+    /** Fully qualified name, without the final dot. */
+    name: string;
+    /** Always "CNAME" outside Route 53. */
+    type: string;
+    /** What the CNAME points at, without the final dot. */
+    value: string;
+    /** "certificate-validation" (ACM's validation record) or "domain" (the custom domain's record). */
+    purpose: string;
+}
 
 /** Where a component's DNS records go. Plain data so it crosses languages. */
 export interface DnsArgs {
+    /**
+     * Which DNS holds the domain's records and the certificate's validation records: "route53"
+     * (alias records, the arguments below), "cloudflare" (CNAMEs through `@pulumi/cloudflare`, see
+     * `cloudflare`), or "external" (nothing created: the component requests the certificate, waits
+     * for its validation and outputs the records to create in `dnsRecords`).
+     * @default "route53"
+     */
+    dns?: DnsChoice;
+    /** The Cloudflare zone and record settings, with `dns: "cloudflare"`. */
+    cloudflare?: CloudflareDnsArgs;
     /**
      * Whether the component creates Route 53 records (alias records for the domain, and the
      * certificate's validation records when it requests one).
@@ -65,12 +137,12 @@ export function validateZone(component: string, domain: string, dns: DnsArgs, na
     checkZoneName(component, domain, dns.zoneName, names);
 }
 
-function checkZoneName(component: string, domain: string, zoneName: string, names: readonly string[]): void {
+function checkZoneName(component: string, domain: string, zoneName: string, names: readonly string[], argument = "zoneName", zone = "hosted zone"): void {
     const bare = withoutWildcard(domain);
     if (!isInZone(bare, zoneName)) {
-        throw new DomainConfigError(component, "zoneName", zoneName,
+        throw new DomainConfigError(component, argument, zoneName,
             `does not contain the domain "${domain}" on whole labels`,
-            `pass the hosted zone the domain lives in (a suffix of "${bare}" made of whole labels), or zoneId`);
+            `pass the ${zone} the domain lives in (a suffix of "${bare}" made of whole labels), or ${argument.replace(/zoneName$/, "zoneId")}`);
     }
     names.forEach((n, i) => {
         if (!isInZone(withoutWildcard(n), zoneName)) {
@@ -109,4 +181,194 @@ export function createAliasRecords(
         } as aws.route53.RecordArgs, opts);
         return new aws.route53.Record(childName, args, o);
     });
+}
+
+/** What a component's DNS arguments decided, before anything is registered. */
+export interface DnsPlan {
+    choice: DnsChoiceName;
+    /** With "cloudflare": the record settings (the zone is resolved separately). */
+    cloudflare?: { proxied: boolean; ttl: number };
+}
+
+/** What the component does with the DNS, for the checks that depend on it. */
+export interface DnsContext {
+    /** The component creates (or prints) a record for the domain itself, not only validation records. */
+    domainRecord: boolean;
+    /** The domain asks clients for certificates (mutual TLS): proxying changes who presents them. */
+    mutualTls?: boolean;
+}
+
+const ROUTE53_ONLY = ["createRecords", "zoneId", "zoneName", "privateZone"] as const;
+
+/**
+ * Checks the DNS choice and its arguments without registering anything. `names` are the further
+ * names whose validation records go to the same zone (a certificate's subject alternative names).
+ */
+export function validateDns(label: string, domain: string, dns: DnsArgs, names: readonly string[], context: DnsContext): DnsPlan {
+    const choice = dns.dns ?? "route53";
+    if (!(DNS_CHOICES as readonly string[]).includes(choice)) {
+        throw new DomainConfigError(label, "dns", choice, "is not a DNS choice", `use ${DNS_CHOICES.map((c) => `"${c}"`).join(", ")}`);
+    }
+    if (choice !== "route53") {
+        for (const key of ROUTE53_ONLY) {
+            if (dns[key] === undefined) continue;
+            throw new DomainConfigError(label, key, dns[key], `is a Route 53 setting, and dns is "${choice}"`,
+                choice === "cloudflare"
+                    ? "drop it; name the Cloudflare zone in cloudflare.zoneId or cloudflare.zoneName"
+                    : "drop it; with external DNS the component creates no records and outputs them in dnsRecords");
+        }
+    }
+    if (choice !== "cloudflare") {
+        if (dns.cloudflare !== undefined) {
+            throw new DomainConfigError(label, "cloudflare", dns.cloudflare, `configures Cloudflare records, and dns is "${choice}"`,
+                "set dns: \"cloudflare\" to create the records there, or drop cloudflare");
+        }
+        if (choice === "external" && context.domainRecord) warnIfApex(label, domain);
+        return { choice };
+    }
+    const cf = dns.cloudflare ?? {};
+    rejectUnknownArguments(label, cf, CLOUDFLARE_ARGUMENTS, "cloudflare.");
+    if (cf.zoneId === undefined && cf.zoneName !== undefined) checkZoneName(label, domain, cf.zoneName, names, "cloudflare.zoneName", "Cloudflare zone");
+    if (cf.proxied !== undefined && typeof cf.proxied !== "boolean") {
+        throw new DomainConfigError(label, "cloudflare.proxied", cf.proxied, "is not a boolean", "use true or false");
+    }
+    const ttl = cf.ttl ?? CLOUDFLARE_TTL_AUTOMATIC;
+    const ttlProblem = cloudflareTtlProblem(ttl);
+    if (ttlProblem) throw new DomainConfigError(label, "cloudflare.ttl", cf.ttl, ttlProblem.rule, ttlProblem.fix);
+    if (cloudflareTtlNeedsEnterprise(ttl)) {
+        warnOnce(`${label}: cloudflare.ttl ${ttl} is below ${CLOUDFLARE_TTL_MIN} seconds, which Cloudflare accepts on Enterprise zones only; use 1 (automatic) or 60 and more on other plans`);
+    }
+    const proxied = cf.proxied ?? CLOUDFLARE_PROXIED_DEFAULT;
+    if (proxied && !context.domainRecord) {
+        throw new DomainConfigError(label, "cloudflare.proxied", true,
+            "would proxy ACM's validation records, the only records this component creates: a proxied name answers with Cloudflare's addresses, not the CNAME ACM looks for, so the certificate would never be issued",
+            "drop proxied (validation records are always DNS-only); proxy the record of the domain that serves the certificate instead");
+    }
+    if (proxied && context.mutualTls) {
+        warnOnce(`${label}: cloudflare.proxied with mutualTls: Cloudflare ends the client's TLS at its edge, so API Gateway sees Cloudflare's connection, not the client's certificate; ` +
+            "requests fail unless Cloudflare presents a certificate of your truststore to the origin (Authenticated Origin Pulls). Keep the record DNS-only to let clients' certificates reach API Gateway");
+    }
+    return { choice, cloudflare: { proxied, ttl } };
+}
+
+function warnIfApex(label: string, domain: string): void {
+    if (isWildcard(domain) || !isRegistrableDomain(domain)) return;
+    warnOnce(`${label}: domainName "${domain}" is a zone apex, and a plain CNAME cannot sit at an apex (it holds the zone's SOA and NS records, RFC 1034 3.6.2); ` +
+        "create the domain's record in dnsRecords with your DNS's CNAME flattening or ALIAS/ANAME record (Cloudflare flattens the apex on every plan: dns \"cloudflare\"), or keep the apex in Route 53");
+}
+
+/** The Cloudflare zone id of the component's records: the given id, or a look-up by name. */
+export function resolveCloudflareZone(domain: string, cf: CloudflareDnsArgs | undefined, opts: pulumi.InvokeOptions): pulumi.Output<string> {
+    if (cf?.zoneId !== undefined) return asOutput(cf.zoneId);
+    const name = cf?.zoneName ?? cloudflareDefaultZoneName(domain);
+    return cloudflare.getZoneOutput({ filter: { name } }, opts).zoneId;
+}
+
+/**
+ * The records of one program run that live outside Route 53, by name: a name holds one CNAME
+ * (aws/cloudflare.ts), so a second component asking for the same domain record is refused, and
+ * certificates of one name share one validation record.
+ */
+interface RunRecords {
+    domainRecords: Map<string, string>;
+    validationRecords: Map<string, pulumi.Output<string>>;
+    /** Warnings given so far: a component's checks run for the domain and again for its certificate. */
+    warnings: Set<string>;
+}
+const recordsByRun = new WeakMap<object, RunRecords>();
+const outsideAnyStack = {};
+
+function runRecords(): RunRecords {
+    const key: object = pulumi.runtime.getStackResource() ?? outsideAnyStack;
+    let found = recordsByRun.get(key);
+    if (!found) recordsByRun.set(key, (found = { domainRecords: new Map(), validationRecords: new Map(), warnings: new Set() }));
+    return found;
+}
+
+function warnOnce(message: string): void {
+    const given = runRecords().warnings;
+    if (given.has(message)) return;
+    given.add(message);
+    pulumi.log.warn(message);
+}
+
+/** Claims the domain's CNAME for this component, before anything is registered; a second claim of one name is refused. */
+export function claimDomainRecord(label: string, domain: string, plan: DnsPlan): void {
+    if (plan.choice !== "cloudflare") return;
+    const records = runRecords().domainRecords;
+    const owner = records.get(domain);
+    if (owner !== undefined && owner !== label) {
+        throw new DomainConfigError(label, "domainName", domain,
+            `already gets its Cloudflare CNAME from ${owner} in this program, and a name holds one CNAME (Cloudflare refuses the second)`,
+            "serve both from one domain component, or give this one another name");
+    }
+    records.set(domain, label);
+}
+
+/**
+ * The validation record one certificate shares with every other of the same name in this
+ * program, when one exists (`key` names the name and the AWS account's provider): ACM gives them
+ * the same CNAME, which Cloudflare holds once.
+ */
+export function sharedValidationRecord(key: string): pulumi.Output<string> | undefined {
+    return runRecords().validationRecords.get(key);
+}
+
+export function shareValidationRecord(key: string, fqdn: pulumi.Output<string>): void {
+    runRecords().validationRecords.set(key, fqdn);
+}
+
+/** A CNAME in Cloudflare, never proxied unless `proxied` says so. */
+export function createCloudflareRecord(
+    childName: string,
+    label: string,
+    args: { zoneId: pulumi.Input<string>; name: pulumi.Input<string>; value: pulumi.Input<string>; ttl: number; proxied: boolean; purpose: string },
+    opts: pulumi.CustomResourceOptions,
+    transform?: Transform<cloudflare.DnsRecordArgs>,
+): cloudflare.DnsRecord {
+    const [a, o] = applyTransform(transform, childName, {
+        zoneId: args.zoneId,
+        name: pulumi.output(args.name).apply(cloudflareName),
+        type: THIRD_PARTY_RECORD_TYPE,
+        content: pulumi.output(args.value).apply(cloudflareName),
+        // A proxied record's TTL is Cloudflare's to choose: it answers "automatic" whatever is sent.
+        ttl: args.proxied ? CLOUDFLARE_TTL_AUTOMATIC : args.ttl,
+        proxied: args.proxied,
+        comment: `${args.purpose} (${label})`.slice(0, 100),
+    } as cloudflare.DnsRecordArgs, opts);
+    if (args.purpose === "certificate validation" && a.proxied !== undefined && a.proxied !== false) {
+        throw new DomainConfigError(label, `transform (${childName}).proxied`, a.proxied,
+            "would proxy an ACM validation record: a proxied name answers with Cloudflare's addresses, not the CNAME ACM looks for",
+            "leave validation records DNS-only");
+    }
+    return new cloudflare.DnsRecord(childName, a, o);
+}
+
+/** The record a domain's DNS must hold outside Route 53: a CNAME to the custom domain's own target. */
+export function domainRecordSpec(domain: string, target: pulumi.Input<string>): pulumi.Output<DnsRecordSpec> {
+    return pulumi.output(target).apply((t) => ({ name: domain, type: THIRD_PARTY_RECORD_TYPE, value: cloudflareName(t), purpose: "domain" }));
+}
+
+/**
+ * Logs the records the user must create with `dns: "external"` as soon as they are known, so that
+ * they can be created while `pulumi up` waits for the certificate (up to the validation's timeout).
+ */
+export function announceExternalRecords(parent: pulumi.Resource, label: string, records: pulumi.Output<DnsRecordSpec[]>, what: string): void {
+    records.apply((rs) => {
+        if (rs.length === 0) return;
+        const lines = rs.map((r) => `  ${r.name} ${r.type} ${r.value} (${r.purpose})`).join("\n");
+        pulumi.log.info(`${label}: create ${what} in your DNS (dns "external"):\n${lines}` +
+            (what.includes("validation") ? `\nACM issues the certificate once they resolve; this update waits for it (up to ${CERTIFICATE_VALIDATION_TIMEOUT_MINUTES} minutes).` : ""), parent);
+    });
+}
+
+/**
+ * For a component that keeps its records in Route 53 whatever the DNS choice (and says why): a
+ * choice other than "route53", or Cloudflare settings, are refused before anything is registered.
+ */
+export function refuseDnsChoice(label: string, dns: DnsArgs, rule: string, fix: string): void {
+    if (dns.dns !== undefined && dns.dns !== "route53") throw new DomainConfigError(label, "dns", dns.dns, rule, fix);
+    if (dns.cloudflare !== undefined) {
+        throw new DomainConfigError(label, "cloudflare", dns.cloudflare, "configures Cloudflare records, and this component keeps its records in Route 53", "drop cloudflare");
+    }
 }

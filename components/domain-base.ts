@@ -1,9 +1,14 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
+import * as cloudflare from "@pulumi/cloudflare";
 import { CertificateArgs, CertificateNodes, CertificateTransforms, createCertificateResources, validateCertificateArgs } from "./certificate";
 import { asOutput, defineLiveOutput } from "./component";
 import { DeployTimePaths, MAPPING_DEPLOY_TIME, checkWhenKnown, under } from "./deploy-time";
-import { DnsArgs } from "./dns";
+import {
+    AliasTarget, DNS_DEPLOY_TIME, DnsArgs, DnsPlan, DnsRecordSpec, announceExternalRecords, createAliasRecords, createCloudflareRecord, domainRecordSpec,
+    resolveCloudflareZone, resolveZone,
+} from "./dns";
+import { Transform } from "./transform";
 import { warnIfStageNotAwaited } from "./stage-order";
 import { DomainConfigError } from "./errors";
 import { Mapping, MappingPlanner, MappingTransforms, PlannedMapping, createMapping, mappingUrl, urlOf } from "./mappings";
@@ -45,7 +50,7 @@ export interface DomainArgs {
 export const DOMAIN_DEPLOY_TIME: DeployTimePaths = ["certificateArn", "tags", ...under("mappings[]", MAPPING_DEPLOY_TIME)];
 
 /** The same for CustomDomainArgs (public DNS). */
-export const CUSTOM_DOMAIN_DEPLOY_TIME: DeployTimePaths = [...DOMAIN_DEPLOY_TIME, "zoneId", "zoneName"];
+export const CUSTOM_DOMAIN_DEPLOY_TIME: DeployTimePaths = [...DOMAIN_DEPLOY_TIME, "zoneId", "zoneName", ...DNS_DEPLOY_TIME];
 
 /** The region, for the components whose shape does not depend on it (not CloudFrontDomain's, nor a MultiRegionDomain's regions). */
 export const REGION_DEPLOY_TIME: DeployTimePaths = ["region"];
@@ -109,13 +114,78 @@ export function certificateArgsFor(args: CustomDomainArgs, region: pulumi.Input<
         zoneName: args.zoneName,
         privateZone: args.privateZone,
         createRecords: args.createRecords,
+        dns: args.dns,
+        // The domain's record may be proxied; validation records never are.
+        cloudflare: args.cloudflare && { ...args.cloudflare, proxied: undefined },
         tags: args.tags,
     };
 }
 
-/** A zone is needed for the alias records and for the validation records of a requested certificate. */
+/** A Route 53 zone is needed for the alias records and for the validation records of a requested certificate. */
 export function needsZone(args: CustomDomainArgs): boolean {
-    return args.createRecords !== false || args.certificateArn === undefined;
+    return (args.dns ?? "route53") === "route53" && (args.createRecords !== false || args.certificateArn === undefined);
+}
+
+/**
+ * The zone of a domain's records and of its certificate's validation records, looked up once for
+ * both: a Route 53 hosted zone (through `dnsOpts`, which may carry the DNS account's AWS provider),
+ * a Cloudflare zone (through the component's `cloudflare` provider), or none for external DNS.
+ */
+export function resolveDomainZone(
+    label: string,
+    args: CustomDomainArgs,
+    dnsOpts: pulumi.InvokeOptions & pulumi.CustomResourceOptions,
+): pulumi.Output<string> | undefined {
+    const choice = args.dns ?? "route53";
+    if (choice === "external") return undefined;
+    if (choice === "cloudflare") return resolveCloudflareZone(args.domainName, args.cloudflare, { parent: dnsOpts.parent });
+    return needsZone(args) ? resolveZone(label, args.domainName, args, dnsOpts) : undefined;
+}
+
+/** The records a domain component created for its name, by DNS. */
+export interface DomainRecords {
+    /** Route 53 alias records. */
+    records: aws.route53.Record[];
+    /** The Cloudflare CNAME (`dns: "cloudflare"`). */
+    cloudflareRecords: cloudflare.DnsRecord[];
+    /** Every record outside Route 53, the certificate's validation records first (the `dnsRecords` output). */
+    dnsRecords: pulumi.Output<DnsRecordSpec[]>;
+}
+
+/**
+ * The domain's own records, for its DNS choice: Route 53 aliases (A, and AAAA where the target
+ * answers on IPv6), one Cloudflare CNAME to the custom domain's target (never the API's default
+ * endpoint), or, for external DNS, that CNAME printed and output for the user to create.
+ */
+export function createDomainRecords(
+    parent: pulumi.Resource,
+    name: string,
+    label: string,
+    args: CustomDomainArgs,
+    dns: DnsPlan,
+    zone: pulumi.Input<string> | undefined,
+    target: AliasTarget,
+    aliasTypes: ("A" | "AAAA")[],
+    dnsOpts: pulumi.CustomResourceOptions,
+    certificateRecords: pulumi.Output<DnsRecordSpec[]>,
+    transforms: { record?: Transform<aws.route53.RecordArgs>; cloudflareRecord?: Transform<cloudflare.DnsRecordArgs> },
+): DomainRecords {
+    if (dns.choice === "route53") {
+        const records = zone && args.createRecords !== false
+            ? createAliasRecords(name, args.domainName, zone, target, aliasTypes, dnsOpts, transforms.record)
+            : [];
+        return { records, cloudflareRecords: [], dnsRecords: certificateRecords };
+    }
+    const spec = domainRecordSpec(args.domainName, target.name);
+    const dnsRecords = pulumi.all([certificateRecords, spec]).apply(([certs, own]) => [...certs, own]);
+    if (dns.choice === "external") {
+        announceExternalRecords(parent, label, spec.apply((r) => [r]), "this record for the domain");
+        return { records: [], cloudflareRecords: [], dnsRecords };
+    }
+    const record = createCloudflareRecord(`${name}-cname`, label, {
+        zoneId: zone!, name: args.domainName, value: target.name, ttl: dns.cloudflare!.ttl, proxied: dns.cloudflare!.proxied, purpose: "domain",
+    }, { parent }, transforms.cloudflareRecord);
+    return { records: [], cloudflareRecords: [record], dnsRecords };
 }
 
 /** Plans every mapping of the constructor's arguments (validation only; nothing is created). */
@@ -131,6 +201,8 @@ export interface DomainNodes {
     mappings: (aws.apigateway.BasePathMapping | aws.apigatewayv2.ApiMapping)[];
     /** The alias records the component created (empty when it created none). */
     records: aws.route53.Record[];
+    /** The Cloudflare records of the domain's name (`dns: "cloudflare"`; the certificate's are in `certificate`). */
+    cloudflareRecords?: cloudflare.DnsRecord[];
 }
 
 /** The outputs every domain component declares, each documented for its topology. */
@@ -295,11 +367,15 @@ export function requestDomainCertificate(
     region: pulumi.Input<string> | undefined,
     zoneId: pulumi.Input<string> | undefined,
     opts: DomainCertificateOptions,
-): { certificate: CertificateNodes | undefined; arn: pulumi.Output<string> } {
-    if (args.certificateArn !== undefined) return { certificate: undefined, arn: asOutput(args.certificateArn) };
-    const certArgs: CertificateArgs = { ...certificateArgsFor(args, region), zoneId };
+): { certificate: CertificateNodes | undefined; arn: pulumi.Output<string>; dnsRecords: pulumi.Output<DnsRecordSpec[]> } {
+    if (args.certificateArn !== undefined) return { certificate: undefined, arn: asOutput(args.certificateArn), dnsRecords: pulumi.output([]) };
+    const base = certificateArgsFor(args, region);
+    // The zone looked up once for the domain serves the validation records too, whichever DNS holds them.
+    const certArgs: CertificateArgs = base.dns === "cloudflare"
+        ? { ...base, cloudflare: { ...base.cloudflare, zoneId: zoneId } }
+        : base.dns === "external" ? base : { ...base, zoneId };
     const plan = validateCertificateArgs(label, certArgs);
-    const { arn, nodes } = createCertificateResources(parent, `${name}-cert`, label, certArgs, plan,
+    const { arn, nodes, dnsRecords } = createCertificateResources(parent, `${name}-cert`, label, certArgs, plan,
         { provider: opts.certificateProvider, dnsProvider: opts.dnsProvider, transform: opts.transform });
-    return { certificate: nodes, arn };
+    return { certificate: nodes, arn, dnsRecords };
 }

@@ -1,13 +1,14 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
+import * as cloudflare from "@pulumi/cloudflare";
 import { aliasRecordTypes } from "../aws/apigateway";
 import { CLOUDFRONT_CERTIFICATE_REGION } from "../aws/cloudfront";
 import { CertificateTransforms } from "./certificate";
 import { keepNodes, nodesOf } from "./component";
-import { createAliasRecords, resolveZone, validateZone } from "./dns";
+import { DNS_ARGUMENTS, DnsRecordSpec, claimDomainRecord, validateDns, validateZone } from "./dns";
 import {
     CUSTOM_DOMAIN_DEPLOY_TIME, CertificateRegionRule, CustomDomainArgs, checkedCertificateArn, REGION_DEPLOY_TIME, DomainMappings, DomainNodes, DomainOutputs, SharedDomainOutputs,
-    domainOutputs, requestDomainCertificate, mappingsOf, needsZone, planMappings, publishDomain, publishSharing, sharingOutputs,
+    createDomainRecords, domainOutputs, requestDomainCertificate, mappingsOf, resolveDomainZone, planMappings, publishDomain, publishSharing, sharingOutputs,
     validateDomainCertificate,
 } from "./domain-base";
 import { DomainConfigError, componentLabel } from "./errors";
@@ -58,6 +59,8 @@ export interface EdgeDomainTransforms extends MappingTransforms {
     record?: Transform<aws.route53.RecordArgs>;
     /** Each routing rule (`{name}-rule-{priority}`). */
     routingRule?: Transform<aws.apigatewayv2.RoutingRuleArgs>;
+    /** The domain's Cloudflare CNAME (`{name}-cname`, with `dns: "cloudflare"`). */
+    cloudflareRecord?: Transform<cloudflare.DnsRecordArgs>;
 }
 
 /** Resource options of an EdgeDomain: Pulumi's own, plus what only TypeScript can pass. */
@@ -107,31 +110,37 @@ export class EdgeDomain extends pulumi.ComponentResource implements DomainOutput
     declare readonly domainRegion: pulumi.Output<string>;
     /** The domain's routing mode (apigatewayv2 names); a ROUTING_RULE_ONLY domain takes no mappings from another stack. */
     declare readonly routingMode: pulumi.Output<string>;
+    /**
+     * The records DNS outside Route 53 must hold: with `dns: "external"` the ones to create (the
+     * certificate's validation CNAMEs, then the domain's CNAME to `targetDomainName`, the
+     * distribution's name; also logged as soon as known), with "cloudflare" the ones created there;
+     * empty with Route 53.
+     */
+    readonly dnsRecords: pulumi.Output<DnsRecordSpec[]>;
 
     constructor(name: string, args: EdgeDomainArgs, opts: EdgeDomainOptions = {}) {
         const label = componentLabel("EdgeDomain", name);
-        const { planner, planned, securityPolicy, ipAddressType, routing } = validateEdgeDomain(label, args);
+        const { planner, planned, securityPolicy, ipAddressType, routing, dns } = validateEdgeDomain(label, args);
         super("apigw-domains:index:EdgeDomain", name, {}, standardOptions(opts));
         const region = checkedRegion(label, args.region);
 
         const dnsOpts: pulumi.InvokeOptions & pulumi.CustomResourceOptions =
             opts.dnsProvider ? { parent: this, provider: opts.dnsProvider } : { parent: this };
-        const zoneId = needsZone(args) ? resolveZone(label, args.domainName, args, dnsOpts) : undefined;
+        const zoneId = resolveDomainZone(label, args, dnsOpts);
 
         const given = { ...args, certificateArn: checkedCertificateArn(label, args.certificateArn, EDGE_CERTIFICATE_RULE) };
-        const { certificate, arn: certificateArn } = requestDomainCertificate(this, name, label, given, EDGE_CERTIFICATE_REGION, zoneId, {
+        const { certificate, arn: certificateArn, dnsRecords: certificateRecords } = requestDomainCertificate(this, name, label, given, EDGE_CERTIFICATE_REGION, zoneId, {
             certificateProvider: opts.certificateProvider, dnsProvider: opts.dnsProvider, transform: opts.transform?.certificate,
         });
         const domain = createDomainName(this, certificateArn);
-        const records = zoneId && args.createRecords !== false
-            ? createAliasRecords(name, args.domainName, zoneId,
-                { name: domain.cloudfrontDomainName, zoneId: domain.cloudfrontZoneId },
-                aliasRecordTypes(ipAddressType), dnsOpts, opts.transform?.record)
-            : [];
+        const { records, cloudflareRecords, dnsRecords } = createDomainRecords(this, name, label, args, dns, zoneId,
+            { name: domain.cloudfrontDomainName, zoneId: domain.cloudfrontZoneId },
+            aliasRecordTypes(ipAddressType), dnsOpts, certificateRecords, { record: opts.transform?.record, cloudflareRecord: opts.transform?.cloudflareRecord });
+        this.dnsRecords = dnsRecords;
 
         const routingRules = createRoutingRules(this, name, label, routing, domain.domainName, region, opts.transform?.routingRule);
 
-        const nodes = keepNodes<EdgeDomainNodes>(this, { domain, certificate, records, routingRules, mappings: [] });
+        const nodes = keepNodes<EdgeDomainNodes>(this, { domain, certificate, records, cloudflareRecords, routingRules, mappings: [] });
         const mappings = new DomainMappings(this, {
             name, planner, target: { domainName: domain.domainName }, region, transforms: opts.transform, resources: nodes.mappings,
             check: (argument, mapping) => checkMappingAllowed(label, routing, argument, mapping.apiType ?? "rest"),
@@ -144,7 +153,7 @@ export class EdgeDomain extends pulumi.ComponentResource implements DomainOutput
         }, mappings);
         publishSharing(this, { arn: domain.arn, endpointType: "EDGE", securityPolicy: domain.securityPolicy, routingMode: routing.effectiveMode });
         mappings.createPlanned(planned, args.mappings ?? []);
-        this.registerOutputs({ ...domainOutputs(this), ...sharingOutputs(this) });
+        this.registerOutputs({ ...domainOutputs(this), ...sharingOutputs(this), dnsRecords: this.dnsRecords });
 
         function createDomainName(parent: pulumi.Resource, arn: pulumi.Input<string>): aws.apigateway.DomainName {
             const [a, o] = applyTransform(opts.transform?.domainName, `${name}-domain`, {
@@ -182,7 +191,7 @@ export class EdgeDomain extends pulumi.ComponentResource implements DomainOutput
 
 const EDGE_DOMAIN_ARGUMENTS: ArgumentNames<EdgeDomainArgs> = {
     domainName: true, mappings: true, certificateArn: true, subjectAlternativeNames: true, tags: true,
-    createRecords: true, zoneId: true, zoneName: true, privateZone: true,
+    ...DNS_ARGUMENTS,
     region: true, securityPolicy: true, endpointAccessMode: true, ipAddressType: true,
     routingMode: true, routingRules: true,
 };
@@ -193,6 +202,7 @@ function validateEdgeDomain(label: string, args: EdgeDomainArgs) {
     rejectOptionsInArgs(label, args);
     validateDomainName(label, "domainName", args.domainName);
     validateZone(label, args.domainName, args);
+    const dns = validateDns(label, args.domainName, args, args.subjectAlternativeNames ?? [], { domainRecord: true });
     const loose = args as EdgeDomainArgs & { mutualTls?: unknown };
     if (loose.mutualTls !== undefined) {
         throw new DomainConfigError(label, "mutualTls", loose.mutualTls,
@@ -214,5 +224,7 @@ function validateEdgeDomain(label: string, args: EdgeDomainArgs) {
     const planner = new MappingPlanner(label, { kind: "EDGE", securityPolicy, apiType: "rest" });
     const planned = planMappings(planner, args.mappings);
     const routing = validateRouting(label, args, { apiKinds: ["rest"], hasMappings: (args.mappings ?? []).length > 0 });
-    return { planner, planned, securityPolicy, ipAddressType: validateIpAddressType(label, args.ipAddressType), routing };
+    const ipAddressType = validateIpAddressType(label, args.ipAddressType);
+    claimDomainRecord(label, args.domainName, dns);
+    return { planner, planned, securityPolicy, ipAddressType, routing, dns };
 }

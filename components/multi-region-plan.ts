@@ -14,7 +14,7 @@ import {
 import { regionNameProblem } from "../aws/regions";
 import { hostMatches, isWildcard, withoutWildcard } from "../aws/dns";
 import { Problem } from "../aws/problem";
-import { DnsArgs, validateZone } from "./dns";
+import { DnsArgs, refuseDnsChoice, validateZone } from "./dns";
 import { MAPPING_DEPLOY_TIME, refuseDeployTimeValues, under } from "./deploy-time";
 import { DomainConfigError } from "./errors";
 import { Mapping } from "./mappings";
@@ -241,7 +241,7 @@ export interface MultiRegionPlan {
 const MULTI_REGION_DOMAIN_ARGUMENTS: ArgumentNames<MultiRegionDomainArgs> = {
     domainName: true, regions: true, routingPolicy: true, mappings: true, healthCheck: true, evaluateTargetHealth: true,
     apiType: true, securityPolicy: true, endpointAccessMode: true, mutualTls: true, ipAddressType: true,
-    subjectAlternativeNames: true, tags: true, createRecords: true, zoneId: true, zoneName: true, privateZone: true,
+    subjectAlternativeNames: true, tags: true, createRecords: true, zoneId: true, zoneName: true, privateZone: true, dns: true, cloudflare: true,
 };
 const REGION_ENDPOINT_ARGUMENTS: ArgumentNames<RegionEndpoint> = {
     region: true, mappings: true, certificateArn: true, weight: true, failover: true, setIdentifier: true,
@@ -274,6 +274,12 @@ export function planMultiRegionDomain(
     rejectUnknownArguments(label, args.healthCheck, HEALTH_CHECK_ARGUMENTS, "healthCheck.");
     validateDomainName(label, "domainName", args.domainName);
     validateZone(label, args.domainName, args);
+    // Latency, weighted and failover answers are Route 53 routing policies; a plain CNAME in
+    // Cloudflare or elsewhere has one answer (README, "DNS outside Route 53").
+    refuseDnsChoice(label, args,
+        "cannot hold the routed records: latency, weighted and failover routing with health checks are Route 53 routing policies, and a CNAME outside Route 53 has a single target",
+        "keep the routed name in Route 53 (dns \"route53\", e.g. a zone delegated from your Cloudflare zone with NS records), or create one RegionalDomain per region with dns \"cloudflare\" or \"external\" and route between their targetDomainName outputs with your DNS's own load balancing",
+    );
 
     const routingPolicy = args.routingPolicy ?? "latency";
     if (!(MULTI_REGION_ROUTING_POLICIES as readonly string[]).includes(routingPolicy)) {

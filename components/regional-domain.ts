@@ -1,12 +1,13 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
+import * as cloudflare from "@pulumi/cloudflare";
 import { aliasRecordTypes } from "../aws/apigateway";
 import { CertificateTransforms } from "./certificate";
 import { asOutput, keepNodes, nodesOf } from "./component";
-import { createAliasRecords, resolveZone, validateZone } from "./dns";
+import { DNS_ARGUMENTS, DnsRecordSpec, claimDomainRecord, validateDns, validateZone } from "./dns";
 import {
     CUSTOM_DOMAIN_DEPLOY_TIME, CertificateRegionRule, CustomDomainArgs, checkedCertificateArn, REGION_DEPLOY_TIME, DomainMappings, DomainNodes, DomainOutputs, SharedDomainOutputs,
-    domainOutputs, requestDomainCertificate, mappingsOf, needsZone, planMappings, publishDomain, publishSharing, sharingOutputs,
+    createDomainRecords, domainOutputs, requestDomainCertificate, mappingsOf, resolveDomainZone, planMappings, publishDomain, publishSharing, sharingOutputs,
     validateDomainCertificate,
 } from "./domain-base";
 import { DomainConfigError, componentLabel } from "./errors";
@@ -72,6 +73,8 @@ export interface RegionalDomainTransforms extends MappingTransforms {
     record?: Transform<aws.route53.RecordArgs>;
     /** Each routing rule (`{name}-rule-{priority}`). */
     routingRule?: Transform<aws.apigatewayv2.RoutingRuleArgs>;
+    /** The domain's Cloudflare CNAME (`{name}-cname`, with `dns: "cloudflare"`). */
+    cloudflareRecord?: Transform<cloudflare.DnsRecordArgs>;
 }
 
 /** Resource options of a RegionalDomain: Pulumi's own, plus what only TypeScript can pass. */
@@ -113,34 +116,40 @@ export class RegionalDomain extends pulumi.ComponentResource implements DomainOu
     declare readonly domainRegion: pulumi.Output<string>;
     /** The domain's routing mode (apigatewayv2 names); a ROUTING_RULE_ONLY domain takes no mappings from another stack. */
     declare readonly routingMode: pulumi.Output<string>;
+    /**
+     * The records DNS outside Route 53 must hold: with `dns: "external"` the ones to create (the
+     * certificate's validation CNAMEs, then the domain's CNAME to `targetDomainName`; also logged
+     * as soon as known), with "cloudflare" the ones created there; empty with Route 53.
+     */
+    readonly dnsRecords: pulumi.Output<DnsRecordSpec[]>;
     /** The region given for the API, when one was given. */
     readonly region: pulumi.Output<string> | undefined;
 
     constructor(name: string, args: RegionalDomainArgs, opts: RegionalDomainOptions = {}) {
         const label = componentLabel("RegionalDomain", name);
-        const { planner, planned, securityPolicy, apiType, routing, certificateRule } = validateRegionalDomain(label, args, hasExplicitProvider(opts));
+        const { planner, planned, securityPolicy, apiType, routing, certificateRule, dns } = validateRegionalDomain(label, args, hasExplicitProvider(opts));
         super("apigw-domains:index:RegionalDomain", name, {}, standardOptions(opts));
         const region = checkedRegion(label, args.region);
         this.region = region === undefined ? undefined : asOutput(region);
 
         const dnsOpts: pulumi.InvokeOptions & pulumi.CustomResourceOptions =
             opts.dnsProvider ? { parent: this, provider: opts.dnsProvider } : { parent: this };
-        const zoneId = needsZone(args) ? resolveZone(label, args.domainName, args, dnsOpts) : undefined;
+        const zoneId = resolveDomainZone(label, args, dnsOpts);
 
         // At resolution only the region argument counts: the stack's region is a guess a parent's provider may override.
         const atResolution = { ...certificateRule, requiredRegion: plainString(args.region) };
         const given = { ...args, certificateArn: checkedCertificateArn(label, args.certificateArn, atResolution) };
-        const { certificate, arn: certificateArn } = requestDomainCertificate(this, name, label, given, region, zoneId, {
+        const { certificate, arn: certificateArn, dnsRecords: certificateRecords } = requestDomainCertificate(this, name, label, given, region, zoneId, {
             certificateProvider: opts.certificateProvider, dnsProvider: opts.dnsProvider, transform: opts.transform?.certificate,
         });
         const { domain, target } = apiType === "rest" ? createRestDomain(this, certificateArn) : createV2Domain(this, certificateArn);
-        const records = zoneId && args.createRecords !== false
-            ? createAliasRecords(name, args.domainName, zoneId, target, aliasRecordTypes(args.ipAddressType ?? "ipv4"), dnsOpts, opts.transform?.record)
-            : [];
+        const { records, cloudflareRecords, dnsRecords } = createDomainRecords(this, name, label, args, dns, zoneId, target,
+            aliasRecordTypes(args.ipAddressType ?? "ipv4"), dnsOpts, certificateRecords, { record: opts.transform?.record, cloudflareRecord: opts.transform?.cloudflareRecord });
+        this.dnsRecords = dnsRecords;
 
         const routingRules = createRoutingRules(this, name, label, routing, domain.domainName, region, opts.transform?.routingRule);
 
-        const nodes = keepNodes<RegionalDomainNodes>(this, { domain, certificate, records, routingRules, mappings: [] });
+        const nodes = keepNodes<RegionalDomainNodes>(this, { domain, certificate, records, cloudflareRecords, routingRules, mappings: [] });
         const mappings = new DomainMappings(this, {
             name, planner, target: { domainName: domain.domainName }, region, transforms: opts.transform, resources: nodes.mappings,
             check: (argument, mapping) => checkMappingAllowed(label, routing, argument, mapping.apiType ?? apiType),
@@ -153,7 +162,7 @@ export class RegionalDomain extends pulumi.ComponentResource implements DomainOu
         }, mappings);
         publishSharing(this, { arn: domain.arn, endpointType: "REGIONAL", securityPolicy, routingMode: routing.effectiveMode });
         mappings.createPlanned(planned, args.mappings ?? []);
-        this.registerOutputs({ ...domainOutputs(this), ...sharingOutputs(this), region: this.region });
+        this.registerOutputs({ ...domainOutputs(this), ...sharingOutputs(this), region: this.region, dnsRecords: this.dnsRecords });
 
         function createRestDomain(parent: pulumi.Resource, arn: pulumi.Input<string>) {
             const [a, o] = applyTransform(opts.transform?.domainName, `${name}-domain`, {
@@ -213,7 +222,7 @@ export class RegionalDomain extends pulumi.ComponentResource implements DomainOu
 
 const REGIONAL_DOMAIN_ARGUMENTS: ArgumentNames<RegionalDomainArgs> = {
     domainName: true, mappings: true, certificateArn: true, subjectAlternativeNames: true, tags: true,
-    createRecords: true, zoneId: true, zoneName: true, privateZone: true,
+    ...DNS_ARGUMENTS,
     apiType: true, region: true, securityPolicy: true, endpointAccessMode: true, mutualTls: true,
     ownershipVerificationCertificateArn: true, ipAddressType: true, routingMode: true, routingRules: true,
 };
@@ -226,6 +235,7 @@ export function validateRegionalDomain(label: string, args: RegionalDomainArgs, 
     validateRegion(label, args.region);
     validateDomainName(label, "domainName", args.domainName);
     validateZone(label, args.domainName, args);
+    const dns = validateDns(label, args.domainName, args, args.subjectAlternativeNames ?? [], { domainRecord: true, mutualTls: args.mutualTls !== undefined });
     const apiType: ApiType = args.apiType ?? "rest";
     if (apiType !== "rest" && apiType !== "http" && apiType !== "websocket") {
         throw new DomainConfigError(label, "apiType", apiType, "is not an API kind", "use \"rest\", \"http\" or \"websocket\"");
@@ -245,5 +255,6 @@ export function validateRegionalDomain(label: string, args: RegionalDomainArgs, 
     const routing = validateRouting(label, args, { apiKinds: apiTypes, hasMappings: (args.mappings ?? []).length > 0 });
     const planner = new MappingPlanner(label, { kind: "REGIONAL", securityPolicy, apiType });
     const planned = planMappings(planner, args.mappings);
-    return { planner, planned, securityPolicy, apiType, routing, certificateRule };
+    claimDomainRecord(label, args.domainName, dns);
+    return { planner, planned, securityPolicy, apiType, routing, certificateRule, dns };
 }

@@ -73,3 +73,17 @@ export type SecurityPolicy = RegionalSecurityPolicy | EdgeSecurityPolicy;
 
 /** Managed CloudFront hosted zone id, used by every alias record that points at CloudFront. */
 export { CLOUDFRONT_ZONE_ID } from "../aws/cloudfront";
+
+/**
+ * Where a component's DNS records go: the custom domain's record and the validation records of
+ * the certificate it requests (README, "DNS outside Route 53").
+ */
+export const DnsChoice = {
+    /** Route 53 alias records (and validation records) in a hosted zone: the default. */
+    Route53: "route53",
+    /** CNAMEs in a Cloudflare zone through `@pulumi/cloudflare`, validation records included. */
+    Cloudflare: "cloudflare",
+    /** No records: the component outputs them (`dnsRecords`) for any DNS, and waits for the certificate's validation. */
+    External: "external",
+} as const;
+export type DnsChoice = (typeof DnsChoice)[keyof typeof DnsChoice];

@@ -1,0 +1,103 @@
+/**
+ * DNS outside Route 53: what AWS says a third-party DNS must hold for an API Gateway custom domain
+ * and an ACM certificate, and what Cloudflare does with the records it holds. The components read
+ * these facts to decide the records they create or print; the simulator reads them to answer as
+ * Cloudflare would.
+ *
+ * Sources:
+ * - API Gateway Developer Guide, "Set up a Regional custom domain name in API Gateway": the DNS
+ *   record for a custom domain "can be the CNAME or an A Alias record ... If you use a third-party
+ *   DNS provider, use a CNAME record", pointing at the domain's regional name (`d-xxxx.execute-api...`).
+ *   "Set up an edge-optimized custom domain name": outside Route 53, a CNAME to the distribution
+ *   name API Gateway gives the domain (`dxxxx.cloudfront.net`). Never the API's default endpoint
+ *   (aws/apigateway.ts, `cname-default-endpoint`).
+ * - ACM User Guide, "AWS Certificate Manager DNS validation": ACM gives one CNAME per name to add to
+ *   the domain's DNS; ACM API Reference, "ResourceRecord": Type "Valid Values: CNAME".
+ * - The same CNAME for one name in every certificate and region of an account: terraform-provider-aws
+ *   issue #13653 (a second certificate of one name in another region asks for the identical record,
+ *   which Cloudflare then refuses with error 81053 "An A, AAAA or CNAME record already exists with
+ *   that host"). So a program creates one record per name and every certificate of it waits on that.
+ * - RFC 1034, section 3.6.2: "If a CNAME RR is present at a node, no other data should be present";
+ *   a zone apex holds the SOA and NS records, so a plain CNAME cannot sit there. Cloudflare
+ *   Developer Docs, "CNAME flattening" / "Setup": "CNAME flattening occurs by default for all plans
+ *   when your domain uses a CNAME record for its zone apex" (answers with the target's addresses).
+ * - Cloudflare API, "DNS Records" (the provider's `DnsRecord.ttl`): "Setting to 1 means 'automatic'.
+ *   Value must be between 60 and 86400, with the minimum reduced to 30 for Enterprise zones."
+ * - Cloudflare Developer Docs, "Proxy status" and "CNAME flattening / Setup": "Proxied records are
+ *   flattened by default as they return Cloudflare anycast IPs": a proxied name answers with
+ *   Cloudflare's addresses, never the CNAME, so ACM could not read a proxied validation record.
+ * - Cloudflare Developer Docs, "Encryption modes": Flexible reaches the origin over plain HTTP, Full
+ *   over HTTPS without checking the certificate, Full (strict) over HTTPS with a certificate that is
+ *   valid and "respond[s] for the request domain name". API Gateway custom domains answer on HTTPS
+ *   only (Developer Guide, "Custom domain name for public REST APIs": HTTPS endpoints only).
+ * - terraform-provider-aws, `aws_acm_certificate_validation` (internal/service/acm/certificate_validation.go):
+ *   the create timeout defaults to 75 minutes; the resource waits for ISSUED, with or without
+ *   `validation_record_fqdns`.
+ */
+import { getDomain } from "tldts";
+import { Problem, problem } from "./problem";
+
+/** The choices of where a component's DNS records go. */
+export const DNS_CHOICES = ["route53", "cloudflare", "external"] as const;
+export type DnsChoiceName = (typeof DNS_CHOICES)[number];
+
+/** Cloudflare's "automatic" TTL (300 seconds for DNS-only records; proxied records are always automatic). */
+export const CLOUDFLARE_TTL_AUTOMATIC = 1;
+/** The shortest TTL Cloudflare accepts, and the shortest on Enterprise zones. */
+export const CLOUDFLARE_TTL_MIN = 60;
+export const CLOUDFLARE_TTL_MIN_ENTERPRISE = 30;
+export const CLOUDFLARE_TTL_MAX = 86400;
+
+/** Why Cloudflare would refuse a record TTL, or undefined. A TTL of 30-59 only works on Enterprise zones: see `cloudflareTtlNote`. */
+export function cloudflareTtlProblem(ttl: unknown): Problem | undefined {
+    if (typeof ttl !== "number" || !Number.isInteger(ttl)) return problem("is not a whole number of seconds", `use ${CLOUDFLARE_TTL_AUTOMATIC} (automatic) or ${CLOUDFLARE_TTL_MIN}-${CLOUDFLARE_TTL_MAX}`);
+    if (ttl === CLOUDFLARE_TTL_AUTOMATIC) return undefined;
+    if (ttl < CLOUDFLARE_TTL_MIN_ENTERPRISE || ttl > CLOUDFLARE_TTL_MAX) {
+        return problem(`is outside what Cloudflare accepts (${CLOUDFLARE_TTL_AUTOMATIC} for automatic, or ${CLOUDFLARE_TTL_MIN}-${CLOUDFLARE_TTL_MAX} seconds; ${CLOUDFLARE_TTL_MIN_ENTERPRISE} on Enterprise zones)`,
+            `use ${CLOUDFLARE_TTL_AUTOMATIC} (automatic) or a TTL in ${CLOUDFLARE_TTL_MIN}-${CLOUDFLARE_TTL_MAX}`);
+    }
+    return undefined;
+}
+
+/** A TTL Cloudflare accepts only on Enterprise zones (30-59): worth a warning, not a refusal. */
+export function cloudflareTtlNeedsEnterprise(ttl: number): boolean {
+    return ttl !== CLOUDFLARE_TTL_AUTOMATIC && ttl >= CLOUDFLARE_TTL_MIN_ENTERPRISE && ttl < CLOUDFLARE_TTL_MIN;
+}
+
+/** Cloudflare answers a CNAME at the zone apex with the target's addresses, on every plan. */
+export const CLOUDFLARE_FLATTENS_APEX = true;
+
+/** Proxying is off unless the user turns it on for the domain's record; validation records are never proxied. */
+export const CLOUDFLARE_PROXIED_DEFAULT = false;
+
+/** The type of every record DNS outside Route 53 holds for a custom domain and its validation. */
+export const THIRD_PARTY_RECORD_TYPE = "CNAME";
+
+/** How long `aws.acm.CertificateValidation` waits for ISSUED unless its `customTimeouts.create` says otherwise. */
+export const CERTIFICATE_VALIDATION_TIMEOUT_MINUTES = 75;
+
+/**
+ * A record name as Cloudflare stores it: ACM writes validation names and values fully qualified
+ * with a final dot (`_x.api.example.com.`), Cloudflare stores them without it, and a provider
+ * that sent the dot would show a difference on every update.
+ */
+export function cloudflareName(name: string): string {
+    return name.replace(/\.$/, "").toLowerCase();
+}
+
+/**
+ * The Cloudflare zone a name most likely lives in when the user names none: its registrable
+ * domain (`api.example.co.uk` gives `example.co.uk`), because a Cloudflare zone is a registrable
+ * domain unless the account is on Enterprise (Cloudflare Developer Docs, "Subdomain setup": a
+ * subdomain zone is "only available on Enterprise plans"). Public Suffix List as in aws/dns.ts.
+ */
+export function cloudflareDefaultZoneName(name: string): string {
+    const bare = name.replace(/^\*\./, "").replace(/\.$/, "").toLowerCase();
+    return getDomain(bare) ?? bare;
+}
+
+/** True when a name is certainly a zone apex: its own registrable domain (`example.com`, `example.co.uk`). */
+export function isRegistrableDomain(name: string): boolean {
+    const bare = name.replace(/\.$/, "").toLowerCase();
+    return getDomain(bare) === bare;
+}
