@@ -1,0 +1,222 @@
+// The DNS choice of the public components: Route 53 (the default), Cloudflare and external DNS.
+// Each test runs a program against the simulated AWS and Cloudflare and asserts what was
+// registered: the records, where (provider, zone), their inputs, and what waits on what.
+import * as assert from "assert";
+import * as pulumi from "@pulumi/pulumi";
+import * as cloudflare from "@pulumi/cloudflare";
+import { Certificate } from "../../components/certificate";
+import { EdgeDomain } from "../../components/edge-domain";
+import { RegionalDomain } from "../../components/regional-domain";
+import { runProgram } from "../../offline/engine";
+import { T, ofType, one, plan, propertyDeps, rejected } from "../helpers";
+
+const CF_RECORD = "cloudflare:index/dnsRecord:DnsRecord";
+const CF_ZONE = "cloudflare:index/getZone:getZone";
+const CF_PROVIDER = "pulumi:providers:cloudflare";
+const REST = { apiId: "restapi001", stage: "prod" };
+const ZONE_ID = "023e105f4ecef8ad9ca31a8372d0c353";
+
+function value<V>(o: pulumi.Output<V>): Promise<V> {
+    return new Promise((res) => o.apply((v) => { res(v); return v; }));
+}
+
+describe("DNS choice: Cloudflare", () => {
+    it("creates the validation CNAME and the domain's CNAME to the regional target in the Cloudflare zone, and nothing in Route 53", async () => {
+        let d: RegionalDomain | undefined;
+        const r = await plan(() => { d = new RegionalDomain("api", { domainName: "api.example.com", region: "eu-west-1", mappings: [REST], dns: "cloudflare", cloudflare: { zoneName: "example.com" } }); });
+        assert.deepStrictEqual(ofType(r, T.record), []);
+        assert.deepStrictEqual(r.invokes.filter((i) => i.token === "aws:route53/getZone:getZone"), []);
+        const lookups = r.invokes.filter((i) => i.token === CF_ZONE);
+        assert.strictEqual(lookups.length, 1, "one zone look-up serves the certificate and the domain");
+        assert.deepStrictEqual(lookups[0].args.filter, { name: "example.com" });
+        const records = ofType(r, CF_RECORD);
+        assert.deepStrictEqual(records.map((x) => x.name).sort(), ["api-cert-validation-api.example.com", "api-cname"]);
+        const cert = one(r, T.certificate);
+        const option = cert.outputs.domainValidationOptions[0];
+        const validation = records.find((x) => x.name.startsWith("api-cert-validation"))!;
+        assert.strictEqual(validation.inputs.type, "CNAME");
+        assert.strictEqual(validation.inputs.name, option.resourceRecordName.replace(/\.$/, ""));
+        assert.strictEqual(validation.inputs.content, option.resourceRecordValue.replace(/\.$/, ""));
+        assert.strictEqual(validation.inputs.proxied, false);
+        assert.strictEqual(validation.inputs.ttl, 1);
+        const cname = one(r, CF_RECORD, "api-cname");
+        const domain = one(r, T.domainV1);
+        assert.strictEqual(cname.inputs.type, "CNAME");
+        assert.strictEqual(cname.inputs.name, "api.example.com");
+        assert.strictEqual(cname.inputs.content, domain.outputs.regionalDomainName);
+        assert.match(cname.inputs.content, /^d-[a-z0-9]+\.execute-api\.eu-west-1\.amazonaws\.com$/);
+        assert.strictEqual(cname.inputs.proxied, false, "proxying is off by default");
+        for (const rec of records) assert.strictEqual(rec.inputs.zoneId, cname.inputs.zoneId);
+        assert.match(cname.inputs.zoneId, /^[0-9a-f]{32}$/);
+        // The certificate waits for the Cloudflare record; the domain waits for the validated certificate.
+        const wait = one(r, T.validation);
+        assert.deepStrictEqual(propertyDeps(wait, "validationRecordFqdns"), [validation.urn]);
+        assert.deepStrictEqual(wait.inputs.validationRecordFqdns, [validation.outputs.name]);
+        assert.deepStrictEqual(propertyDeps(domain, "regionalCertificateArn"), [wait.urn]);
+        assert.ok(propertyDeps(cname, "content").includes(domain.urn));
+        const outputs = await value(d!.dnsRecords);
+        assert.deepStrictEqual(outputs.map((x) => [x.purpose, x.type, x.name]), [
+            ["certificate-validation", "CNAME", validation.inputs.name], ["domain", "CNAME", "api.example.com"]]);
+    });
+
+    it("gives the records the Cloudflare provider passed in the component's providers", async () => {
+        const r = await plan(() => {
+            const cf = new cloudflare.Provider("cf", { apiToken: "token" });
+            new RegionalDomain("api", { domainName: "api.example.com", dns: "cloudflare", cloudflare: { zoneId: ZONE_ID } }, { providers: [cf] });
+        });
+        const provider = one(r, CF_PROVIDER, "cf");
+        const records = ofType(r, CF_RECORD);
+        assert.strictEqual(records.length, 2);
+        for (const rec of records) {
+            assert.strictEqual(rec.providerUrn, provider.urn);
+            assert.strictEqual(rec.inputs.zoneId, ZONE_ID);
+        }
+        assert.strictEqual(one(r, T.certificate).providerUrn, undefined, "the AWS resources keep their own provider");
+        assert.deepStrictEqual(r.invokes.filter((i) => i.token === CF_ZONE), [], "a zone id needs no look-up");
+    });
+
+    it("looks the zone up by the registrable domain when none is named, and points an edge domain at its CloudFront name", async () => {
+        const r = await plan(() => new EdgeDomain("edge", { domainName: "a.b.example.co.uk", mappings: [REST], dns: "cloudflare" }));
+        assert.deepStrictEqual(r.invokes.filter((i) => i.token === CF_ZONE).map((i) => i.args.filter), [{ name: "example.co.uk" }]);
+        const cname = one(r, CF_RECORD, "edge-cname");
+        assert.strictEqual(cname.inputs.content, one(r, T.domainV1).outputs.cloudfrontDomainName);
+        assert.match(cname.inputs.content, /^d[a-z0-9]+\.cloudfront\.net$/);
+        assert.strictEqual(one(r, T.certificate).region, "us-east-1");
+    });
+
+    it("proxies the domain's record when asked, never the validation record", async () => {
+        const r = await plan(() => new RegionalDomain("api", { domainName: "api.example.com", dns: "cloudflare", cloudflare: { zoneId: ZONE_ID, proxied: true, ttl: 300 } }));
+        const cname = one(r, CF_RECORD, "api-cname");
+        assert.strictEqual(cname.inputs.proxied, true);
+        assert.strictEqual(cname.inputs.ttl, 1, "a proxied record's TTL is automatic");
+        const validation = ofType(r, CF_RECORD).find((x) => x !== cname)!;
+        assert.strictEqual(validation.inputs.proxied, false);
+        assert.strictEqual(validation.inputs.ttl, 300);
+    });
+
+    it("creates one validation record for a wildcard and its apex", async () => {
+        const r = await plan(() => new Certificate("c", { domainName: "*.example.com", subjectAlternativeNames: ["example.com"], dns: "cloudflare", cloudflare: { zoneId: ZONE_ID } }));
+        const records = ofType(r, CF_RECORD);
+        assert.strictEqual(records.length, 1);
+        assert.deepStrictEqual(propertyDeps(one(r, T.validation), "validationRecordFqdns"), [records[0].urn]);
+    });
+
+    it("shares one validation record between certificates of one name in one program (ACM gives both the same CNAME)", async () => {
+        const r = await plan(() => {
+            new Certificate("east", { domainName: "api.example.com", region: "us-east-1", dns: "cloudflare", cloudflare: { zoneId: ZONE_ID } });
+            new Certificate("west", { domainName: "api.example.com", region: "eu-west-1", dns: "cloudflare", cloudflare: { zoneId: ZONE_ID } });
+        });
+        const records = ofType(r, CF_RECORD);
+        assert.strictEqual(records.length, 1);
+        const waits = ofType(r, T.validation);
+        assert.strictEqual(waits.length, 2);
+        for (const w of waits) assert.deepStrictEqual(propertyDeps(w, "validationRecordFqdns"), [records[0].urn]);
+    });
+
+    it("accepts a CNAME at the apex of a Cloudflare zone, which Cloudflare flattens", async () => {
+        const r = await plan(() => new RegionalDomain("apex", { domainName: "example.com", dns: "cloudflare", cloudflare: { zoneName: "example.com" } }));
+        assert.strictEqual(one(r, CF_RECORD, "apex-cname").inputs.name, "example.com");
+        assert.deepStrictEqual(r.diagnostics.filter((d) => d.severity === "warning" && /apex|CNAME/.test(d.message)).map((d) => d.message), []);
+    });
+
+    it("refuses a second component that would create the CNAME of the same name, before it registers anything", async () => {
+        const r = await runProgram(() => {
+            new RegionalDomain("one", { domainName: "api.example.com", dns: "cloudflare", cloudflare: { zoneId: ZONE_ID } });
+            new EdgeDomain("two", { domainName: "api.example.com", dns: "cloudflare", cloudflare: { zoneId: ZONE_ID } });
+        }, { config: { "aws:region": "us-west-2" } });
+        assert.match(String(r.error?.message), /EdgeDomain "two": domainName "api\.example\.com" already gets its Cloudflare CNAME from RegionalDomain "one" in this program, and a name holds one CNAME/);
+        assert.deepStrictEqual(r.resources.filter((x) => x.urn.includes("EdgeDomain")), []);
+    });
+
+    it("fails the look-up of a zone no account holds (a public suffix) as the provider does", async () => {
+        const r = await runProgram(() => new RegionalDomain("api", { domainName: "api.example.com", dns: "cloudflare", cloudflare: { zoneName: "com" } }),
+            { config: { "aws:region": "us-west-2" } });
+        assert.match(String(r.error?.message), /getZone.*failed to find exactly one result: 0 found/s);
+        assert.deepStrictEqual(ofType(r, CF_RECORD), []);
+    });
+});
+
+describe("DNS choice: external", () => {
+    it("creates no records, waits for validation without record names, and outputs and logs the records to create", async () => {
+        let d: RegionalDomain | undefined;
+        const r = await plan(() => { d = new RegionalDomain("api", { domainName: "api.example.com", region: "eu-west-1", mappings: [REST], dns: "external" }); });
+        assert.deepStrictEqual(ofType(r, T.record), []);
+        assert.deepStrictEqual(ofType(r, CF_RECORD), []);
+        assert.deepStrictEqual(r.invokes.filter((i) => i.token.endsWith("getZone")), []);
+        const wait = one(r, T.validation);
+        assert.strictEqual(wait.inputs.validationRecordFqdns, undefined);
+        assert.deepStrictEqual(propertyDeps(wait, "certificateArn"), [one(r, T.certificate).urn]);
+        const domain = one(r, T.domainV1);
+        assert.deepStrictEqual(propertyDeps(domain, "regionalCertificateArn"), [wait.urn]);
+        const option = one(r, T.certificate).outputs.domainValidationOptions[0];
+        const records = await value(d!.dnsRecords);
+        assert.deepStrictEqual(records, [
+            { name: option.resourceRecordName.replace(/\.$/, ""), type: "CNAME", value: option.resourceRecordValue.replace(/\.$/, ""), purpose: "certificate-validation" },
+            { name: "api.example.com", type: "CNAME", value: domain.outputs.regionalDomainName, purpose: "domain" },
+        ]);
+        assert.doesNotMatch(records[1].value, /^[a-z0-9]{10}\.execute-api/, "never the default endpoint");
+        const infos = r.diagnostics.filter((x) => x.severity === "info").map((x) => x.message).join("\n");
+        assert.match(infos, /RegionalDomain "api": create these validation records in your DNS \(dns "external"\):\n\s+_[0-9a-f]+\.api\.example\.com CNAME /);
+        assert.match(infos, /up to 75 minutes/);
+        assert.match(infos, /api\.example\.com CNAME d-[a-z0-9]+\.execute-api\.eu-west-1\.amazonaws\.com \(domain\)/);
+    });
+
+    it("warns that an apex needs flattening, and still plans", async () => {
+        const r = await plan(() => new RegionalDomain("apex", { domainName: "example.com", dns: "external" }));
+        assert.ok(r.diagnostics.some((x) => x.severity === "warning" && /domainName "example\.com" is a zone apex/.test(x.message)));
+        assert.strictEqual(ofType(r, T.domainV1).length, 1);
+    });
+
+    it("requests and waits for a certificate on its own", async () => {
+        let c: Certificate | undefined;
+        const r = await plan(() => { c = new Certificate("c", { domainName: "api.example.com", subjectAlternativeNames: ["www.example.com"], dns: "external" }); });
+        assert.strictEqual(one(r, T.certificate).inputs.validationMethod, "DNS");
+        const records = await value(c!.dnsRecords);
+        assert.deepStrictEqual(records.map((x) => x.purpose), ["certificate-validation", "certificate-validation"]);
+    });
+});
+
+describe("DNS choice: Route 53 stays the default", () => {
+    it("creates alias and validation records in Route 53 and nothing in Cloudflare", async () => {
+        let d: RegionalDomain | undefined;
+        const r = await plan(() => { d = new RegionalDomain("api", { domainName: "api.example.com", dns: "route53" }); });
+        assert.strictEqual(ofType(r, T.record).length, 2);
+        assert.deepStrictEqual(ofType(r, CF_RECORD), []);
+        assert.deepStrictEqual(await value(d!.dnsRecords), []);
+    });
+});
+
+describe("DNS choice: bad input is refused before anything is registered", () => {
+    const cases: [string, () => unknown, RegExp][] = [
+        ["a DNS choice that does not exist", () => new RegionalDomain("c", { domainName: "api.example.com", dns: "godaddy" as never }),
+            /RegionalDomain "c": dns "godaddy" is not a DNS choice; use "route53", "cloudflare", "external"/],
+        ["a Route 53 zone with Cloudflare", () => new RegionalDomain("c", { domainName: "api.example.com", dns: "cloudflare", zoneName: "example.com" }),
+            /zoneName "example\.com" is a Route 53 setting, and dns is "cloudflare"; drop it; name the Cloudflare zone in cloudflare\.zoneId or cloudflare\.zoneName/],
+        ["createRecords with external DNS", () => new EdgeDomain("c", { domainName: "api.example.com", dns: "external", createRecords: false }),
+            /createRecords false is a Route 53 setting, and dns is "external"/],
+        ["Cloudflare settings without the Cloudflare choice", () => new RegionalDomain("c", { domainName: "api.example.com", cloudflare: { zoneId: ZONE_ID } }),
+            /cloudflare .* configures Cloudflare records, and dns is "route53"; set dns: "cloudflare"/],
+        ["a Cloudflare zone that does not hold the domain", () => new RegionalDomain("c", { domainName: "api.myexample.com", dns: "cloudflare", cloudflare: { zoneName: "example.com" } }),
+            /cloudflare\.zoneName "example\.com" does not contain the domain "api\.myexample\.com" on whole labels; pass the Cloudflare zone/],
+        ["a SAN outside the Cloudflare zone", () => new Certificate("c", { domainName: "api.example.com", subjectAlternativeNames: ["api.other.com"], dns: "cloudflare", cloudflare: { zoneName: "example.com" } }),
+            /subjectAlternativeNames\[0\] "api\.other\.com" is not in the zone "example\.com"/],
+        ["a TTL Cloudflare refuses", () => new RegionalDomain("c", { domainName: "api.example.com", dns: "cloudflare", cloudflare: { zoneId: ZONE_ID, ttl: 20 } }),
+            /cloudflare\.ttl 20 is outside what Cloudflare accepts/],
+        ["a misspelt Cloudflare argument", () => new RegionalDomain("c", { domainName: "api.example.com", dns: "cloudflare", cloudflare: { zoneID: ZONE_ID } as never }),
+            /cloudflare\.zoneID .* is not an argument of cloudflare; did you mean "zoneId"\?/],
+        ["a proxied certificate (only validation records)", () => new Certificate("c", { domainName: "api.example.com", dns: "cloudflare", cloudflare: { zoneId: ZONE_ID, proxied: true } }),
+            /cloudflare\.proxied true would proxy ACM's validation records/],
+        ["a Cloudflare zone id that is a secret is fine, but a zone name that is an output is not", () => new RegionalDomain("c", { domainName: "api.example.com", dns: "cloudflare", cloudflare: { zoneName: pulumi.output("example.com") as never } }),
+            /cloudflare\.zoneName \(an Output\) is a deploy-time value/],
+        ["the DNS choice as an output", () => new RegionalDomain("c", { domainName: "api.example.com", dns: pulumi.output("cloudflare") as never }),
+            /dns \(an Output\) is a deploy-time value/],
+    ];
+    for (const [what, program, message] of cases) {
+        it(`refuses ${what}`, async () => assert.match(await rejected(program), message));
+    }
+
+    it("takes a Cloudflare zone id from another stack (an output)", async () => {
+        const r = await plan(() => new RegionalDomain("c", { domainName: "api.example.com", dns: "cloudflare", cloudflare: { zoneId: pulumi.secret(ZONE_ID) } }));
+        for (const rec of ofType(r, CF_RECORD)) assert.strictEqual(rec.inputs.zoneId, ZONE_ID);
+    });
+});
