@@ -28,6 +28,7 @@ const US = { region: "us-east-1", mappings: [{ apiId: "usapi00001", stage: "prod
 const EU = { region: "eu-west-1", mappings: [{ apiId: "euapi00001", stage: "prod" }] };
 const AP = { region: "ap-southeast-2", mappings: [{ apiId: "apapi00001", stage: "prod" }] };
 const HEALTH_CHECK = "aws:route53/healthCheck:HealthCheck";
+const CF_ZONE_ID = "023e105f4ecef8ad9ca31a8372d0c353";
 const RULE = "aws:apigatewayv2/routingRule:RoutingRule";
 /** One name served from several regions (us-east-1 and eu-west-1 unless the case says otherwise). */
 const multiRegion = (args: Partial<MultiRegionDomainArgs>) => () => new MultiRegionDomain("c", { domainName: "api.example.com", regions: [US, EU], ...args });
@@ -188,6 +189,14 @@ const BAD: Bad[] = [
         program: () => new CloudFrontDomain("c", { domainName: "api.example.com", webAclId: "arn:aws:wafv2:eu-west-1:123456789012:regional/webacl/api/1111" }), message: /webAclId ".*regional\/webacl.*" is a regional web ACL; CloudFront takes only web ACLs with scope CLOUDFRONT, which live in us-east-1/ },
     { rule: "cloudfront-logging-bucket", what: "a bucket name where its domain name belongs", source: "LoggingConfig Bucket: the bucket's domain name",
         program: () => new CloudFrontDomain("c", { domainName: "api.example.com", logging: { bucket: "my-logs" } }), message: /logging\.bucket "my-logs" is not an S3 bucket domain name/ },
+    { rule: "zone-contains-domain", what: "a Cloudflare zone that holds the name only as a string suffix", source: "DNS: zones hold whole labels",
+        program: () => new RegionalDomain("c", { domainName: "api.myexample.com", dns: "cloudflare", cloudflare: { zoneName: "example.com" } }), message: /cloudflare\.zoneName "example\.com" does not contain the domain "api\.myexample\.com" on whole labels/ },
+    { rule: "cloudflare-ttl", what: "a Cloudflare TTL above a day", source: "Cloudflare API DNS Records: ttl 60-86400, or 1 for automatic",
+        program: () => new RegionalDomain("c", { domainName: "api.example.com", dns: "cloudflare", cloudflare: { zoneId: CF_ZONE_ID, ttl: 86401 } }), message: /cloudflare\.ttl 86401 is outside what Cloudflare accepts/ },
+    { rule: "cloudflare-ttl", what: "a Cloudflare TTL that is not a whole number (another language's float)", source: "Cloudflare API DNS Records: ttl in seconds",
+        program: () => new EdgeDomain("c", { domainName: "api.example.com", dns: "cloudflare", cloudflare: { zoneId: CF_ZONE_ID, ttl: 90.5 } }), message: /cloudflare\.ttl 90\.5 is not a whole number of seconds/ },
+    { rule: "validation-record-dns-only", what: "a proxied Cloudflare certificate (its records are validation records only)", source: "Cloudflare: proxied names answer with Cloudflare's addresses",
+        program: () => new Certificate("c", { domainName: "api.example.com", dns: "cloudflare", cloudflare: { zoneId: CF_ZONE_ID, proxied: true } }), message: /cloudflare\.proxied true would proxy ACM's validation records/ },
 ];
 
 /**
@@ -201,6 +210,7 @@ const TESTED_ELSEWHERE: Record<string, string> = {
     "cname-default-endpoint": "tests/policy/no-cname-to-execute-api.test.ts (the components create aliases only; the pack judges raw CNAME records)",
     "api-https-only": "tests/policy/cloudfront-origin-https.test.ts (CloudFrontDomain always sets https-only and TLSv1.2; the pack judges raw distributions)",
     "hosted-zone-comment": "the valid corpus below (a 253-character domain's generated zone comment stays within 256)",
+    "one-cname-per-name": "tests/components/dns-choice.test.ts (two components: the first registers before the second is refused; and certificates of one name share one record)",
     "alb-probe-403": "tests/policy/alb-health-check-accepts-403.test.ts (PrivateAlbDomain always accepts 403; the pack judges raw target groups)",
 };
 
@@ -212,6 +222,8 @@ const WARNED: Warned[] = [
         program: () => new RegionalDomain("c", { domainName: "api.example.com", mappings: [{ ...REST, basePath: "ping" }] }), warning: /basePath "ping" starts with a path API Gateway reserves/ },
     { rule: "routing-rules-quota", what: "51 routing rules on one domain", source: "Quotas: routing rules per domain, 50 by default",
         program: routed(Array.from({ length: 51 }, (_, i) => rule(i + 1))), warning: /51 routing rules; the default quota is 50 per domain/ },
+    { rule: "apex-cname-flattening", what: "an apex name with external DNS (a plain CNAME cannot sit there)", source: "RFC 1034 3.6.2: a CNAME holds no other data",
+        program: () => new RegionalDomain("c", { domainName: "example.com", dns: "external" }), warning: /domainName "example\.com" is a zone apex, and a plain CNAME cannot sit at an apex/ },
 ];
 
 interface Valid { what: string; source: string; program: () => unknown; check?: (r: RunResult) => void }
@@ -317,6 +329,21 @@ const VALID: Valid[] = [
             assert.ok(one(r, "aws:route53/zone:Zone").inputs.comment.length <= 256);
             assert.ok(one(r, "aws:cloudfront/distribution:Distribution").inputs.comment.length <= 128);
         } },
+    { what: "an apex name in Cloudflare (flattened on every plan)", source: "Cloudflare CNAME flattening: by default at the zone apex",
+        program: () => new RegionalDomain("c", { domainName: "example.com", dns: "cloudflare", cloudflare: { zoneName: "example.com" } }),
+        check: (r) => assert.strictEqual(one(r, "cloudflare:index/dnsRecord:DnsRecord", "c-cname").inputs.name, "example.com") },
+    { what: "a wildcard name in Cloudflare", source: "API Gateway wildcard custom domains; a CNAME for *.example.com is a plain record",
+        program: () => new RegionalDomain("c", { domainName: "*.example.com", dns: "cloudflare", cloudflare: { zoneId: CF_ZONE_ID } }),
+        check: (r) => assert.strictEqual(one(r, "cloudflare:index/dnsRecord:DnsRecord", "c-cname").inputs.name, "*.example.com") },
+    { what: "subject alternative names deeper in the Cloudflare zone", source: "ACM: one validation record per name, all in the zone",
+        program: () => new RegionalDomain("c", { domainName: "api.example.com", subjectAlternativeNames: ["a.b.example.com", "*.api.example.com"], dns: "cloudflare", cloudflare: { zoneName: "example.com" } }),
+        check: (r) => assert.strictEqual(r.resources.filter((x) => x.type === "cloudflare:index/dnsRecord:DnsRecord").length, 3) },
+    { what: "a Cloudflare TTL of 30 seconds (Enterprise zones)", source: "Cloudflare API DNS Records: the minimum is 30 for Enterprise zones",
+        program: () => new RegionalDomain("c", { domainName: "api.example.com", dns: "cloudflare", cloudflare: { zoneId: CF_ZONE_ID, ttl: 30 } }),
+        check: (r) => assert.ok(r.diagnostics.some((d) => d.severity === "warning" && /Enterprise zones only/.test(d.message))) },
+    { what: "a wildcard with external DNS (no apex warning: *.example.com is not the apex)", source: "a wildcard CNAME is a plain record below the apex",
+        program: () => new RegionalDomain("c", { domainName: "*.example.com", dns: "external" }),
+        check: (r) => assert.ok(!r.diagnostics.some((d) => /zone apex/.test(d.message))) },
 ];
 
 describe("corpus of bad inputs: one per rulebook rule, each refused before anything is registered", () => {
