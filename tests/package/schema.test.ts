@@ -40,6 +40,9 @@ const DOMAIN_INPUTS = {
     // Another stack's zone may be named: it only feeds the zone look-up (checked when it resolves).
     zoneName: "Input<string>?",
     privateZone: "boolean?",
+    // Where the records go (route53, cloudflare, external): plain, it decides which resources exist.
+    dns: "DnsChoice?",
+    cloudflare: "CloudflareDnsArgs?",
 };
 // `region` is an Input where it only places the resources (Certificate, EdgeDomain, RegionalDomain,
 // PrivateDomain, PrivateAlbDomain), plain where it decides the certificates (CloudFrontDomain).
@@ -87,8 +90,10 @@ const COMPONENTS: Record<string, { inputs: Record<string, string>; outputs: Reco
             zoneId: "Input<string>?",
             zoneName: "Input<string>?",
             privateZone: "boolean?",
+            dns: "DnsChoice?",
+            cloudflare: "CloudflareDnsArgs?",
         },
-        outputs: { arn: "string", region: "string?" },
+        outputs: { arn: "string", region: "string?", dnsRecords: "DnsRecordSpec[]" },
     },
     EdgeDomain: {
         inputs: {
@@ -100,7 +105,7 @@ const COMPONENTS: Record<string, { inputs: Record<string, string>; outputs: Reco
             routingMode: "RoutingMode?",
             routingRules: "RoutingRule[]?",
         },
-        outputs: { ...DOMAIN_OUTPUTS, ...SHARING_OUTPUTS },
+        outputs: { ...DOMAIN_OUTPUTS, ...SHARING_OUTPUTS, dnsRecords: "DnsRecordSpec[]" },
     },
     RegionalDomain: {
         inputs: {
@@ -115,7 +120,7 @@ const COMPONENTS: Record<string, { inputs: Record<string, string>; outputs: Reco
             routingMode: "RoutingMode?",
             routingRules: "RoutingRule[]?",
         },
-        outputs: { ...DOMAIN_OUTPUTS, ...SHARING_OUTPUTS, region: "string?" },
+        outputs: { ...DOMAIN_OUTPUTS, ...SHARING_OUTPUTS, region: "string?", dnsRecords: "DnsRecordSpec[]" },
     },
     CloudFrontDomain: {
         inputs: {
@@ -295,10 +300,15 @@ const OBJECT_TYPES: Record<string, Record<string, string>> = {
         apiId: "Input<string>", stage: "Input<string>", stripBasePath: "boolean?",
     },
     RoutingHeaderCondition: { header: "string", valueGlob: "string" },
+    // A Cloudflare zone id may come from another stack; the zone name is checked against the domain now.
+    CloudflareDnsArgs: { zoneId: "Input<string>?", zoneName: "string?", proxied: "boolean?", ttl: "number?" },
+    // An output type: the analyzer describes every object type alike.
+    DnsRecordSpec: { name: "Input<string>", type: "Input<string>", value: "Input<string>", purpose: "Input<string>" },
 };
 
 const ENUMS: Record<string, string[]> = {
     ApiType: ["rest", "http", "websocket"],
+    DnsChoice: ["route53", "cloudflare", "external"],
     DomainEndpointType: ["EDGE", "REGIONAL", "PRIVATE"],
     RoutingMode: ["API_MAPPING_ONLY", "ROUTING_RULE_ONLY", "ROUTING_RULE_THEN_API_MAPPING"],
     IpAddressType: ["ipv4", "dualstack"],
@@ -330,13 +340,18 @@ const ENUMS: Record<string, string[]> = {
  * children created and every output set.
  */
 const REMOTE_INPUTS: Record<string, pulumi.Inputs> = {
-    Certificate: { domainName: "api.example.com", zoneName: "example.com", keyAlgorithm: "EC_prime256v1" },
+    // The DNS choices as other languages send them: plain strings.
+    Certificate: { domainName: "api.example.com", keyAlgorithm: "EC_prime256v1", dns: "external" },
     EdgeDomain: {
         domainName: "api.example.com", mappings: [{ apiId: "abc123defg", stage: "prod", basePath: "v1" }],
+        dns: "external",
         routingMode: "ROUTING_RULE_THEN_API_MAPPING",
         routingRules: [{ priority: 10, headers: [{ header: "x-version", valueGlob: "v2" }], apiId: "abc123v2v2", stage: "prod" }],
     },
-    RegionalDomain: { domainName: "api.example.com", apiType: "http", region: "eu-west-1", mappings: [{ apiId: "httpapi001", stage: "$default" }] },
+    RegionalDomain: {
+        domainName: "api.example.com", apiType: "http", region: "eu-west-1", mappings: [{ apiId: "httpapi001", stage: "$default" }],
+        dns: "cloudflare", cloudflare: { zoneName: "example.com", proxied: false },
+    },
     CloudFrontDomain: { domainName: "cdn.example.com", region: "eu-west-1", mappings: [{ apiId: "abc123defg", stage: "prod", basePath: "orders" }] },
     PrivateDomain: {
         domainName: "api.internal.example.com",
