@@ -1,6 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
 import * as random from "@pulumi/random";
+import * as cloudflare from "@pulumi/cloudflare";
 import { arnRegion } from "../aws/arn";
 import { securityPolicyMinimumTls } from "../aws/apigateway";
 import {
@@ -13,9 +14,9 @@ import { formatTls } from "../aws/tls";
 import { Certificate, CertificateTransforms, validateCertificateArgs } from "./certificate";
 import { ManagedCachePolicy, ManagedOriginRequestPolicy, originRequestPolicyDroppingHost } from "./cloudfront-policies";
 import { asOutput, defineLiveOutput, keepNodes, nodesOf } from "./component";
-import { createAliasRecords, refuseDnsChoice, resolveZone } from "./dns";
+import { DNS_ARGUMENTS, DnsPlan, DnsRecordSpec, claimDomainRecord, resolveCloudflareZone, resolveZone, validateDns } from "./dns";
 import { DeployTimePaths, refuseDeployTimeValues } from "./deploy-time";
-import { CUSTOM_DOMAIN_DEPLOY_TIME, CustomDomainArgs, certificateArgsFor, validateDomainCertificate } from "./domain-base";
+import { CUSTOM_DOMAIN_DEPLOY_TIME, CustomDomainArgs, certificateArgsFor, createDomainRecords, validateDomainCertificate, withZone } from "./domain-base";
 import { DomainConfigError, componentLabel } from "./errors";
 import { Mapping, MappingTransforms, urlOf } from "./mappings";
 import { ArgumentNames, DomainOptions, hasExplicitProvider, rejectOptionsInArgs, rejectUnknownArguments, standardOptions } from "./options";
@@ -283,6 +284,8 @@ export interface CloudFrontDomainTransforms extends MappingTransforms {
     originSecret?: Transform<random.RandomPasswordArgs>;
     /** Each alias record to the distribution (`{name}-a`, `{name}-aaaa`). */
     record?: Transform<aws.route53.RecordArgs>;
+    /** The CNAME to the distribution in Cloudflare (`{name}-cname`, with `dns: "cloudflare"`). */
+    cloudflareRecord?: Transform<cloudflare.DnsRecordArgs>;
     /** The origin's REST domain (`apigateway.DomainName`). */
     domainName?: Transform<aws.apigateway.DomainNameArgs>;
     /** The origin's HTTP or WebSocket domain (`apigatewayv2.DomainName`). */
@@ -322,6 +325,8 @@ export interface CloudFrontDomainNodes {
     originSecret: random.RandomPassword | undefined;
     /** Route 53 alias records to the distribution (A, and AAAA with IPv6); empty with createRecords: false. */
     records: aws.route53.Record[];
+    /** The CNAME to the distribution in Cloudflare (`dns: "cloudflare"`); the validation records are the certificates'. */
+    cloudflareRecords: cloudflare.DnsRecord[];
     /** The mapping resources (on the origin), in the order they were added. */
     mappings: (aws.apigateway.BasePathMapping | aws.apigatewayv2.ApiMapping)[];
 }
@@ -365,6 +370,13 @@ export class CloudFrontDomain extends pulumi.ComponentResource {
     readonly originVerifyHeaderName: string | undefined;
     /** Value of the secret origin header (a secret output), unless origin verification is off. */
     readonly originVerifySecret: pulumi.Output<string> | undefined;
+    /**
+     * The records DNS outside Route 53 must hold: with `dns: "external"` the ones to create (the
+     * certificates' validation CNAMEs, one per name as ACM gives both certificates the same, then
+     * the name's CNAME to the distribution; also logged as soon as known), with "cloudflare" the
+     * ones created there; empty with Route 53.
+     */
+    readonly dnsRecords: pulumi.Output<DnsRecordSpec[]>;
 
     constructor(name: string, args: CloudFrontDomainArgs, opts: CloudFrontDomainOptions = {}) {
         const label = componentLabel("CloudFrontDomain", name);
@@ -374,17 +386,20 @@ export class CloudFrontDomain extends pulumi.ComponentResource {
 
         const dnsOpts: pulumi.InvokeOptions & pulumi.CustomResourceOptions =
             opts.dnsProvider ? { parent: this, provider: opts.dnsProvider } : { parent: this };
-        const zoneId = plan.needsZone ? resolveZone(label, args.domainName, args, dnsOpts) : undefined;
+        const zoneId = plan.dns.choice === "cloudflare"
+            ? resolveCloudflareZone(args.domainName, args.cloudflare, { parent: this })
+            : plan.needsZone ? resolveZone(label, args.domainName, args, dnsOpts) : undefined;
 
         const { viewer, api } = createCertificates();
         const origin = createOrigin(api.arn);
         const secret = plan.originHeader ? createOriginSecret() : undefined;
         const distribution = createDistribution(viewer.arn, origin, secret);
-        const records = zoneId && args.createRecords !== false
-            ? createAliasRecords(name, args.domainName, zoneId,
-                { name: distribution.domainName, zoneId: CLOUDFRONT_ZONE_ID },
-                plan.ipv6 ? ["A", "AAAA"] : ["A"], dnsOpts, opts.transform?.record)
-            : [];
+        const certificateRecords = pulumi.all([viewer.dnsRecords, api.dnsRecords]).apply(([a, b]) =>
+            [...a, ...b.filter((r) => !a.some((x) => x.name === r.name && x.value === r.value))]);
+        const { records, cloudflareRecords, dnsRecords } = createDomainRecords(this, name, label, args, plan.dns, zoneId,
+            { name: distribution.domainName, zoneId: CLOUDFRONT_ZONE_ID },
+            plan.ipv6 ? ["A", "AAAA"] : ["A"], dnsOpts, certificateRecords, { record: opts.transform?.record, cloudflareRecord: opts.transform?.cloudflareRecord });
+        this.dnsRecords = dnsRecords;
 
         keepNodes<CloudFrontDomainNodes>(this, {
             certificate: viewer.certificate,
@@ -393,6 +408,7 @@ export class CloudFrontDomain extends pulumi.ComponentResource {
             distribution,
             originSecret: secret,
             records,
+            cloudflareRecords,
             mappings: origin.nodes.mappings,
         });
         this.domainName = origin.domainName;
@@ -423,6 +439,7 @@ export class CloudFrontDomain extends pulumi.ComponentResource {
             originDomainName: this.originDomainName,
             originVerifyHeaderName: this.originVerifyHeaderName,
             originVerifySecret: this.originVerifySecret,
+            dnsRecords: this.dnsRecords,
         });
 
         /**
@@ -432,9 +449,9 @@ export class CloudFrontDomain extends pulumi.ComponentResource {
         function createCertificates() {
             const request = (childName: string, region: string | undefined, provider: aws.Provider | undefined,
                 transform: CertificateTransforms | undefined) =>
-                new Certificate(childName, { ...certificateArgsFor(args, region), zoneId },
+                new Certificate(childName, withZone(certificateArgsFor(args, region), zoneId),
                     { parent: self, ...(provider ? { provider } : {}), dnsProvider: opts.dnsProvider, transform });
-            const given = (arn: pulumi.Input<string>) => ({ certificate: undefined, arn });
+            const given = (arn: pulumi.Input<string>) => ({ certificate: undefined, arn, dnsRecords: pulumi.output([] as DnsRecordSpec[]) });
 
             const viewer = plan.viewerCertificateArn !== undefined
                 ? given(plan.viewerCertificateArn)
@@ -535,8 +552,8 @@ export class CloudFrontDomain extends pulumi.ComponentResource {
     }
 }
 
-function fromCertificate(certificate: Certificate): { certificate: Certificate; arn: pulumi.Input<string> } {
-    return { certificate, arn: certificate.arn };
+function fromCertificate(certificate: Certificate): { certificate: Certificate; arn: pulumi.Input<string>; dnsRecords: pulumi.Output<DnsRecordSpec[]> } {
+    return { certificate, arn: certificate.arn, dnsRecords: certificate.dnsRecords };
 }
 
 /** What the RegionalDomain child gets from the component's arguments (its certificate aside). */
@@ -576,6 +593,7 @@ interface CloudFrontDomainPlan {
     /** One certificate serves both sides (the API is known to be in us-east-1). */
     shareCertificate: boolean;
     needsZone: boolean;
+    dns: DnsPlan;
     originHeader: string | undefined;
     cachePolicyId: pulumi.Input<string> | undefined;
     originRequestPolicyId: pulumi.Input<string> | undefined;
@@ -586,7 +604,7 @@ interface CloudFrontDomainPlan {
 
 const CLOUDFRONT_DOMAIN_ARGUMENTS: ArgumentNames<CloudFrontDomainArgs> = {
     domainName: true, mappings: true, certificateArn: true, subjectAlternativeNames: true, tags: true,
-    createRecords: true, zoneId: true, zoneName: true, privateZone: true, dns: true, cloudflare: true,
+    ...DNS_ARGUMENTS,
     apiType: true, region: true, apiCertificateArn: true, securityPolicy: true, endpointAccessMode: true, mutualTls: true,
     originClientCertificateArn: true, ownershipVerificationCertificateArn: true, originRequestPolicyId: true, cachePolicyId: true,
     forwardedValues: true, responseHeadersPolicyId: true, viewerProtocolPolicy: true, minimumProtocolVersion: true,
@@ -614,8 +632,8 @@ function validateCloudFrontDomain(label: string, args: CloudFrontDomainArgs, exp
     refuseDeployTimeValues(label, args, CLOUDFRONT_DEPLOY_TIME);
     rejectOptionsInArgs(label, args);
     rejectUnknownArguments(label, args, CLOUDFRONT_DOMAIN_ARGUMENTS);
-    refuseDnsChoice(label, args, "is not available on CloudFrontDomain yet: its records and both certificates' validation records are created in Route 53",
-        "use dns \"route53\"; or, with DNS elsewhere, bring both certificates (certificateArn, apiCertificateArn), set createRecords: false and point a CNAME at targetDomainName");
+    // Both certificates validate in the same DNS; the name's own record points at the distribution.
+    const dns = validateDns(label, args.domainName, args, args.subjectAlternativeNames ?? [], { domainRecord: true });
     rejectUnknownArguments(label, args.logging, LOGGING_ARGUMENTS, "logging.");
     rejectUnknownArguments(label, args.geoRestriction, GEO_ARGUMENTS, "geoRestriction.");
     if (typeof args.originVerification === "object") rejectUnknownArguments(label, args.originVerification, ORIGIN_VERIFICATION_ARGUMENTS, "originVerification.");
@@ -757,11 +775,13 @@ function validateCloudFrontDomain(label: string, args: CloudFrontDomainArgs, exp
     }
 
     const ipv6 = args.ipv6 ?? true;
+    claimDomainRecord(label, args.domainName, dns);
     return {
         viewerCertificateArn,
         apiCertificateArn,
         shareCertificate,
-        needsZone: args.createRecords !== false || requestsCertificate,
+        needsZone: dns.choice === "route53" && (args.createRecords !== false || requestsCertificate),
+        dns,
         originHeader,
         cachePolicyId,
         originRequestPolicyId,

@@ -121,6 +121,13 @@ export function certificateArgsFor(args: CustomDomainArgs, region: pulumi.Input<
     };
 }
 
+/** Certificate arguments with the zone the domain looked up, for whichever DNS holds the validation records (none for external DNS). */
+export function withZone(args: CertificateArgs, zoneId: pulumi.Input<string> | undefined): CertificateArgs {
+    if (args.dns === "external") return args;
+    if (args.dns === "cloudflare") return { ...args, cloudflare: { ...args.cloudflare, zoneId } };
+    return { ...args, zoneId };
+}
+
 /** A Route 53 zone is needed for the alias records and for the validation records of a requested certificate. */
 export function needsZone(args: CustomDomainArgs): boolean {
     return (args.dns ?? "route53") === "route53" && (args.createRecords !== false || args.certificateArn === undefined);
@@ -369,11 +376,7 @@ export function requestDomainCertificate(
     opts: DomainCertificateOptions,
 ): { certificate: CertificateNodes | undefined; arn: pulumi.Output<string>; dnsRecords: pulumi.Output<DnsRecordSpec[]> } {
     if (args.certificateArn !== undefined) return { certificate: undefined, arn: asOutput(args.certificateArn), dnsRecords: pulumi.output([]) };
-    const base = certificateArgsFor(args, region);
-    // The zone looked up once for the domain serves the validation records too, whichever DNS holds them.
-    const certArgs: CertificateArgs = base.dns === "cloudflare"
-        ? { ...base, cloudflare: { ...base.cloudflare, zoneId: zoneId } }
-        : base.dns === "external" ? base : { ...base, zoneId };
+    const certArgs = withZone(certificateArgsFor(args, region), zoneId);
     const plan = validateCertificateArgs(label, certArgs);
     const { arn, nodes, dnsRecords } = createCertificateResources(parent, `${name}-cert`, label, certArgs, plan,
         { provider: opts.certificateProvider, dnsProvider: opts.dnsProvider, transform: opts.transform });

@@ -5,6 +5,7 @@ import * as assert from "assert";
 import * as pulumi from "@pulumi/pulumi";
 import * as cloudflare from "@pulumi/cloudflare";
 import { Certificate } from "../../components/certificate";
+import { CloudFrontDomain } from "../../components/cloudfront-domain";
 import { EdgeDomain } from "../../components/edge-domain";
 import { RegionalDomain } from "../../components/regional-domain";
 import { runProgram } from "../../offline/engine";
@@ -133,6 +134,37 @@ describe("DNS choice: Cloudflare", () => {
             { config: { "aws:region": "us-west-2" } });
         assert.match(String(r.error?.message), /getZone.*failed to find exactly one result: 0 found/s);
         assert.deepStrictEqual(ofType(r, CF_RECORD), []);
+    });
+});
+
+describe("DNS choice: CloudFrontDomain (two certificates, one name)", () => {
+    it("validates both certificates through one Cloudflare record and points the name at the distribution", async () => {
+        let d: CloudFrontDomain | undefined;
+        const r = await plan(() => { d = new CloudFrontDomain("cdn", { domainName: "cdn.example.com", region: "eu-west-1", mappings: [REST], dns: "cloudflare", cloudflare: { zoneName: "example.com" } }); });
+        assert.deepStrictEqual(ofType(r, T.record), []);
+        const certs = ofType(r, T.certificate);
+        assert.deepStrictEqual(certs.map((c) => c.region).sort(), ["eu-west-1", "us-east-1"]);
+        const records = ofType(r, CF_RECORD);
+        assert.deepStrictEqual(records.map((x) => x.name).sort(), ["cdn-cert-validation-cdn.example.com", "cdn-cname"]);
+        const validation = one(r, CF_RECORD, "cdn-cert-validation-cdn.example.com");
+        const waits = ofType(r, T.validation);
+        assert.strictEqual(waits.length, 2);
+        for (const w of waits) assert.deepStrictEqual(propertyDeps(w, "validationRecordFqdns"), [validation.urn]);
+        const cname = one(r, CF_RECORD, "cdn-cname");
+        assert.strictEqual(cname.inputs.content, one(r, T.distribution).outputs.domainName);
+        assert.strictEqual(r.invokes.filter((i) => i.token === CF_ZONE).length, 1);
+        const out = await value(d!.dnsRecords);
+        assert.deepStrictEqual(out.map((x) => x.purpose), ["certificate-validation", "domain"]);
+    });
+
+    it("with external DNS, outputs one validation record for both certificates and the CNAME to the distribution", async () => {
+        let d: CloudFrontDomain | undefined;
+        const r = await plan(() => { d = new CloudFrontDomain("cdn", { domainName: "cdn.example.com", region: "eu-west-1", dns: "external" }); });
+        assert.deepStrictEqual(ofType(r, T.record), []);
+        for (const w of ofType(r, T.validation)) assert.strictEqual(w.inputs.validationRecordFqdns, undefined);
+        const out = await value(d!.dnsRecords);
+        assert.deepStrictEqual(out.map((x) => [x.purpose, x.type]), [["certificate-validation", "CNAME"], ["domain", "CNAME"]]);
+        assert.strictEqual(out[1].value, one(r, T.distribution).outputs.domainName);
     });
 });
 

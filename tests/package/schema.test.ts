@@ -160,6 +160,7 @@ const COMPONENTS: Record<string, { inputs: Record<string, string>; outputs: Reco
             originDomainName: "string",
             originVerifyHeaderName: "string?",
             originVerifySecret: "string?",
+            dnsRecords: "DnsRecordSpec[]",
         },
     },
     PrivateDomain: {
@@ -352,7 +353,7 @@ const REMOTE_INPUTS: Record<string, pulumi.Inputs> = {
         domainName: "api.example.com", apiType: "http", region: "eu-west-1", mappings: [{ apiId: "httpapi001", stage: "$default" }],
         dns: "cloudflare", cloudflare: { zoneName: "example.com", proxied: false },
     },
-    CloudFrontDomain: { domainName: "cdn.example.com", region: "eu-west-1", mappings: [{ apiId: "abc123defg", stage: "prod", basePath: "orders" }] },
+    CloudFrontDomain: { domainName: "cdn.example.com", region: "eu-west-1", mappings: [{ apiId: "abc123defg", stage: "prod", basePath: "orders" }], dns: "external" },
     PrivateDomain: {
         domainName: "api.internal.example.com",
         certificateZoneName: "example.com",
