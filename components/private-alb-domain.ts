@@ -1,6 +1,7 @@
 import { isIPv4, isIPv6 } from "net";
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
+import { DnsRecordSpec } from "./dns";
 import { EXECUTE_API_PROBE_STATUS } from "../aws/apigateway";
 import { ec2IdProblem } from "../aws/ec2";
 import { ALB_MIN_SUBNETS, DEFAULT_HEALTH_CHECK_MATCHER, ELB_RECOMMENDED_POLICY, listenerPolicyProblem } from "../aws/elb";
@@ -188,6 +189,12 @@ export class PrivateAlbDomain extends pulumi.ComponentResource implements Domain
     declare readonly targetDomainName: pulumi.Output<string>;
     /** The load balancer's hosted zone, for alias records outside this component. */
     declare readonly hostedZoneId: pulumi.Output<string>;
+    /**
+     * The certificate's public validation records outside Route 53: with `certificateDns: "external"`
+     * the CNAMEs to create (also logged as soon as ACM gives them), with "cloudflare" those created
+     * there; empty with Route 53. The private zone's records are always Route 53 aliases.
+     */
+    readonly dnsRecords: pulumi.Output<DnsRecordSpec[]>;
     /** ARN of the internal Application Load Balancer. */
     readonly loadBalancerArn: pulumi.Output<string>;
     /** The id of the load balancer's security group (admit more clients by adding ingress rules to it). */
@@ -219,7 +226,7 @@ export class PrivateAlbDomain extends pulumi.ComponentResource implements Domain
         const dnsOpts: pulumi.InvokeOptions & pulumi.CustomResourceOptions =
             opts.dnsProvider ? { parent: this, provider: opts.dnsProvider } : { parent: this };
 
-        const { certificate, arn: certificateArn } = requestDomainCertificate(this, name, label, certArgs, region,
+        const { certificate, arn: certificateArn, dnsRecords } = requestDomainCertificate(this, name, label, certArgs, region,
             certificateZone(label, certArgs, dnsOpts), {
                 certificateProvider: opts.certificateProvider, dnsProvider: opts.dnsProvider, transform: opts.transform?.certificate,
             });
@@ -261,7 +268,9 @@ export class PrivateAlbDomain extends pulumi.ComponentResource implements Domain
             hostedZoneId: loadBalancer.zoneId,
         }, mappings);
         mappings.createPlanned(planned, args.mappings ?? []);
+        this.dnsRecords = dnsRecords;
         this.registerOutputs({
+            dnsRecords: this.dnsRecords,
             ...domainOutputs(this),
             loadBalancerArn: this.loadBalancerArn,
             albSecurityGroupId: this.albSecurityGroupId,
@@ -447,7 +456,7 @@ export class PrivateAlbDomain extends pulumi.ComponentResource implements Domain
 
 const PRIVATE_ALB_DOMAIN_ARGUMENTS: ArgumentNames<PrivateAlbDomainArgs> = {
     domainName: true, mappings: true, certificateArn: true, subjectAlternativeNames: true, tags: true,
-    certificateZoneId: true, certificateZoneName: true,
+    certificateZoneId: true, certificateZoneName: true, certificateDns: true, certificateCloudflare: true,
     region: true, vpcId: true, subnetIds: true, allowedCidrs: true, vpcEndpoint: true, privateDnsEnabled: true,
     httpRedirect: true, sslPolicy: true, securityPolicy: true, endpointAccessMode: true, createRecords: true, privateZone: true,
 };
@@ -460,7 +469,7 @@ function validatePrivateAlbDomain(label: string, args: PrivateAlbDomainArgs, exp
         throw new DomainConfigError(label, argument, value, rule, fix);
     };
     refuseDeployTimeValues(label, args, [
-        ...DOMAIN_DEPLOY_TIME, ...REGION_DEPLOY_TIME, "certificateZoneId", "vpcId", "subnetIds[]",
+        ...DOMAIN_DEPLOY_TIME, ...REGION_DEPLOY_TIME, "certificateZoneId", "certificateCloudflare.zoneId", "vpcId", "subnetIds[]",
         "vpcEndpoint.id", "vpcEndpoint.securityGroupId", "privateZone.zoneId", "privateZone.vpcId",
     ]);
     rejectOptionsInArgs(label, args);

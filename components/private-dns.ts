@@ -6,7 +6,8 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
 import { asOutput } from "./component";
-import { AliasTarget, createAliasRecords, resolveZone } from "./dns";
+import { AliasTarget, CloudflareDnsArgs, createAliasRecords, resolveCloudflareZone, resolveZone, validateDns } from "./dns";
+import { DnsChoice } from "./types";
 import { CustomDomainArgs, DomainArgs, validateDomainCertificate } from "./domain-base";
 import { DomainConfigError } from "./errors";
 import { HOSTED_ZONE_COMMENT_MAX_LENGTH, isInZone } from "../aws/dns";
@@ -51,6 +52,41 @@ export interface PrivateDnsArgs {
      * @example "example.com"
      */
     certificateZoneName?: string;
+    /**
+     * Where the certificate's public validation records go: "route53" (the zone above),
+     * "cloudflare" (the zone in `certificateCloudflare`), or "external" (none created: the
+     * component waits for validation and outputs the records to create in `dnsRecords`). The
+     * private zone that answers the name inside the VPC is Route 53's either way.
+     * @default "route53"
+     */
+    certificateDns?: DnsChoice;
+    /** The Cloudflare zone of the validation records, with `certificateDns: "cloudflare"` (`proxied` does not apply). */
+    certificateCloudflare?: CloudflareDnsArgs;
+}
+
+/** The arguments of PrivateDnsArgs that take deploy-time values. */
+export const PRIVATE_DNS_DEPLOY_TIME = ["certificateZoneId", "certificateCloudflare.zoneId"] as const;
+
+/** How the shared DNS checks name the private components' arguments. */
+const PRIVATE_ARGUMENT_NAMES: Record<string, string> = {
+    dns: "certificateDns", cloudflare: "certificateCloudflare", zoneId: "certificateZoneId", zoneName: "certificateZoneName",
+};
+
+/** Runs a shared check, renaming the argument in its error to the private components' name for it. */
+export function asPrivateArguments<T>(check: () => T): T {
+    try {
+        return check();
+    } catch (e) {
+        if (e instanceof DomainConfigError) {
+            const [head, ...rest] = e.argument.split(".");
+            const renamed = PRIVATE_ARGUMENT_NAMES[head];
+            if (renamed !== undefined) {
+                throw new DomainConfigError(e.component, [renamed, ...rest].join("."), e.value, e.rule,
+                    e.fix.replace(/\bcloudflare\./g, "certificateCloudflare.").replace(/\bdns: "/g, "certificateDns: \""));
+            }
+        }
+        throw e;
+    }
 }
 
 /** The arguments the shared certificate helpers expect, with the public zone as the record zone. */
@@ -62,8 +98,11 @@ export function certificateDomainArgs(args: PrivateDnsArgs & DomainArgs): Custom
         tags: args.tags,
         zoneId: args.certificateZoneId,
         zoneName: args.certificateZoneName,
-        privateZone: false,
-        createRecords: true,
+        // Route 53's own switches, meaningless (and refused) for another DNS.
+        privateZone: args.certificateDns === undefined || args.certificateDns === "route53" ? false : undefined,
+        createRecords: args.certificateDns === undefined || args.certificateDns === "route53" ? true : undefined,
+        dns: args.certificateDns,
+        cloudflare: args.certificateCloudflare,
     };
 }
 
@@ -86,9 +125,13 @@ export function validatePrivateDns(
             `does not contain the domain "${certArgs.domainName}" on whole labels`,
             "pass the public zone the domain lives in (a suffix of the domain made of whole labels), or certificateZoneId");
     }
-    validateDomainCertificate(label, certArgs, region,
+    // The only records outside Route 53 are validation records: nothing here may be proxied.
+    if (certArgs.certificateArn === undefined) {
+        asPrivateArguments(() => validateDns(label, certArgs.domainName, certArgs, certArgs.subjectAlternativeNames ?? [], { domainRecord: false }));
+    }
+    asPrivateArguments(() => validateDomainCertificate(label, certArgs, region,
         "a private or regional domain (API Gateway reads the certificate from the API's region)",
-        `request or import the certificate in ${region ?? "the API's region"}`);
+        `request or import the certificate in ${region ?? "the API's region"}`));
     if (!zone || zone.zoneId !== undefined) return;
     if (zone.zoneName !== undefined && !isInZone(certArgs.domainName, zone.zoneName)) {
         throw new DomainConfigError(label, "privateZone.zoneName", zone.zoneName,
@@ -104,7 +147,10 @@ export function validatePrivateDns(
 
 /** Resolves the public zone that holds a requested certificate's validation records. */
 export function certificateZone(label: string, certArgs: CustomDomainArgs, opts: pulumi.InvokeOptions): pulumi.Output<string> | undefined {
-    return certArgs.certificateArn === undefined ? resolveZone(label, certArgs.domainName, certArgs, opts) : undefined;
+    if (certArgs.certificateArn !== undefined || certArgs.dns === "external") return undefined;
+    // A Cloudflare look-up goes through the component's cloudflare provider, never an AWS dnsProvider.
+    if (certArgs.dns === "cloudflare") return resolveCloudflareZone(certArgs.domainName, certArgs.cloudflare, { parent: opts.parent });
+    return resolveZone(label, certArgs.domainName, certArgs, opts);
 }
 
 export interface PrivateRecords {

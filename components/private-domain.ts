@@ -1,5 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
+import { DnsRecordSpec } from "./dns";
 import { PRIVATE_DOMAIN_IP_ADDRESS_TYPE, aliasRecordTypes, privateDomainNameProblem } from "../aws/apigateway";
 import { isVpcEndpointId } from "../aws/ec2";
 import { DEFAULT_ROUTING_MODE } from "../aws/routing";
@@ -153,6 +154,12 @@ export class PrivateDomain extends pulumi.ComponentResource implements DomainOut
     declare readonly targetDomainName: pulumi.Output<string>;
     /** The hosted zone of `targetDomainName`; empty without `privateZone`. */
     declare readonly hostedZoneId: pulumi.Output<string>;
+    /**
+     * The certificate's public validation records outside Route 53: with `certificateDns: "external"`
+     * the CNAMEs to create (also logged as soon as ACM gives them), with "cloudflare" those created
+     * there; empty with Route 53. The private zone's records are always Route 53 aliases.
+     */
+    readonly dnsRecords: pulumi.Output<DnsRecordSpec[]>;
     /** The domain's endpoint type ("EDGE", "REGIONAL" or "PRIVATE"), for SharedDomainMappings in another stack. */
     declare readonly endpointType: pulumi.Output<string>;
     /** The domain's security policy, for SharedDomainMappings in another stack (its key rules depend on it). */
@@ -191,7 +198,7 @@ export class PrivateDomain extends pulumi.ComponentResource implements DomainOut
             opts.dnsProvider ? { parent: this, provider: opts.dnsProvider } : { parent: this };
 
         const policy = sourceVpcePolicy(allowedEndpoints);
-        const { certificate, arn: certificateArn } = requestDomainCertificate(this, name, label, certArgs, region,
+        const { certificate, arn: certificateArn, dnsRecords } = requestDomainCertificate(this, name, label, certArgs, region,
             certificateZone(label, certArgs, dnsOpts), {
                 certificateProvider: opts.certificateProvider, dnsProvider: opts.dnsProvider, transform: opts.transform?.certificate,
             });
@@ -227,7 +234,9 @@ export class PrivateDomain extends pulumi.ComponentResource implements DomainOut
         }, mappings);
         publishSharing(this, { arn: domain.arn, endpointType: "PRIVATE", securityPolicy, routingMode: DEFAULT_ROUTING_MODE });
         mappings.createPlanned(planned, args.mappings ?? []);
+        this.dnsRecords = dnsRecords;
         this.registerOutputs({
+            dnsRecords: this.dnsRecords,
             ...domainOutputs(this),
             ...sharingOutputs(this),
             domainNameId: this.domainNameId,
@@ -324,7 +333,7 @@ function principalLabel(principal: string): string {
 
 const PRIVATE_DOMAIN_ARGUMENTS: ArgumentNames<PrivateDomainArgs> = {
     domainName: true, mappings: true, certificateArn: true, subjectAlternativeNames: true, tags: true,
-    certificateZoneId: true, certificateZoneName: true,
+    certificateZoneId: true, certificateZoneName: true, certificateDns: true, certificateCloudflare: true,
     region: true, securityPolicy: true, endpointAccessMode: true, vpcEndpointIds: true, consumerVpcEndpointIds: true,
     privateZone: true, share: true,
 };
@@ -334,7 +343,7 @@ const ZONE_ARGUMENTS: ArgumentNames<PrivateDomainZone> = { zoneId: true, zoneNam
 /** Every rule a private domain must satisfy, checked before anything is registered. */
 function validatePrivateDomain(label: string, args: PrivateDomainArgs, explicitProvider: boolean) {
     refuseDeployTimeValues(label, args, [
-        ...DOMAIN_DEPLOY_TIME, ...REGION_DEPLOY_TIME, "certificateZoneId", "vpcEndpointIds[]", "consumerVpcEndpointIds[]",
+        ...DOMAIN_DEPLOY_TIME, ...REGION_DEPLOY_TIME, "certificateZoneId", "certificateCloudflare.zoneId", "vpcEndpointIds[]", "consumerVpcEndpointIds[]",
         "privateZone.vpcEndpointId", "privateZone.zoneId", "privateZone.vpcId",
     ]);
     rejectOptionsInArgs(label, args);

@@ -7,6 +7,9 @@ import * as cloudflare from "@pulumi/cloudflare";
 import { Certificate } from "../../components/certificate";
 import { CloudFrontDomain } from "../../components/cloudfront-domain";
 import { EdgeDomain } from "../../components/edge-domain";
+import { MultiRegionDomain } from "../../components/multi-region-domain";
+import { PrivateAlbDomain } from "../../components/private-alb-domain";
+import { PrivateDomain } from "../../components/private-domain";
 import { RegionalDomain } from "../../components/regional-domain";
 import { runProgram } from "../../offline/engine";
 import { T, ofType, one, plan, propertyDeps, rejected } from "../helpers";
@@ -168,6 +171,44 @@ describe("DNS choice: CloudFrontDomain (two certificates, one name)", () => {
     });
 });
 
+describe("DNS choice: the public validation of the private components' certificates", () => {
+    const VPCE = "vpce-0123456789abcdef0";
+    it("PrivateDomain validates in Cloudflare and keeps its private zone in Route 53", async () => {
+        const r = await plan(() => new PrivateDomain("p", {
+            domainName: "api.internal.example.com", vpcEndpointIds: [VPCE], privateZone: { vpcId: "vpc-0123456789abcdef0" },
+            certificateDns: "cloudflare", certificateCloudflare: { zoneName: "example.com" },
+        }));
+        const records = ofType(r, CF_RECORD);
+        assert.deepStrictEqual(records.map((x) => x.name), ["p-cert-validation-api.internal.example.com"]);
+        assert.deepStrictEqual(propertyDeps(one(r, T.validation), "validationRecordFqdns"), [records[0].urn]);
+        assert.deepStrictEqual(r.invokes.filter((i) => i.token === "aws:route53/getZone:getZone"), [], "no public Route 53 zone is looked up");
+        const aliases = ofType(r, T.record);
+        assert.deepStrictEqual(aliases.map((a) => a.inputs.type).sort(), ["A", "AAAA"], "the private zone answers inside the VPC");
+    });
+
+    it("PrivateAlbDomain with external validation outputs the validation record and still creates its private alias", async () => {
+        let d: PrivateAlbDomain | undefined;
+        const r = await plan(() => { d = new PrivateAlbDomain("alb", {
+            domainName: "api.internal.example.com", vpcId: "vpc-0123456789abcdef0", subnetIds: ["subnet-0a1b2c3d4e5f60718", "subnet-1a2b3c4d5e6f70819"],
+            certificateDns: "external",
+        }); });
+        assert.deepStrictEqual(ofType(r, CF_RECORD), []);
+        assert.strictEqual(one(r, T.validation).inputs.validationRecordFqdns, undefined);
+        assert.ok(ofType(r, T.record).every((x) => x.inputs.aliases), "only the private alias records");
+        const out = await value(d!.dnsRecords);
+        assert.deepStrictEqual(out.map((x) => x.purpose), ["certificate-validation"]);
+    });
+
+    it("names the private components' own arguments in their errors", async () => {
+        assert.match(await rejected(() => new PrivateDomain("p", { domainName: "api.internal.example.com", vpcEndpointIds: [VPCE], certificateDns: "cloudflare", certificateZoneName: "example.com" })),
+            /PrivateDomain "p": certificateZoneName "example\.com" is a Route 53 setting, and dns is "cloudflare"/);
+        assert.match(await rejected(() => new PrivateDomain("p", { domainName: "api.internal.example.com", vpcEndpointIds: [VPCE], certificateDns: "cloudflare", certificateCloudflare: { zoneName: "other.com" } })),
+            /certificateCloudflare\.zoneName "other\.com" does not contain the domain/);
+        assert.match(await rejected(() => new PrivateDomain("p", { domainName: "api.internal.example.com", vpcEndpointIds: [VPCE], certificateDns: "cloudflare", certificateCloudflare: { zoneId: ZONE_ID, proxied: true } })),
+            /certificateCloudflare\.proxied true would proxy ACM's validation records/);
+    });
+});
+
 describe("DNS choice: external", () => {
     it("creates no records, waits for validation without record names, and outputs and logs the records to create", async () => {
         let d: RegionalDomain | undefined;
@@ -245,6 +286,16 @@ describe("DNS choice: bad input is refused before anything is registered", () =>
     ];
     for (const [what, program, message] of cases) {
         it(`refuses ${what}`, async () => assert.match(await rejected(program), message));
+    }
+
+    for (const choice of ["cloudflare", "external"] as const) {
+        it(`refuses MultiRegionDomain with dns "${choice}": routed records are Route 53's, saying what to do instead`, async () => {
+            const message = await rejected(() => new MultiRegionDomain("m", {
+                domainName: "api.example.com", dns: choice, regions: [{ region: "us-east-1" }, { region: "eu-west-1" }], mappings: [REST],
+            }));
+            assert.match(message, new RegExp(`MultiRegionDomain "m": dns "${choice}" cannot hold the routed records: latency, weighted and failover routing with health checks are Route 53 routing policies`));
+            assert.match(message, /create one RegionalDomain per region with dns "cloudflare" or "external"/);
+        });
     }
 
     it("takes a Cloudflare zone id from another stack (an output)", async () => {

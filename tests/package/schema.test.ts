@@ -56,6 +56,8 @@ const PRIVATE_DOMAIN_INPUTS = {
     tags: "Input<Record<string, Input<string>>>?",
     certificateZoneId: "Input<string>?",
     certificateZoneName: "string?",
+    certificateDns: "DnsChoice?",
+    certificateCloudflare: "CloudflareDnsArgs?",
 };
 
 const DOMAIN_OUTPUTS = {
@@ -184,6 +186,7 @@ const COMPONENTS: Record<string, { inputs: Record<string, string>; outputs: Reco
             resourceShareArn: "string?",
             privateZoneId: "string?",
             region: "string?",
+            dnsRecords: "DnsRecordSpec[]",
         },
     },
     PrivateAlbDomain: {
@@ -212,6 +215,7 @@ const COMPONENTS: Record<string, { inputs: Record<string, string>; outputs: Reco
             apiPolicy: "string",
             privateZoneId: "string?",
             region: "string?",
+            dnsRecords: "DnsRecordSpec[]",
         },
     },
     MultiRegionDomain: {
@@ -356,7 +360,8 @@ const REMOTE_INPUTS: Record<string, pulumi.Inputs> = {
     CloudFrontDomain: { domainName: "cdn.example.com", region: "eu-west-1", mappings: [{ apiId: "abc123defg", stage: "prod", basePath: "orders" }], dns: "external" },
     PrivateDomain: {
         domainName: "api.internal.example.com",
-        certificateZoneName: "example.com",
+        certificateDns: "cloudflare",
+        certificateCloudflare: { zoneName: "example.com" },
         vpcEndpointIds: ["vpce-0123456789abcdef0"],
         privateZone: { vpcId: "vpc-0123456789abcdef0" },
         share: { principals: ["111122223333"] },
@@ -368,7 +373,7 @@ const REMOTE_INPUTS: Record<string, pulumi.Inputs> = {
     },
     PrivateAlbDomain: {
         domainName: "api.internal.example.com",
-        certificateZoneName: "example.com",
+        certificateDns: "external",
         vpcId: "vpc-0123456789abcdef0",
         subnetIds: ["subnet-0aaaaaaaaaaaaaaa1", "subnet-0bbbbbbbbbbbbbbb2"],
         mappings: [{ apiId: "privateap1", stage: "prod" }],
