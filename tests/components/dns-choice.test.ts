@@ -2,6 +2,8 @@
 // Each test runs a program against the simulated AWS and Cloudflare and asserts what was
 // registered: the records, where (provider, zone), their inputs, and what waits on what.
 import * as assert from "assert";
+import * as fs from "fs";
+import * as path from "path";
 import * as pulumi from "@pulumi/pulumi";
 import * as cloudflare from "@pulumi/cloudflare";
 import { Certificate } from "../../components/certificate";
@@ -232,6 +234,15 @@ describe("DNS choice: external", () => {
         assert.match(infos, /RegionalDomain "api": create these validation records in your DNS \(dns "external"\):\n\s+_[0-9a-f]+\.api\.example\.com CNAME /);
         assert.match(infos, /up to 75 minutes/);
         assert.match(infos, /api\.example\.com CNAME d-[a-z0-9]+\.execute-api\.eu-west-1\.amazonaws\.com \(domain\)/);
+    });
+
+    it("logs exactly what the README shows for it", async () => {
+        const readme = fs.readFileSync(path.join(__dirname, "..", "..", "README.md"), "utf8");
+        const after = readme.slice(readme.indexOf("### External DNS: the records, and the wait"));
+        const shown = /^```\n([\s\S]*?)^```$/m.exec(after)![1].trim();
+        const r = await plan(() => new RegionalDomain("api", { domainName: "api.example.com", region: "eu-west-1", dns: "external" }), { config: { "aws:region": "eu-west-1" } });
+        const logged = r.diagnostics.filter((x) => x.severity === "info").map((x) => x.message.trim()).join("\n");
+        assert.strictEqual(logged, shown);
     });
 
     it("warns that an apex needs flattening, and still plans", async () => {
