@@ -30,6 +30,10 @@
  *   over HTTPS without checking the certificate, Full (strict) over HTTPS with a certificate that is
  *   valid and "respond[s] for the request domain name". API Gateway custom domains answer on HTTPS
  *   only (Developer Guide, "Custom domain name for public REST APIs": HTTPS endpoints only).
+ * - Cloudflare Developer Docs, "Origin Rules": Host header and SNI overrides; without one, a proxied
+ *   request reaches the origin with the visitor's host name, which is how API Gateway picks the
+ *   custom domain. "Authenticated Origin Pulls (mTLS)": the certificate Cloudflare presents to an
+ *   origin; a proxied connection ends the visitor's TLS (and client certificate) at Cloudflare.
  * - terraform-provider-aws, `aws_acm_certificate_validation` (internal/service/acm/certificate_validation.go):
  *   the create timeout defaults to 75 minutes; the resource waits for ISSUED, with or without
  *   `validation_record_fqdns`.
