@@ -71,6 +71,9 @@ export function cloudflareTtlNeedsEnterprise(ttl: number): boolean {
 /** Cloudflare answers a CNAME at the zone apex with the target's addresses, on every plan. */
 export const CLOUDFLARE_FLATTENS_APEX = true;
 
+/** The record types Cloudflare's proxy can serve (Cloudflare Developer Docs, "Proxy status"); any other record is DNS-only. */
+export const CLOUDFLARE_PROXIABLE_TYPES: readonly string[] = ["A", "AAAA", "CNAME"];
+
 /** Proxying is off unless the user turns it on for the domain's record; validation records are never proxied. */
 export const CLOUDFLARE_PROXIED_DEFAULT = false;
 

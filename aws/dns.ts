@@ -10,6 +10,7 @@
  * their punycode form (`xn--...`), which the label rule accepts.
  */
 import { getDomain, getPublicSuffix } from "tldts";
+import { CLOUDFLARE_PROXIABLE_TYPES } from "./cloudflare";
 import { Problem, problem } from "./problem";
 
 /** A label of letters, digits and inner hyphens (LDH), 1-63 characters, lowercase. */
@@ -125,5 +126,5 @@ export function hostMatches(host: string, pattern: string): boolean {
  * defaults to false. So an absent or false `proxied`, or any other record type, is DNS-only.
  */
 export function cloudflareRecordIsDnsOnly(type: string, proxied: boolean | undefined): boolean {
-    return proxied !== true || !["A", "AAAA", "CNAME"].includes(type.toUpperCase());
+    return proxied !== true || !CLOUDFLARE_PROXIABLE_TYPES.includes(type.toUpperCase());
 }

@@ -14,11 +14,9 @@
  *   plan cannot know, unless the program looked it up by name too.
  */
 import { isPublicSuffix } from "../../../aws/dns";
-import { CLOUDFLARE_TTL_AUTOMATIC } from "../../../aws/cloudflare";
+import { CLOUDFLARE_PROXIABLE_TYPES, CLOUDFLARE_TTL_AUTOMATIC } from "../../../aws/cloudflare";
 import { Answer, bool, Ctx, FIXED_TIME, HEX, InvokeCall, normalizeZoneName, num, obj, pick, Props, ServiceModule, str, UNKNOWN, World } from "../common";
 
-/** Types Cloudflare's proxy serves (Cloudflare Developer Docs, "Proxy status": A, AAAA and CNAME records). */
-const PROXIABLE_TYPES = ["A", "AAAA", "CNAME"];
 
 interface CloudflareState {
     /** Zone names by id, for the zones looked up so far. */
@@ -79,7 +77,7 @@ function dnsRecord(world: World, c: Ctx): Answer {
             ttl: proxied ? CLOUDFLARE_TTL_AUTOMATIC : (num(c.inputs["ttl"]) ?? CLOUDFLARE_TTL_AUTOMATIC),
             proxied,
             // Whether Cloudflare may proxy an underscore name is its own decision; the type alone is known.
-            proxiable: PROXIABLE_TYPES.includes(type) ? (name.split(".").some((l) => l.startsWith("_")) ? UNKNOWN : true) : false,
+            proxiable: CLOUDFLARE_PROXIABLE_TYPES.includes(type) ? (name.split(".").some((l) => l.startsWith("_")) ? UNKNOWN : true) : false,
             createdOn: FIXED_TIME,
             modifiedOn: FIXED_TIME,
             commentModifiedOn: comment !== undefined ? FIXED_TIME : UNKNOWN,
