@@ -7,7 +7,7 @@ import { DeployTimePaths, refuseDeployTimeValues } from "./deploy-time";
 import { DomainConfigError, componentLabel } from "./errors";
 import {
     DNS_ARGUMENTS, DNS_DEPLOY_TIME, DnsArgs, DnsPlan, DnsRecordSpec, announceExternalRecords, createCloudflareRecord, resolveCloudflareZone, resolveZone,
-    shareValidationRecord, sharedValidationRecord, validateDns, validateZone,
+    shareValidationRecord, sharedValidationRecord, validateDns, validateZone, warnUnusedDnsProvider,
 } from "./dns";
 import { cloudflareName } from "../aws/cloudflare";
 import { REQUESTABLE_KEY_ALGORITHMS, certificateRequestProblem } from "../aws/acm";
@@ -156,6 +156,7 @@ export class Certificate extends pulumi.ComponentResource {
     constructor(name: string, args: CertificateArgs, opts: CertificateOptions = {}) {
         const label = componentLabel("Certificate", name);
         const plan = planCertificate(label, args);
+        warnUnusedDnsProvider(label, args.dns, opts.dnsProvider);
         super("apigw-domains:index:Certificate", name, {}, standardOptions(opts));
         const region = checkedRegion(label, args.region);
         this.region = region === undefined ? undefined : asOutput(region);

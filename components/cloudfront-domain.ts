@@ -14,7 +14,7 @@ import { formatTls } from "../aws/tls";
 import { Certificate, CertificateTransforms, validateCertificateArgs } from "./certificate";
 import { ManagedCachePolicy, ManagedOriginRequestPolicy, originRequestPolicyDroppingHost } from "./cloudfront-policies";
 import { asOutput, defineLiveOutput, keepNodes, nodesOf } from "./component";
-import { DNS_ARGUMENTS, DnsPlan, DnsRecordSpec, claimDomainRecord, resolveCloudflareZone, resolveZone, validateDns } from "./dns";
+import { DNS_ARGUMENTS, DnsPlan, DnsRecordSpec, claimDomainRecord, resolveCloudflareZone, resolveZone, validateDns, warnUnusedDnsProvider } from "./dns";
 import { DeployTimePaths, refuseDeployTimeValues } from "./deploy-time";
 import { CUSTOM_DOMAIN_DEPLOY_TIME, CustomDomainArgs, certificateArgsFor, createDomainRecords, validateDomainCertificate, withZone } from "./domain-base";
 import { DomainConfigError, componentLabel } from "./errors";
@@ -381,6 +381,7 @@ export class CloudFrontDomain extends pulumi.ComponentResource {
     constructor(name: string, args: CloudFrontDomainArgs, opts: CloudFrontDomainOptions = {}) {
         const label = componentLabel("CloudFrontDomain", name);
         const plan = validateCloudFrontDomain(label, args, hasExplicitProvider(opts));
+        warnUnusedDnsProvider(label, args.dns, opts.dnsProvider);
         super("apigw-domains:index:CloudFrontDomain", name, {}, standardOptions(opts));
         const self = this;
 

@@ -83,8 +83,9 @@ export interface DnsArgs {
     /**
      * Whether the component creates Route 53 records (alias records for the domain, and the
      * certificate's validation records when it requests one).
-     * Set to false when DNS is hosted elsewhere; then point your DNS at the outputs
-     * `targetDomainName` / `hostedZoneId`.
+     * Set to false to create no records and bring your own certificate (for a requested one with
+     * DNS elsewhere, use `dns: "cloudflare"` or `"external"`); then point your DNS at the outputs
+     * `targetDomainName` / `hostedZoneId`. Route 53 only.
      * @default true
      */
     createRecords?: boolean;
@@ -371,4 +372,11 @@ export function refuseDnsChoice(label: string, dns: DnsArgs, rule: string, fix: 
     if (dns.cloudflare !== undefined) {
         throw new DomainConfigError(label, "cloudflare", dns.cloudflare, "configures Cloudflare records, and this component keeps its records in Route 53", "drop cloudflare");
     }
+}
+
+/** A Route 53 provider given to a component whose records go elsewhere is not used: said, not silently dropped. */
+export function warnUnusedDnsProvider(label: string, choice: string | undefined, dnsProvider: unknown): void {
+    if (dnsProvider === undefined || choice === undefined || choice === "route53") return;
+    warnOnce(`${label}: the dnsProvider option is for Route 53, and dns is "${choice}", so it is not used; ` +
+        (choice === "cloudflare" ? "Cloudflare records take the cloudflare provider of the component's providers option" : "with external DNS the component creates no records"));
 }

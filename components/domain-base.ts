@@ -33,7 +33,7 @@ export interface DomainArgs {
     mappings?: Mapping[];
     /**
      * ARN of an existing ACM certificate that covers `domainName`. When omitted, the component
-     * requests one with DNS validation in the Route 53 zone.
+     * requests one with DNS validation in the zone of its `dns` choice (Route 53 by default).
      */
     certificateArn?: pulumi.Input<string>;
     /**

@@ -5,7 +5,7 @@ import { aliasRecordTypes } from "../aws/apigateway";
 import { CLOUDFRONT_CERTIFICATE_REGION } from "../aws/cloudfront";
 import { CertificateTransforms } from "./certificate";
 import { keepNodes, nodesOf } from "./component";
-import { DNS_ARGUMENTS, DnsRecordSpec, claimDomainRecord, validateDns, validateZone } from "./dns";
+import { DNS_ARGUMENTS, DnsRecordSpec, claimDomainRecord, validateDns, validateZone, warnUnusedDnsProvider } from "./dns";
 import {
     CUSTOM_DOMAIN_DEPLOY_TIME, CertificateRegionRule, CustomDomainArgs, checkedCertificateArn, REGION_DEPLOY_TIME, DomainMappings, DomainNodes, DomainOutputs, SharedDomainOutputs,
     createDomainRecords, domainOutputs, requestDomainCertificate, mappingsOf, resolveDomainZone, planMappings, publishDomain, publishSharing, sharingOutputs,
@@ -121,6 +121,7 @@ export class EdgeDomain extends pulumi.ComponentResource implements DomainOutput
     constructor(name: string, args: EdgeDomainArgs, opts: EdgeDomainOptions = {}) {
         const label = componentLabel("EdgeDomain", name);
         const { planner, planned, securityPolicy, ipAddressType, routing, dns } = validateEdgeDomain(label, args);
+        warnUnusedDnsProvider(label, args.dns, opts.dnsProvider);
         super("apigw-domains:index:EdgeDomain", name, {}, standardOptions(opts));
         const region = checkedRegion(label, args.region);
 

@@ -24,7 +24,8 @@ export interface DomainOptions extends pulumi.ComponentResourceOptions {
      */
     certificateProvider?: aws.Provider;
     /**
-     * Provider for Route 53 (records and zone look-up), e.g. DNS in another account.
+     * Provider for Route 53 (records and zone look-up), e.g. DNS in another account. Not for
+     * Cloudflare: its records take the `cloudflare` provider of the component's `providers`.
      * TypeScript only: other languages set `createRecords: false` and create the records from
      * the outputs `targetDomainName` and `hostedZoneId` with their DNS provider.
      * @default the component's provider

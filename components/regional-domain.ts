@@ -4,7 +4,7 @@ import * as cloudflare from "@pulumi/cloudflare";
 import { aliasRecordTypes } from "../aws/apigateway";
 import { CertificateTransforms } from "./certificate";
 import { asOutput, keepNodes, nodesOf } from "./component";
-import { DNS_ARGUMENTS, DnsRecordSpec, claimDomainRecord, validateDns, validateZone } from "./dns";
+import { DNS_ARGUMENTS, DnsRecordSpec, claimDomainRecord, validateDns, validateZone, warnUnusedDnsProvider } from "./dns";
 import {
     CUSTOM_DOMAIN_DEPLOY_TIME, CertificateRegionRule, CustomDomainArgs, checkedCertificateArn, REGION_DEPLOY_TIME, DomainMappings, DomainNodes, DomainOutputs, SharedDomainOutputs,
     createDomainRecords, domainOutputs, requestDomainCertificate, mappingsOf, resolveDomainZone, planMappings, publishDomain, publishSharing, sharingOutputs,
@@ -128,6 +128,7 @@ export class RegionalDomain extends pulumi.ComponentResource implements DomainOu
     constructor(name: string, args: RegionalDomainArgs, opts: RegionalDomainOptions = {}) {
         const label = componentLabel("RegionalDomain", name);
         const { planner, planned, securityPolicy, apiType, routing, certificateRule, dns } = validateRegionalDomain(label, args, hasExplicitProvider(opts));
+        warnUnusedDnsProvider(label, args.dns, opts.dnsProvider);
         super("apigw-domains:index:RegionalDomain", name, {}, standardOptions(opts));
         const region = checkedRegion(label, args.region);
         this.region = region === undefined ? undefined : asOutput(region);

@@ -5,6 +5,7 @@ import * as assert from "assert";
 import * as fs from "fs";
 import * as path from "path";
 import * as pulumi from "@pulumi/pulumi";
+import * as aws from "@pulumi/aws";
 import * as cloudflare from "@pulumi/cloudflare";
 import { Certificate } from "../../components/certificate";
 import { CloudFrontDomain } from "../../components/cloudfront-domain";
@@ -88,6 +89,18 @@ describe("DNS choice: Cloudflare", () => {
         assert.strictEqual(cname.inputs.content, one(r, T.domainV1).outputs.cloudfrontDomainName);
         assert.match(cname.inputs.content, /^d[a-z0-9]+\.cloudfront\.net$/);
         assert.strictEqual(one(r, T.certificate).region, "us-east-1");
+    });
+
+    it("sends the zone look-up through the component's Cloudflare provider, and says that a Route 53 dnsProvider is not used", async () => {
+        const r = await plan(() => {
+            const cf = new cloudflare.Provider("cf", { apiToken: "token" });
+            const route53 = new aws.Provider("dns-account", { region: "us-east-1" });
+            new RegionalDomain("api", { domainName: "api.example.com", dns: "cloudflare" }, { providers: [cf], dnsProvider: route53 });
+        });
+        const lookup = r.invokes.find((i) => i.token === CF_ZONE)!;
+        assert.ok(lookup.provider?.startsWith(one(r, CF_PROVIDER, "cf").urn), `the look-up went through ${lookup.provider}`);
+        assert.ok(r.diagnostics.some((d) => d.severity === "warning" && /RegionalDomain "api": the dnsProvider option is for Route 53, and dns is "cloudflare", so it is not used/.test(d.message)));
+        assert.deepStrictEqual(ofType(r, T.record), []);
     });
 
     it("proxies the domain's record when asked, never the validation record", async () => {
@@ -308,6 +321,14 @@ describe("DNS choice: bad input is refused before anything is registered", () =>
             assert.match(message, /create one RegionalDomain per region with dns "cloudflare" or "external"/);
         });
     }
+
+    it("takes the private components' Cloudflare zone id from another stack, and refuses their DNS choice as an output", async () => {
+        const base = { domainName: "api.internal.example.com", vpcEndpointIds: ["vpce-0123456789abcdef0"] };
+        const r = await plan(() => new PrivateDomain("p", { ...base, certificateDns: "cloudflare", certificateCloudflare: { zoneId: pulumi.secret(ZONE_ID) } }));
+        assert.strictEqual(one(r, CF_RECORD).inputs.zoneId, ZONE_ID);
+        assert.match(await rejected(() => new PrivateDomain("p", { ...base, certificateDns: pulumi.output("cloudflare") as never })),
+            /certificateDns \(an Output\) is a deploy-time value/);
+    });
 
     it("takes a Cloudflare zone id from another stack (an output)", async () => {
         const r = await plan(() => new RegionalDomain("c", { domainName: "api.example.com", dns: "cloudflare", cloudflare: { zoneId: pulumi.secret(ZONE_ID) } }));
