@@ -113,6 +113,12 @@ describe("DNS choice: Cloudflare", () => {
         assert.strictEqual(validation.inputs.ttl, 300);
     });
 
+    it("with a certificate brought along, creates only the domain's CNAME", async () => {
+        const r = await plan(() => new RegionalDomain("api", { domainName: "api.example.com", region: "eu-west-1", dns: "cloudflare", cloudflare: { zoneId: ZONE_ID }, certificateArn: "arn:aws:acm:eu-west-1:123456789012:certificate/2222" }));
+        assert.deepStrictEqual(ofType(r, CF_RECORD).map((x) => x.name), ["api-cname"]);
+        assert.deepStrictEqual(ofType(r, T.certificate), []);
+    });
+
     it("creates one validation record for a wildcard and its apex", async () => {
         const r = await plan(() => new Certificate("c", { domainName: "*.example.com", subjectAlternativeNames: ["example.com"], dns: "cloudflare", cloudflare: { zoneId: ZONE_ID } }));
         const records = ofType(r, CF_RECORD);
@@ -256,6 +262,21 @@ describe("DNS choice: external", () => {
         const r = await plan(() => new RegionalDomain("api", { domainName: "api.example.com", region: "eu-west-1", dns: "external" }), { config: { "aws:region": "eu-west-1" } });
         const logged = r.diagnostics.filter((x) => x.severity === "info").map((x) => x.message.trim()).join("\n");
         assert.strictEqual(logged, shown);
+    });
+
+    it("gives an edge domain's CNAME to the distribution API Gateway manages", async () => {
+        let d: EdgeDomain | undefined;
+        const r = await plan(() => { d = new EdgeDomain("edge", { domainName: "api.example.com", dns: "external" }); });
+        const out = await value(d!.dnsRecords);
+        assert.deepStrictEqual(out[out.length - 1], { name: "api.example.com", type: "CNAME", value: one(r, T.domainV1).outputs.cloudfrontDomainName, purpose: "domain" });
+        assert.strictEqual(one(r, T.validation).region, "us-east-1");
+    });
+
+    it("with a certificate brought along, outputs only the domain's CNAME", async () => {
+        let d: RegionalDomain | undefined;
+        const r = await plan(() => { d = new RegionalDomain("api", { domainName: "api.example.com", region: "eu-west-1", dns: "external", certificateArn: "arn:aws:acm:eu-west-1:123456789012:certificate/2222" }); });
+        assert.deepStrictEqual(ofType(r, T.certificate), []);
+        assert.deepStrictEqual((await value(d!.dnsRecords)).map((x) => x.purpose), ["domain"]);
     });
 
     it("warns that an apex needs flattening, and still plans", async () => {
