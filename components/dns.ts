@@ -229,7 +229,8 @@ export function validateDns(label: string, domain: string, dns: DnsArgs, names: 
     }
     const cf = dns.cloudflare ?? {};
     rejectUnknownArguments(label, cf, CLOUDFLARE_ARGUMENTS, "cloudflare.");
-    if (cf.zoneId === undefined && cf.zoneName !== undefined) checkZoneName(label, domain, cf.zoneName, names, "cloudflare.zoneName", "Cloudflare zone");
+    // The zone looked up (named, or the domain's registrable domain) must hold every validation record.
+    if (cf.zoneId === undefined) checkZoneName(label, domain, cf.zoneName ?? cloudflareDefaultZoneName(domain), names, "cloudflare.zoneName", "Cloudflare zone");
     if (cf.proxied !== undefined && typeof cf.proxied !== "boolean") {
         throw new DomainConfigError(label, "cloudflare.proxied", cf.proxied, "is not a boolean", "use true or false");
     }

@@ -318,6 +318,8 @@ describe("DNS choice: bad input is refused before anything is registered", () =>
             /cloudflare\.zoneName "example\.com" does not contain the domain "api\.myexample\.com" on whole labels; pass the Cloudflare zone/],
         ["a SAN outside the Cloudflare zone", () => new Certificate("c", { domainName: "api.example.com", subjectAlternativeNames: ["api.other.com"], dns: "cloudflare", cloudflare: { zoneName: "example.com" } }),
             /subjectAlternativeNames\[0\] "api\.other\.com" is not in the zone "example\.com"/],
+        ["a SAN outside the default Cloudflare zone (the domain's registrable domain)", () => new Certificate("c", { domainName: "api.example.com", subjectAlternativeNames: ["api.example.org"], dns: "cloudflare" }),
+            /subjectAlternativeNames\[0\] "api\.example\.org" is not in the zone "example\.com" that holds the validation records; request names from other zones in a separate Certificate/],
         ["a TTL Cloudflare refuses", () => new RegionalDomain("c", { domainName: "api.example.com", dns: "cloudflare", cloudflare: { zoneId: ZONE_ID, ttl: 20 } }),
             /cloudflare\.ttl 20 is outside what Cloudflare accepts/],
         ["a misspelt Cloudflare argument", () => new RegionalDomain("c", { domainName: "api.example.com", dns: "cloudflare", cloudflare: { zoneID: ZONE_ID } as never }),
