@@ -202,8 +202,8 @@ function validateEdgeDomain(label: string, args: EdgeDomainArgs) {
     refuseDeployTimeValues(label, args, [...CUSTOM_DOMAIN_DEPLOY_TIME, ...REGION_DEPLOY_TIME, ...ROUTING_DEPLOY_TIME]);
     rejectOptionsInArgs(label, args);
     validateDomainName(label, "domainName", args.domainName);
-    validateZone(label, args.domainName, args);
     const dns = validateDns(label, args.domainName, args, args.subjectAlternativeNames ?? [], { domainRecord: true });
+    validateZone(label, args.domainName, args);
     const loose = args as EdgeDomainArgs & { mutualTls?: unknown };
     if (loose.mutualTls !== undefined) {
         throw new DomainConfigError(label, "mutualTls", loose.mutualTls,

@@ -235,8 +235,8 @@ export function validateRegionalDomain(label: string, args: RegionalDomainArgs, 
     rejectUnknownArguments(label, args, REGIONAL_DOMAIN_ARGUMENTS);
     validateRegion(label, args.region);
     validateDomainName(label, "domainName", args.domainName);
-    validateZone(label, args.domainName, args);
     const dns = validateDns(label, args.domainName, args, args.subjectAlternativeNames ?? [], { domainRecord: true, mutualTls: args.mutualTls !== undefined });
+    validateZone(label, args.domainName, args);
     const apiType: ApiType = args.apiType ?? "rest";
     if (apiType !== "rest" && apiType !== "http" && apiType !== "websocket") {
         throw new DomainConfigError(label, "apiType", apiType, "is not an API kind", "use \"rest\", \"http\" or \"websocket\"");
