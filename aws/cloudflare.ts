@@ -34,6 +34,10 @@
  *   request reaches the origin with the visitor's host name, which is how API Gateway picks the
  *   custom domain. "Authenticated Origin Pulls (mTLS)": the certificate Cloudflare presents to an
  *   origin; a proxied connection ends the visitor's TLS (and client certificate) at Cloudflare.
+ * - Route 53 Developer Guide, "Choosing a routing policy": latency, weighted and failover answers
+ *   (with health checks) are Route 53 routing policies of a record set. A Cloudflare DNS record has
+ *   one content and no routing policy (Cloudflare API, "DNS Records"); steering between origins is
+ *   Cloudflare's separate Load Balancing product. So a name routed between regions stays in Route 53.
  * - terraform-provider-aws, `aws_acm_certificate_validation` (internal/service/acm/certificate_validation.go):
  *   the create timeout defaults to 75 minutes; the resource waits for ISSUED, with or without
  *   `validation_record_fqdns`.

@@ -275,7 +275,7 @@ export function planMultiRegionDomain(
     validateDomainName(label, "domainName", args.domainName);
     validateZone(label, args.domainName, args);
     // Latency, weighted and failover answers are Route 53 routing policies; a plain CNAME in
-    // Cloudflare or elsewhere has one answer (README, "DNS outside Route 53").
+    // Cloudflare or elsewhere has one answer (aws/cloudflare.ts; README, "DNS outside Route 53").
     refuseDnsChoice(label, args,
         "cannot hold the routed records: latency, weighted and failover routing with health checks are Route 53 routing policies, and a CNAME outside Route 53 has a single target",
         "keep the routed name in Route 53 (dns \"route53\", e.g. a zone delegated from your Cloudflare zone with NS records), or create one RegionalDomain per region with dns \"cloudflare\" or \"external\" and route between their targetDomainName outputs with your DNS's own load balancing",
