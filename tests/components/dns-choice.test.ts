@@ -119,6 +119,17 @@ describe("DNS choice: Cloudflare", () => {
         assert.deepStrictEqual(ofType(r, T.certificate), []);
     });
 
+    it("lets transforms reach the Cloudflare records, but not proxy a validation record", async () => {
+        const r = await plan(() => new RegionalDomain("api", { domainName: "api.example.com", dns: "cloudflare", cloudflare: { zoneId: ZONE_ID } },
+            { transform: { cloudflareRecord: { comment: "owned by the API team" }, certificate: { cloudflareValidationRecord: { tags: ["team:api"] } } } }));
+        assert.strictEqual(one(r, CF_RECORD, "api-cname").inputs.comment, "owned by the API team");
+        assert.deepStrictEqual(one(r, CF_RECORD, "api-cert-validation-api.example.com").inputs.tags, ["team:api"]);
+        const failed = await runProgram(() => new RegionalDomain("api", { domainName: "api.example.com", dns: "cloudflare", cloudflare: { zoneId: ZONE_ID } },
+            { transform: { certificate: { cloudflareValidationRecord: { proxied: true } } } }), { config: { "aws:region": "us-west-2" } });
+        assert.match(String(failed.error?.message), /transform \(api-cert-validation-api\.example\.com\)\.proxied true would proxy an ACM validation record/);
+        assert.deepStrictEqual(ofType(failed, CF_RECORD), []);
+    });
+
     it("creates one validation record for a wildcard and its apex", async () => {
         const r = await plan(() => new Certificate("c", { domainName: "*.example.com", subjectAlternativeNames: ["example.com"], dns: "cloudflare", cloudflare: { zoneId: ZONE_ID } }));
         const records = ofType(r, CF_RECORD);
