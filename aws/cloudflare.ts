@@ -112,3 +112,14 @@ export function isRegistrableDomain(name: string): boolean {
     const bare = name.replace(/\.$/, "").toLowerCase();
     return getDomain(bare) === bare;
 }
+
+/**
+ * Whether a Cloudflare DNS record sends clients straight to its target (DNS-only) rather than
+ * through Cloudflare's proxy. Cloudflare, "Proxy status": a DNS-only record answers with the
+ * origin's own address and Cloudflare does not carry its HTTP/HTTPS traffic; only A, AAAA and
+ * CNAME records can be proxied. Cloudflare API reference, "Create DNS Record": `proxied`
+ * defaults to false. So an absent or false `proxied`, or any other record type, is DNS-only.
+ */
+export function cloudflareRecordIsDnsOnly(type: string, proxied: boolean | undefined): boolean {
+    return proxied !== true || !CLOUDFLARE_PROXIABLE_TYPES.includes(type.toUpperCase());
+}

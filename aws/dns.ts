@@ -10,7 +10,6 @@
  * their punycode form (`xn--...`), which the label rule accepts.
  */
 import { getDomain, getPublicSuffix } from "tldts";
-import { CLOUDFLARE_PROXIABLE_TYPES } from "./cloudflare";
 import { Problem, problem } from "./problem";
 
 /** A label of letters, digits and inner hyphens (LDH), 1-63 characters, lowercase. */
@@ -116,15 +115,4 @@ export function hostMatches(host: string, pattern: string): boolean {
         return head.length > 0 && !head.includes(".");
     }
     return host === p;
-}
-
-/**
- * Whether a Cloudflare DNS record sends clients straight to its target (DNS-only) rather than
- * through Cloudflare's proxy. Cloudflare, "Proxy status": a DNS-only record answers with the
- * origin's own address and Cloudflare does not carry its HTTP/HTTPS traffic; only A, AAAA and
- * CNAME records can be proxied. Cloudflare API reference, "Create DNS Record": `proxied`
- * defaults to false. So an absent or false `proxied`, or any other record type, is DNS-only.
- */
-export function cloudflareRecordIsDnsOnly(type: string, proxied: boolean | undefined): boolean {
-    return proxied !== true || !CLOUDFLARE_PROXIABLE_TYPES.includes(type.toUpperCase());
 }

@@ -17,7 +17,7 @@
 
 import { ApiGatewayModel, API_TYPES, DOMAIN_TYPES } from "../lib/apigateway";
 import { apiGatewayHostKind, cnameToApiGatewayFails } from "../../aws/apigateway";
-import { cloudflareRecordIsDnsOnly } from "../../aws/dns";
+import { cloudflareRecordIsDnsOnly } from "../../aws/cloudflare";
 import { normalizeHost } from "../lib/hosts";
 import { violationMessage, propertyPath } from "../lib/message";
 import { Finding, RuleContext, stackRule } from "../lib/policy";

@@ -3,6 +3,7 @@
 // The failure each one shows is the one the source describes.
 
 import * as aws from "@pulumi/aws";
+import * as cloudflare from "@pulumi/cloudflare";
 import * as pulumi from "@pulumi/pulumi";
 import { ACCOUNT, BrokenEntry, restApi } from "./common";
 
@@ -43,6 +44,18 @@ export const BROKEN: BrokenEntry[] = [
             const z = new aws.route53.Zone("zone", { name: "example.com" });
             const { api } = restApi("orders");
             new aws.route53.Record("cname", { zoneId: z.zoneId, name: "api.example.com", type: "CNAME", ttl: 300, records: [pulumi.interpolate`${api.id}.execute-api.${REGION}.amazonaws.com`] });
+        },
+    },
+    {
+        name: "cloudflare-dns-only-cname-to-the-default-endpoint",
+        rule: "no-cname-to-execute-api",
+        message: /cloudflare\.DnsRecord "cname": content is "[a-z0-9]{10}\.execute-api\.eu-west-1\.amazonaws\.com": a CNAME for api\.example\.com to the default endpoint of an API/,
+        source:
+            "API Gateway Developer Guide, \"Custom domain name for public REST APIs\" (the default endpoint serves AWS's *.execute-api certificate); " +
+            "Cloudflare, \"Proxy status\" (a DNS-only record hands clients the target itself, so they meet that certificate)",
+        program: () => {
+            const { api } = restApi("orders");
+            new cloudflare.DnsRecord("cname", { zoneId: "023e105f4ecef8ad9ca31a8372d0c353", name: "api.example.com", type: "CNAME", ttl: 1, proxied: false, content: pulumi.interpolate`${api.id}.execute-api.${REGION}.amazonaws.com` });
         },
     },
     {

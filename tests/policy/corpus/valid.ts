@@ -4,6 +4,7 @@
 // components.
 
 import * as aws from "@pulumi/aws";
+import * as cloudflare from "@pulumi/cloudflare";
 import * as pulumi from "@pulumi/pulumi";
 import { ACCOUNT, CorpusEntry, restApi } from "./common";
 
@@ -40,6 +41,30 @@ export const VALID: CorpusEntry[] = [
             const domain = new aws.apigateway.DomainName("api", { domainName: "api.example.com", regionalCertificateArn: cert.certificateArn, endpointConfiguration: { types: "REGIONAL" }, securityPolicy: "TLS_1_2" });
             new aws.apigateway.BasePathMapping("mapping", { restApi: api.id, stageName: stage.stageName, domainName: domain.domainName });
             new aws.route53.Record("cname", { zoneId: z.zoneId, name: "api.example.com", type: "CNAME", ttl: 300, records: [domain.regionalDomainName] });
+        },
+    },
+    {
+        name: "cloudflare-cname-to-a-regional-domain-target",
+        silent: ["no-cname-to-execute-api", "prefer-alias-to-api-gateway"],
+        source:
+            "API Gateway Developer Guide, \"Set up a Regional custom domain name in API Gateway\": \"If you use a third-party DNS provider, use a CNAME record\" " +
+            "to the domain's regional name (here in Cloudflare, DNS-only, with the certificate's validation CNAME there too)",
+        program: () => {
+            const { api, stage } = restApi("orders");
+            const cert = new aws.acm.Certificate("cert", { domainName: "api.example.com", validationMethod: "DNS" });
+            const option = cert.domainValidationOptions[0];
+            const validation = new cloudflare.DnsRecord("cert-validation", {
+                zoneId: "023e105f4ecef8ad9ca31a8372d0c353",
+                name: option.resourceRecordName,
+                type: option.resourceRecordType,
+                content: option.resourceRecordValue,
+                ttl: 1,
+                proxied: false,
+            });
+            const issued = new aws.acm.CertificateValidation("cert", { certificateArn: cert.arn, validationRecordFqdns: [validation.name] });
+            const domain = new aws.apigateway.DomainName("api", { domainName: "api.example.com", regionalCertificateArn: issued.certificateArn, endpointConfiguration: { types: "REGIONAL" }, securityPolicy: "TLS_1_2" });
+            new aws.apigateway.BasePathMapping("mapping", { restApi: api.id, stageName: stage.stageName, domainName: domain.domainName });
+            new cloudflare.DnsRecord("cname", { zoneId: "023e105f4ecef8ad9ca31a8372d0c353", name: "api.example.com", type: "CNAME", ttl: 1, proxied: false, content: domain.regionalDomainName });
         },
     },
     {
