@@ -4,7 +4,7 @@
  * components, the policy pack and the offline simulator all read AWS from here.
  *
  * One module per service: apigateway, acm, cloudflare (DNS outside Route 53), cloudfront, dns (Route 53 / DNS names), ec2, elb,
- * ram, regions (per-region hosted zones, partitions), route53 (routing policies, health checks),
+ * quotas (control-plane throttles and account quotas), ram, regions (per-region hosted zones, partitions), route53 (routing policies, health checks),
  * routing (API Gateway routing rules and modes), s3, arn, tls (version arithmetic), catalogue (the
  * list of rules, for the README) and problem (the shape a failed check returns).
  */
@@ -20,6 +20,7 @@ export * from "./elb";
 export * from "./iam";
 export * from "./lambda";
 export * from "./problem";
+export * from "./quotas";
 export * from "./ram";
 export * from "./regions";
 export * from "./route53";
