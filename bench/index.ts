@@ -2,18 +2,26 @@
  * `npm run bench`: what the package costs its users, measured on this machine.
  *
  * - Plan and policy cost at scale: a generated stack of N tenant domains (bench/tenants.ts),
- *   N = 10, 100, 1000, planned offline without and with the policy pack. Each measurement runs
+ *   N = 10, 100, 1000, 10000, planned offline without and with the policy pack (with it up to
+ *   N = 1000 only: at 10000 the pack alone would take most of the bench's time). Each measurement runs
  *   in a fresh process (bench/scenario.ts), so its peak memory is its own; a small warm-up plan
  *   first loads the modules, so the figure is the plan, not Node.js starting.
  * - The components' overhead: the same N=100 stack written with raw @pulumi/aws resources.
+ * - Tenants by mechanism: the same N tenants as per-tenant API Gateway domains (the stack above),
+ *   one wildcard regional domain, and one multi-tenant CloudFront distribution with a tenant per
+ *   customer domain: resources, plan time and memory, the critical path with AWS's throttles, and
+ *   the account quota each hits first (bench/quotas.ts).
  * - Time to a working domain: the critical path of every example (offline/critical-path.ts).
  *
  * `npm run bench -- --json` prints one JSON document instead of the tables:
- * `{"scale": [{"n", "planMs", "planWithPolicyMs", "peakRssMb"}], "overhead": {"timeRatio",
- * "memoryRatio", "firstPlanTimeRatio", "timeRatioWithPolicies"}, "criticalPath": {"<example>":
- * {"steps": [...], "estimatedMinutes"}}}`.
- * Other options: `--sizes 10,100` (default 10,100,1000), `--repeat 5` (fresh processes per
- * measurement at N <= 100, default 5; larger N run twice; also the rounds by turns below, four
+ * `{"scale": [{"n", "planMs", "planWithPolicyMs" (null above N = 1000), "peakRssMb"}], "overhead":
+ * {"timeRatio", "memoryRatio", "firstPlanTimeRatio", "timeRatioWithPolicies"}, "mechanisms":
+ * [{"mechanism", "kind", "n", "resources", "planMs", "peakRssMb", "criticalPath": {"steps",
+ * "estimatedMinutes", "throttled"}, "quotas": [...], "firstQuota": {"quota", "tenants"}}],
+ * "criticalPath": {"<example>": {"steps": [...], "estimatedMinutes", "throttled"}}}`.
+ * Other options: `--sizes 10,100` (default 10,100,1000,10000), `--repeat 5` (fresh processes per
+ * measurement at N <= 100, default 5; N = 1000 runs twice, N > 1000 once; the mechanisms' own
+ * stacks twice at most; also the rounds by turns below, four
  * times as many without policies). Times are the best run (the one other load on the machine
  * disturbed least), memory the median. The components' time overhead comes from one process
  * that plans the components stack and the raw stack by turns (bench/scenario.ts, `alternate`):
@@ -26,13 +34,20 @@ import * as os from "os";
 import * as path from "path";
 import { CriticalPath, criticalPath } from "../offline/critical-path";
 import { planProgram } from "../offline/plan";
+import { QuotaUse, firstQuota } from "./quotas";
 import { ALTERNATION_MARKER, AlternationResult, AlternationSpec, SCENARIO_MARKER, ScenarioResult, ScenarioSpec, median } from "./scenario";
+import { MECHANISMS } from "./tenants";
 
 const ROOT = path.resolve(__dirname, "..");
 const EXAMPLES = path.join(ROOT, "examples");
 const OVERHEAD_N = 100;
-/** Fresh processes per measurement above N = 100 (each takes tens of seconds). */
+/** Fresh processes per measurement above N = 100 (each takes tens of seconds), and above N = 1000 (minutes). */
 const LARGE_RUNS = 2;
+const HUGE_RUNS = 1;
+/** The largest N planned with the policy pack. */
+const POLICY_MAX_N = 1000;
+/** Heap for the scenario processes: 10000 per-tenant domains need several GB (the machine has 24). */
+const SCENARIO_HEAP_MB = 16384;
 /** The linear-growth budget: planning 10x the domains may take at most about 12x as long. */
 const GROWTH_LIMIT = 12;
 
@@ -48,8 +63,23 @@ interface Measurement extends ScenarioResult {
     runs: ScenarioResult[];
 }
 
+/** One mechanism at one N: what `--json` reports under `mechanisms`. */
+interface MechanismRow {
+    mechanism: string;
+    kind: string;
+    n: number;
+    resources: number;
+    planMs: number;
+    peakRssMb: number;
+    criticalPath: CriticalPath;
+    quotas: QuotaUse[];
+    /** The quota this mechanism hits first as tenants grow, and at how many tenants; null when none grows with tenants. */
+    firstQuota: { quota: string; what: string; limit: number; adjustable: boolean; tenants: number } | null;
+}
+
 interface BenchReport {
-    scale: { n: number; planMs: number; planWithPolicyMs: number; peakRssMb: number }[];
+    scale: { n: number; planMs: number; planWithPolicyMs: number | null; peakRssMb: number }[];
+    mechanisms: MechanismRow[];
     /**
      * timeRatio: by turns in one process (alternation); memoryRatio: fresh processes;
      * firstPlanTimeRatio: the time ratio of those fresh processes, for reference.
@@ -59,7 +89,7 @@ interface BenchReport {
 }
 
 function parseOptions(argv: readonly string[]): Options {
-    const options: Options = { json: false, sizes: [10, 100, 1000], repeat: 5 };
+    const options: Options = { json: false, sizes: [10, 100, 1000, 10000], repeat: 5 };
     for (let i = 0; i < argv.length; i++) {
         const [flag, inline] = argv[i].split("=", 2);
         const value = (): string => {
@@ -70,7 +100,7 @@ function parseOptions(argv: readonly string[]): Options {
         if (flag === "--json") options.json = true;
         else if (flag === "--sizes") options.sizes = value().split(",").map((s) => positiveInteger(flag, s));
         else if (flag === "--repeat") options.repeat = positiveInteger(flag, value());
-        else throw new Error(`unknown option ${argv[i]} (options: --json, --sizes 10,100,1000, --repeat 5)`);
+        else throw new Error(`unknown option ${argv[i]} (options: --json, --sizes 10,100,1000,10000, --repeat 5)`);
     }
     return options;
 }
@@ -91,7 +121,7 @@ function runScenario(spec: AlternationSpec): Promise<AlternationResult>;
 function runScenario(spec: ScenarioSpec | AlternationSpec): Promise<ScenarioResult | AlternationResult> {
     const marker = "rounds" in spec ? ALTERNATION_MARKER : SCENARIO_MARKER;
     // --expose-gc: the scenario collects garbage before each measured plan.
-    const args = ["--expose-gc", "--require", require.resolve("tsx/cjs"), path.join(__dirname, "scenario.ts"), JSON.stringify(spec)];
+    const args = ["--expose-gc", `--max-old-space-size=${SCENARIO_HEAP_MB}`, "--require", require.resolve("tsx/cjs"), path.join(__dirname, "scenario.ts"), JSON.stringify(spec)];
     return new Promise((resolve, reject) => {
         const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
         let stdout = "";
@@ -202,22 +232,29 @@ interface Overhead {
     alternation: { plain: AlternationResult; policy: AlternationResult };
 }
 
-function printReport(options: Options, scale: { plain: Measurement; policy: Measurement }[], overhead: Overhead | undefined,
-    paths: Record<string, CriticalPath>, loads: string[]): void {
+/** A duration in minutes as people read it: minutes, or hours and days past two hours. */
+function duration(minutes: number): string {
+    if (minutes < 120) return `${minutes.toFixed(1)} min`;
+    const hours = minutes / 60;
+    return hours < 48 ? `${hours.toFixed(1)} h` : `${(hours / 24).toFixed(1)} days`;
+}
+
+function printReport(options: Options, scale: { plain: Measurement; policy?: Measurement }[], overhead: Overhead | undefined,
+    mechanisms: MechanismRow[], paths: Record<string, CriticalPath>, loads: string[]): void {
     const out: string[] = [];
     out.push(`apigw-domains bench on ${machine()}`);
     out.push(`load average (1, 5, 15 min) at start: ${loads[0]}; at end: ${loads[1]}`);
     out.push("");
     out.push("Plan cost at scale: N tenant domains, each a certificate (DNS-validated), a regional domain, two mappings and an");
-    out.push(`alias record; offline plan, update view. Each figure from fresh processes (${options.repeat} at N <= ${OVERHEAD_N}, ${LARGE_RUNS} above):`);
-    out.push("best time, median memory.");
+    out.push(`alias record; offline plan, update view. Each figure from fresh processes (${options.repeat} at N <= ${OVERHEAD_N}, ${LARGE_RUNS} at N <= ${POLICY_MAX_N},`);
+    out.push(`${HUGE_RUNS} above): best time, median memory. With the policy pack up to N = ${POLICY_MAX_N}.`);
     out.push("");
     const rows = [["N", "resources", "plan ms", "ms/resource", "of which GC", "+policy ms", "of which analyze", "peak RSS MB", "+policy RSS MB", "pack RSS MB", "violations"]];
     for (const { plain, policy } of scale) {
         rows.push([
             String(plain.n), String(plain.resources), String(plain.planMs), (plain.planMs / plain.resources).toFixed(2), String(plain.gcMs),
-            String(policy.planMs), String(policy.analyzeMs), String(plain.peakRssMb), String(policy.peakRssMb),
-            policy.packPeakRssMb !== undefined ? String(policy.packPeakRssMb) : "-", String(policy.violations),
+            policy ? String(policy.planMs) : "-", policy ? String(policy.analyzeMs) : "-", String(plain.peakRssMb), policy ? String(policy.peakRssMb) : "-",
+            policy?.packPeakRssMb !== undefined ? String(policy.packPeakRssMb) : "-", policy ? String(policy.violations) : "-",
         ]);
     }
     out.push(table(rows, ["r", "r", "r", "r", "r", "r", "r", "r", "r", "r", "r"]));
@@ -225,11 +262,11 @@ function printReport(options: Options, scale: { plain: Measurement; policy: Meas
         const [a, b] = [scale[i - 1], scale[i]];
         const growth = b.plain.n / a.plain.n;
         const t = ratio(b.plain.planMs, a.plain.planMs);
-        const p = ratio(b.policy.planMs, a.policy.planMs);
         const verdict = (r: number) => (growth === 10 ? (r <= GROWTH_LIMIT ? "ok" : `OVER the ${GROWTH_LIMIT}x budget`) : "");
         const mutator = ratio(b.plain.planMs - b.plain.gcMs, a.plain.planMs - a.plain.gcMs);
-        out.push(`  N ${a.plain.n} -> ${b.plain.n} (${growth}x domains): plan ${t}x ${verdict(t)} (${mutator}x without GC pauses), ` +
-            `plan with policies ${p}x ${verdict(p)}`.trimEnd());
+        const p = a.policy && b.policy ? ratio(b.policy.planMs, a.policy.planMs) : undefined;
+        out.push(`  N ${a.plain.n} -> ${b.plain.n} (${growth}x domains): plan ${t}x ${verdict(t)} (${mutator}x without GC pauses)` +
+            (p !== undefined ? `, plan with policies ${p}x ${verdict(p)}`.trimEnd() : ""));
     }
     out.push("  peak RSS: the plan's process (program, engine, analyzer client); pack RSS: the policy pack's own process (sampled).");
 
@@ -262,14 +299,56 @@ function printReport(options: Options, scale: { plain: Measurement; policy: Meas
     }
 
     out.push("");
+    out.push("Tenants by mechanism: N tenant domains in front of one API (per-tenant rows: the stack above, without policies;");
+    out.push("the others from fresh processes of their own). Critical path: to every tenant working, with AWS's control-plane");
+    out.push("throttles (aws/quotas.ts). Quota: the one the mechanism hits first as tenants grow, and its use at N.");
+    out.push("");
+    const mrows = [["mechanism", "N", "resources", "plan ms", "peak RSS MB", "critical path", "longest throttle queue", "quota used at N"]];
+    for (const m of mechanisms) {
+        const queue = m.criticalPath.throttled[0];
+        const first = m.firstQuota;
+        const use = first ? m.quotas.find((q) => q.quota === first.quota) : undefined;
+        mrows.push([m.mechanism, String(m.n), String(m.resources), String(m.planMs), String(m.peakRssMb), duration(m.criticalPath.estimatedMinutes),
+            queue ? `${queue.throttle.split(":")[1]} x${queue.requests} (${duration(queue.longestWaitMinutes)})` : "-",
+            first && use ? `${use.used}/${first.limit}${use.used > first.limit ? " OVER" : ""}` : "-"]);
+    }
+    out.push(table(mrows, ["l", "r", "r", "r", "r", "r", "l", "r"]));
+    for (const { mechanism } of MECHANISMS) {
+        const row = mechanisms.find((m) => m.mechanism === mechanism);
+        if (!row) continue;
+        const first = row.firstQuota;
+        out.push(first
+            ? `  ${mechanism}: first quota hit at ${first.tenants} tenants: ${first.what}, ${first.limit} (${first.adjustable ? "adjustable" : "hard"})`
+            : `  ${mechanism}: no quota grows with tenants${row.kind === "wildcard" ? " (tenants are one subdomain level under the wildcard: a hard limit)" : ""}`);
+    }
+
+    out.push("");
     out.push("Time to a working domain: critical path of each example (estimates: see Performance in the README)");
     out.push("");
     const prows = [["example", "minutes", "critical path"]];
     for (const [name, p] of Object.entries(paths)) {
-        prows.push([name, p.estimatedMinutes.toFixed(1), p.steps.map((s) => `${shortType(s.type)} ${s.estimateMinutes}`).join(" -> ")]);
+        prows.push([name, p.estimatedMinutes.toFixed(1), p.steps.map((s) => `${s.throttle ? `${s.throttle.split(":")[1]} queue` : shortType(s.type)} ${s.estimateMinutes}`).join(" -> ")]);
     }
     out.push(table(prows, ["l", "r", "l"]));
     process.stdout.write(out.join("\n") + "\n");
+}
+
+/** Each mechanism at each N, with the quota it hits first (from its use at the smallest and largest N). */
+function mechanismRows(sizes: number[], measurement: (kind: ScenarioSpec["kind"], n: number) => Measurement): MechanismRow[] {
+    const rows: MechanismRow[] = [];
+    for (const { mechanism, kind } of MECHANISMS) {
+        const small = measurement(kind, sizes[0]);
+        const large = measurement(kind, sizes[sizes.length - 1]);
+        const first = firstQuota(small, large);
+        for (const n of sizes) {
+            const m = measurement(kind, n);
+            rows.push({
+                mechanism, kind, n, resources: m.resources, planMs: m.planMs, peakRssMb: m.peakRssMb, criticalPath: m.criticalPath, quotas: m.quotas,
+                firstQuota: first ? { quota: first.quota.quota, what: first.quota.what, limit: first.quota.limit, adjustable: first.quota.adjustable, tenants: first.tenants } : null,
+            });
+        }
+    }
+    return rows;
 }
 
 /** `aws:acm/certificateValidation:CertificateValidation` -> `acm.CertificateValidation`. */
@@ -285,22 +364,29 @@ async function main(): Promise<void> {
     const withOverhead = sizes.includes(OVERHEAD_N);
     const specs: ScenarioSpec[] = [];
     for (const n of sizes) {
-        for (const policy of [false, true]) {
+        for (const policy of n <= POLICY_MAX_N ? [false, true] : [false]) {
             specs.push({ kind: "components", n, policy });
             // Right after its component twin, so that both run under the same load.
             if (withOverhead && n === OVERHEAD_N) specs.push({ kind: "raw", n, policy });
         }
+        for (const { kind } of MECHANISMS) if (kind !== "components") specs.push({ kind, n, policy: false });
     }
 
-    const measured = await measure(specs, (spec) => (spec.n > OVERHEAD_N ? Math.min(LARGE_RUNS, options.repeat) : options.repeat));
-    const find = (kind: string, n: number, policy: boolean) => measured.find((m) => m.kind === kind && m.n === n && m.policy === policy)!;
-    const scale = sizes.map((n) => ({ plain: find("components", n, false), policy: find("components", n, true) }));
+    const runs = (spec: ScenarioSpec): number => {
+        if (spec.kind === "wildcard" || spec.kind === "multitenant") return Math.min(LARGE_RUNS, options.repeat, spec.n > POLICY_MAX_N ? HUGE_RUNS : LARGE_RUNS);
+        if (spec.n > POLICY_MAX_N) return HUGE_RUNS;
+        return spec.n > OVERHEAD_N ? Math.min(LARGE_RUNS, options.repeat) : options.repeat;
+    };
+    const measured = await measure(specs, runs);
+    const find = (kind: string, n: number, policy: boolean) => measured.find((m) => m.kind === kind && m.n === n && m.policy === policy);
+    const scale = sizes.map((n) => ({ plain: find("components", n, false)!, policy: find("components", n, true) }));
+    const mechanisms = mechanismRows(sizes, (kind, n) => find(kind, n, false)!);
     let overhead: Overhead | undefined;
     if (withOverhead) {
         const alternation = { plain: await alternate(false, 4 * options.repeat), policy: await alternate(true, options.repeat) };
         overhead = {
-            raw: { plain: find("raw", OVERHEAD_N, false), policy: find("raw", OVERHEAD_N, true) },
-            components: scale.find((s) => s.plain.n === OVERHEAD_N)!,
+            raw: { plain: find("raw", OVERHEAD_N, false)!, policy: find("raw", OVERHEAD_N, true)! },
+            components: { plain: find("components", OVERHEAD_N, false)!, policy: find("components", OVERHEAD_N, true)! },
             alternation,
         };
     }
@@ -312,9 +398,10 @@ async function main(): Promise<void> {
             scale: scale.map(({ plain, policy }) => ({
                 n: plain.n,
                 planMs: plain.planMs,
-                planWithPolicyMs: policy.planMs,
-                peakRssMb: Math.max(plain.peakRssMb, policy.peakRssMb),
+                planWithPolicyMs: policy ? policy.planMs : null,
+                peakRssMb: Math.max(plain.peakRssMb, policy?.peakRssMb ?? 0),
             })),
+            mechanisms,
             overhead: overhead
                 ? {
                     timeRatio: ratio(overhead.alternation.plain.timeRatio, 1),
@@ -327,7 +414,7 @@ async function main(): Promise<void> {
         };
         process.stdout.write(JSON.stringify(report, null, 2) + "\n");
     } else {
-        printReport(options, scale, overhead, paths, loads);
+        printReport(options, scale, overhead, mechanisms, paths, loads);
     }
 }
 

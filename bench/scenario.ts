@@ -10,7 +10,9 @@
  */
 import * as fs from "fs";
 import { PerformanceObserver } from "perf_hooks";
+import { CriticalPath, criticalPath } from "../offline/critical-path";
 import { DEFAULT_POLICY_PACK, planProgram } from "../offline/plan";
+import { QuotaUse, quotaUse } from "./quotas";
 import { StackKind, TENANT_CONFIG, tenantStack } from "./tenants";
 
 export const SCENARIO_MARKER = "BENCH_SCENARIO ";
@@ -39,6 +41,12 @@ export interface ScenarioResult extends ScenarioSpec {
     /** Peak resident memory of the policy pack's process, where /proc tells (Linux). */
     packPeakRssMb?: number;
     violations: number;
+    /** Time to a working domain for every tenant, throttles included (computed after the figures above). */
+    criticalPath: CriticalPath;
+    /** Milliseconds the critical path took to compute. */
+    criticalPathMs: number;
+    /** The account quotas the stack uses. */
+    quotas: QuotaUse[];
 }
 
 const WARM_UP_TENANTS = 2;
@@ -69,6 +77,10 @@ async function run(spec: ScenarioSpec): Promise<ScenarioResult> {
     await new Promise((resolve) => setTimeout(resolve, 20));
     gc.disconnect();
     if (result.error) throw result.error;
+    const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+    const pathStarted = process.hrtime.bigint();
+    const path = criticalPath(result.resources);
+    const criticalPathMs = Math.round(Number(process.hrtime.bigint() - pathStarted) / 1e6);
     return {
         ...spec,
         resources: result.resources.length,
@@ -77,9 +89,12 @@ async function run(spec: ScenarioSpec): Promise<ScenarioResult> {
         analyzeMs: result.timings.analyzeMs,
         cpuMs: Math.round((used.user + used.system) / 1000),
         gcMs: Math.round(gcMs),
-        peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+        peakRssMb,
         ...(packPeakRssMb !== undefined ? { packPeakRssMb } : {}),
         violations: result.violations.length,
+        criticalPath: path,
+        criticalPathMs,
+        quotas: quotaUse(result.resources),
     };
 }
 

@@ -1,18 +1,39 @@
 /**
- * The generated stacks the bench plans: N tenant domains, the way a platform team gives each
- * tenant its own name. Each tenant has a certificate (requested, DNS-validated in the shared
- * zone), a regional REST custom domain, two mappings (a single-level and a multi-level key)
- * and an alias record. All tenants share one API and one hosted zone.
+ * The generated stacks the bench plans: N tenant domains in front of one API, by three
+ * mechanisms.
  *
- * The same stack comes in two spellings, so the components' overhead can be measured: with
- * `RegionalDomain` (which creates the `Certificate` component), and with the same custom
- * resources written by hand with raw `@pulumi/aws`, inputs as the component sends them.
+ * - Per-tenant API Gateway custom domains (`components`, `raw`): each tenant has a certificate
+ *   (requested, DNS-validated in the shared zone), a regional REST custom domain, two mappings (a
+ *   single-level and a multi-level key) and an alias record. All tenants share one API and one
+ *   hosted zone. The same stack comes in two spellings, so the components' overhead can be
+ *   measured: with `RegionalDomain`, and with the same custom resources written by hand with raw
+ *   `@pulumi/aws`, inputs as the component sends them.
+ * - One wildcard regional custom domain (`wildcard`): tenants are subdomains of one zone
+ *   (`tenant-0001.tenants.example.com`), served by one `*.tenants.example.com` domain with a
+ *   wildcard certificate and a wildcard alias record; the API tells tenants apart by the Host it
+ *   sees. Nothing in AWS is per tenant.
+ * - One multi-tenant CloudFront distribution (`multitenant`): customer-owned domains
+ *   (`api.customer-0001.example`), one distribution tenant each with a CloudFront-managed
+ *   certificate, in a connection group, in front of one regional API Gateway custom domain (the
+ *   origin). The customer creates the CNAME in their own DNS, so the stack has one resource per
+ *   tenant.
+ *
+ * The last two are written with raw `@pulumi/aws` resources, spelled as the tenant component
+ * (issue 19) creates them.
  */
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
 import { RegionalDomain } from "../index";
+import { MANAGED_CACHE_POLICIES, MANAGED_ORIGIN_REQUEST_POLICIES } from "../aws/cloudfront";
 
-export type StackKind = "components" | "raw";
+export type StackKind = "components" | "raw" | "wildcard" | "multitenant";
+
+/** The three mechanisms the bench compares, and the stack each is planned with. */
+export const MECHANISMS = [
+    { mechanism: "per-tenant API Gateway domains", kind: "components" },
+    { mechanism: "one wildcard regional domain", kind: "wildcard" },
+    { mechanism: "one multi-tenant CloudFront distribution", kind: "multitenant" },
+] as const satisfies readonly { mechanism: string; kind: StackKind }[];
 
 /** Stack config of the generated stacks. */
 export const TENANT_CONFIG: Readonly<Record<string, string>> = { "aws:region": "eu-west-1" };
@@ -29,9 +50,12 @@ interface SharedApi {
 export function tenantStack(kind: StackKind, n: number): () => void {
     return () => {
         const shared = sharedApi();
+        if (kind === "wildcard") return wildcardTenants(shared);
+        const distribution = kind === "multitenant" ? multitenantDistribution(shared) : undefined;
         for (let i = 0; i < n; i++) {
             const name = `tenant-${String(i).padStart(4, "0")}`;
             if (kind === "components") componentTenant(name, shared);
+            else if (distribution !== undefined) distributionTenant(name, distribution);
             else rawTenant(name, shared);
         }
     };
@@ -100,5 +124,88 @@ function rawTenant(name: string, shared: SharedApi): void {
         name: domainName,
         type: "A",
         aliases: [{ name: domain.regionalDomainName, zoneId: domain.regionalZoneId, evaluateTargetHealth: false }],
+    });
+}
+
+/** A regional custom domain with a requested, DNS-validated certificate and an alias record, written by hand. */
+function regionalDomain(name: string, domainName: string, shared: SharedApi): aws.apigateway.DomainName {
+    const certificate = new aws.acm.Certificate(`${name}-cert-acm`, { domainName, validationMethod: "DNS" });
+    const option = certificate.domainValidationOptions.apply((options) => options.find((o) => o.domainName === domainName)!);
+    const validationRecord = new aws.route53.Record(`${name}-cert-validation-${domainName}`, {
+        zoneId: shared.zoneId,
+        name: option.resourceRecordName,
+        type: option.resourceRecordType,
+        records: [option.resourceRecordValue],
+        ttl: 60,
+        allowOverwrite: true,
+    });
+    const validation = new aws.acm.CertificateValidation(`${name}-cert-validation`, {
+        certificateArn: certificate.arn,
+        validationRecordFqdns: [validationRecord.fqdn],
+    });
+    const domain = new aws.apigateway.DomainName(`${name}-domain`, {
+        domainName,
+        regionalCertificateArn: validation.certificateArn,
+        endpointConfiguration: { types: "REGIONAL" },
+        securityPolicy: "TLS_1_2",
+    }, { deleteBeforeReplace: true });
+    new aws.apigateway.BasePathMapping(`${name}-mapping`, {
+        domainName: domain.domainName,
+        restApi: shared.apiId,
+        stageName: shared.stage,
+    }, { deleteBeforeReplace: true });
+    new aws.route53.Record(`${name}-a`, {
+        zoneId: shared.zoneId,
+        name: domainName,
+        type: "A",
+        aliases: [{ name: domain.regionalDomainName, zoneId: domain.regionalZoneId, evaluateTargetHealth: false }],
+    });
+    return domain;
+}
+
+/** Every tenant subdomain of one zone through one wildcard domain: nothing per tenant. */
+function wildcardTenants(shared: SharedApi): void {
+    regionalDomain("tenants", `*.tenants.${ZONE}`, shared);
+}
+
+/**
+ * The shared part of the multi-tenant mechanism: the API's regional custom domain (the origin,
+ * so API Gateway sees its own custom domain's name as Host and SNI), the multi-tenant
+ * distribution in front of it, and a connection group for the tenants' CNAME target.
+ */
+function multitenantDistribution(shared: SharedApi): { distributionId: pulumi.Output<string>; connectionGroupId: pulumi.Output<string> } {
+    const origin = regionalDomain("origin", `origin.${ZONE}`, shared);
+    const distribution = new aws.cloudfront.MultitenantDistribution("tenants", {
+        comment: "tenant domains in front of the shared API",
+        enabled: true,
+        origins: [{
+            id: "api",
+            domainName: origin.domainName,
+            customOriginConfigs: [{ httpPort: 80, httpsPort: 443, originProtocolPolicy: "https-only", originSslProtocols: ["TLSv1.2"] }],
+        }],
+        defaultCacheBehavior: {
+            targetOriginId: "api",
+            viewerProtocolPolicy: "redirect-to-https",
+            allowedMethods: { items: ["GET", "HEAD", "OPTIONS", "PUT", "POST", "PATCH", "DELETE"], cachedMethods: ["GET", "HEAD"] },
+            // An API is not cached, and the origin sees its own name as Host (so its custom domain routing works).
+            cachePolicyId: MANAGED_CACHE_POLICIES.cachingDisabled,
+            originRequestPolicyId: MANAGED_ORIGIN_REQUEST_POLICIES.allViewerExceptHostHeader,
+        },
+        viewerCertificate: { cloudfrontDefaultCertificate: true },
+        tenantConfig: {},
+    });
+    const group = new aws.cloudfront.ConnectionGroup("tenants", { enabled: true });
+    return { distributionId: distribution.id, connectionGroupId: group.id };
+}
+
+/** One customer-owned domain: a distribution tenant with a CloudFront-managed certificate. */
+function distributionTenant(name: string, distribution: { distributionId: pulumi.Output<string>; connectionGroupId: pulumi.Output<string> }): void {
+    const domain = `api.${name.replace(/^tenant-/, "customer-")}.example`;
+    new aws.cloudfront.DistributionTenant(name, {
+        distributionId: distribution.distributionId,
+        connectionGroupId: distribution.connectionGroupId,
+        domains: [{ domain }],
+        enabled: true,
+        managedCertificateRequest: { primaryDomainName: domain, validationTokenHost: "cloudfront", certificateTransparencyLoggingPreference: "enabled" },
     });
 }

@@ -315,8 +315,12 @@ class Bucket {
     private readonly tolerance: number;
     requests = 0;
     longestWait = 0;
+    /** Requests waiting for a token, first come first served (from `head` on). */
+    readonly waiting: number[] = [];
+    head = 0;
+    wakeScheduled = false;
 
-    constructor(readonly throttle: ControlPlaneThrottle, readonly account: string, readonly region: string | undefined) {
+    constructor(readonly id: number, readonly throttle: ControlPlaneThrottle, readonly account: string, readonly region: string | undefined) {
         this.interval = 1 / (throttle.perSecond * 60);
         this.tolerance = (throttle.burst - 1) * this.interval;
     }
@@ -443,6 +447,8 @@ class EventHeap {
 
 const FINISH = 0;
 const REQUEST = 1;
+/** A bucket's next token: `node` is the bucket's index. */
+const WAKE = 2;
 
 /**
  * `pulumi up` simulated in time order: each resource starts once everything it waits for is
@@ -465,6 +471,7 @@ class Schedule {
     readonly throttleHeldBy: (ControlPlaneThrottle | undefined)[];
     readonly links: { target: number; kind: "registered" | "done" }[][];
     readonly buckets = new Map<string, Bucket>();
+    private readonly bucketList: Bucket[] = [];
 
     private readonly index = new Map<string, number>();
     private readonly readyAt: Float64Array;
@@ -479,6 +486,8 @@ class Schedule {
     private readonly doneDependents: { node: number; link: number }[][];
     private readonly heap = new EventHeap();
     private readonly throttled: { throttles: readonly ControlPlaneThrottle[]; account: string }[];
+    /** The bucket that last sent a request back to wait. */
+    private readonly heldBy: (Bucket | undefined)[];
 
     constructor(graph: WaitGraph, resources: readonly GraphResource[]) {
         this.urns = [...new Set(resources.map((r) => r.urn))].sort();
@@ -519,6 +528,7 @@ class Schedule {
                 });
             }
         });
+        this.heldBy = new Array(n).fill(undefined);
         this.throttled = this.resources.map((r) => {
             const throttles = throttlesOf(r);
             if (throttles.length === 0) return { throttles, account: "" };
@@ -536,8 +546,10 @@ class Schedule {
                 if (event.rank === FINISH) {
                     this.onRegistered(event.node, event.time);
                     done++;
-                } else {
+                } else if (event.rank === REQUEST) {
                     this.request(event.node, event.time);
+                } else {
+                    this.wake(this.bucketList[event.node], event.time);
                 }
             }
             if (done >= this.urns.length) return;
@@ -557,32 +569,70 @@ class Schedule {
         else this.heap.push(at + this.estimates[node].minutes, FINISH, node);
     }
 
-    /** The throttled request of `node`, made at `at` (requests come here in time order). */
-    private request(node: number, at: number): void {
+    /**
+     * The throttled request of `node`, at `at` (events come in time order, so the buckets are
+     * taken from in time order). A request waits in the first queue that is not free: a bucket
+     * with requests already waiting (first come, first served) or without a token yet. It takes
+     * from every bucket at once, when all are free.
+     */
+    private request(node: number, at: number, woken?: Bucket): void {
         const { throttles, account } = this.throttled[node];
         const region = this.resources[node].region;
-        let start = at;
-        let heldBy: ControlPlaneThrottle | undefined;
-        const buckets = throttles.map((t) => {
-            const regionKey = t.scope === "account-region" ? region ?? "(unknown region)" : undefined;
-            const key = `${t.id} ${account} ${regionKey ?? ""}`;
-            let bucket = this.buckets.get(key);
-            if (bucket === undefined) {
-                bucket = new Bucket(t, account, regionKey);
-                this.buckets.set(key, bucket);
+        const buckets = throttles.map((t) => this.bucket(t, account, region));
+        const busy = buckets.find((b) => b !== woken && b.waiting.length > b.head);
+        let held = busy;
+        if (held === undefined) {
+            let earliest = at;
+            for (const b of buckets) {
+                const next = b.earliest(at);
+                if (next > earliest) {
+                    earliest = next;
+                    held = b;
+                }
             }
-            const earliest = bucket.earliest(at);
-            if (earliest > start) {
-                start = earliest;
-                heldBy = t;
+        }
+        if (held !== undefined) {
+            held.waiting.push(node);
+            this.heldBy[node] = held;
+            if (!held.wakeScheduled) {
+                held.wakeScheduled = true;
+                this.heap.push(Math.max(at, held.earliest(at)), WAKE, held.id);
             }
-            return { bucket, wait: earliest - at };
-        });
-        // Each queue records the wait it caused itself.
-        for (const { bucket, wait } of buckets) bucket.take(start, wait);
-        this.throttleWait[node] = start - at;
-        this.throttleHeldBy[node] = heldBy;
-        this.heap.push(start + this.estimates[node].minutes, FINISH, node);
+            return;
+        }
+        const waited = at - this.readyAt[node];
+        const heldBy = this.heldBy[node];
+        for (const b of buckets) b.take(at, b === heldBy ? waited : 0);
+        this.throttleWait[node] = waited;
+        this.throttleHeldBy[node] = waited > 0 ? heldBy?.throttle : undefined;
+        this.heap.push(at + this.estimates[node].minutes, FINISH, node);
+    }
+
+    /** The bucket's next token is there: the request at the head of its queue tries again. */
+    private wake(bucket: Bucket, at: number): void {
+        bucket.wakeScheduled = false;
+        const node = bucket.waiting[bucket.head++];
+        if (bucket.head > 1024 && bucket.head * 2 > bucket.waiting.length) {
+            bucket.waiting.splice(0, bucket.head);
+            bucket.head = 0;
+        }
+        this.request(node, at, bucket);
+        if (bucket.waiting.length > bucket.head && !bucket.wakeScheduled) {
+            bucket.wakeScheduled = true;
+            this.heap.push(bucket.earliest(at), WAKE, bucket.id);
+        }
+    }
+
+    private bucket(t: ControlPlaneThrottle, account: string, region: string | undefined): Bucket {
+        const regionKey = t.scope === "account-region" ? region ?? "(unknown region)" : undefined;
+        const key = `${t.id} ${account} ${regionKey ?? ""}`;
+        let bucket = this.buckets.get(key);
+        if (bucket === undefined) {
+            bucket = new Bucket(this.bucketList.length, t, account, regionKey);
+            this.buckets.set(key, bucket);
+            this.bucketList.push(bucket);
+        }
+        return bucket;
     }
 
     private onRegistered(node: number, at: number): void {
@@ -648,7 +698,7 @@ export function criticalPath(resources: readonly GraphResource[]): CriticalPath 
         }
     }
     const throttled = [...schedule.buckets.values()]
-        .filter((b) => b.longestWait > 0)
+        .filter((b) => round(b.longestWait) > 0)
         .map((b): ThrottleQueue => ({
             throttle: b.throttle.id, rate: describeThrottle(b.throttle), account: b.account,
             ...(b.region !== undefined ? { region: b.region } : {}), requests: b.requests, longestWaitMinutes: round(b.longestWait),
