@@ -35,6 +35,11 @@ describe("bench scenarios", function () {
         assert.ok(result.planMs > 0 && result.programMs > 0 && result.programMs <= result.planMs);
         assert.ok(result.cpuMs > 0 && result.gcMs >= 0);
         assert.ok(result.peakRssMb > 50, `peak RSS ${result.peakRssMb} MB`);
+        // Time to every tenant working: three domains in one region queue for CreateDomainName, 30 s apart.
+        const queue = result.criticalPath.throttled.find((q) => q.throttle === "apigateway:CreateDomainName");
+        assert.deepStrictEqual([queue?.requests, queue?.region], [3, "eu-west-1"]);
+        assert.strictEqual(result.criticalPath.estimatedMinutes, 8.2 + 2 * 0.5);
+        assert.deepStrictEqual(result.quotas.filter((q) => q.quota === "apigateway-public-domains").map((q) => [q.used, q.limit]), [[3, 120]]);
     });
 
     it("plans the component and raw stacks by turns and reports each round and the median ratio", async () => {
