@@ -45,7 +45,9 @@ Options:
                               "unsimulated"}; what the program prints goes to stderr
   --critical-path             also show the critical path to a working domain: the chain of slow
                               AWS operations (certificate validation, CloudFront deployment, ...)
-                              with estimated minutes; with --json, as "criticalPath"
+                              and waits in AWS's throttled queues (CreateDomainName: one every
+                              30 s per account and region), with estimated minutes; with --json,
+                              as "criticalPath"
                               instead of the tree
   -h, --help                  print this help
 

@@ -784,7 +784,8 @@ function round(minutes: number): number {
 
 /**
  * The critical path as the plan prints it (`npm run plan -- --critical-path`): one line per
- * step with its estimate and the running total, then the total.
+ * step with its estimate and the running total, then the total; then the throttled queues where
+ * some request waited.
  *
  *     Critical path to a working domain: about 8.2 min (estimated; see Performance in the README)
  *         +0.2    0.2 min  aws:acm/certificate:Certificate  http-cert-acm
@@ -802,6 +803,13 @@ export function formatCriticalPath(path: CriticalPath, options: { indent?: strin
         const lead = `  ${`+${minutes(step.estimateMinutes)}`.padStart(6)} ${minutes(total).padStart(6)} min  `;
         lines.push(`${indent}${lead}${step.type.padEnd(typeWidth)}  ${step.name}`);
         lines.push(`${indent}${" ".repeat(lead.length)}${step.operation}`);
+    }
+    if (path.throttled.length > 0) {
+        lines.push(`${indent}Queued by AWS's control-plane rate limits (aws/quotas.ts):`);
+        for (const q of path.throttled) {
+            const where = q.region !== undefined ? `account ${q.account}, ${q.region}` : `account ${q.account}`;
+            lines.push(`${indent}  ${q.throttle} (${q.rate}): ${q.requests} requests in ${where}, longest wait ${minutes(q.longestWaitMinutes)} min`);
+        }
     }
     return lines.join("\n") + "\n";
 }
