@@ -7,7 +7,7 @@ import {
     ACM_CERTIFICATES_PER_YEAR_QUOTA, ACM_CERTIFICATES_QUOTA, APIGATEWAY_PUBLIC_DOMAINS_QUOTA, AccountQuota, CLOUDFRONT_CONNECTION_GROUPS_QUOTA,
     CLOUDFRONT_MULTITENANT_DISTRIBUTIONS_QUOTA, CLOUDFRONT_TENANTS_QUOTA, ROUTE53_RECORDS_PER_ZONE_QUOTA,
 } from "../aws/quotas";
-import { GraphResource } from "../offline/critical-path";
+import { GraphResource, restEndpointType } from "../offline/critical-path";
 import { UNKNOWN } from "../offline/engine";
 
 export interface QuotaUse {
@@ -26,12 +26,8 @@ function counts(r: GraphResource): { quota: AccountQuota; scope: string }[] {
     if (!r.custom || r.read) return [];
     const region = r.region ?? "(unknown region)";
     switch (r.type) {
-        case "aws:apigateway/domainName:DomainName": {
-            const configuration = r.inputs["endpointConfiguration"] as Record<string, unknown> | undefined;
-            const raw = configuration?.["types"];
-            const type = Array.isArray(raw) ? raw[0] : raw;
-            return type === "PRIVATE" ? [] : [{ quota: APIGATEWAY_PUBLIC_DOMAINS_QUOTA, scope: region }];
-        }
+        case "aws:apigateway/domainName:DomainName":
+            return restEndpointType(r.inputs) === "PRIVATE" ? [] : [{ quota: APIGATEWAY_PUBLIC_DOMAINS_QUOTA, scope: region }];
         case "aws:apigatewayv2/domainName:DomainName":
             return [{ quota: APIGATEWAY_PUBLIC_DOMAINS_QUOTA, scope: region }];
         case "aws:acm/certificate:Certificate":

@@ -86,27 +86,7 @@ function componentTenant(name: string, shared: SharedApi): void {
 
 /** What RegionalDomain creates for one tenant, written by hand. */
 function rawTenant(name: string, shared: SharedApi): void {
-    const domainName = `${name}.${ZONE}`;
-    const certificate = new aws.acm.Certificate(`${name}-cert-acm`, { domainName, validationMethod: "DNS" });
-    const option = certificate.domainValidationOptions.apply((options) => options.find((o) => o.domainName === domainName)!);
-    const validationRecord = new aws.route53.Record(`${name}-cert-validation-${domainName}`, {
-        zoneId: shared.zoneId,
-        name: option.resourceRecordName,
-        type: option.resourceRecordType,
-        records: [option.resourceRecordValue],
-        ttl: 60,
-        allowOverwrite: true,
-    });
-    const validation = new aws.acm.CertificateValidation(`${name}-cert-validation`, {
-        certificateArn: certificate.arn,
-        validationRecordFqdns: [validationRecord.fqdn],
-    });
-    const domain = new aws.apigateway.DomainName(`${name}-domain`, {
-        domainName,
-        regionalCertificateArn: validation.certificateArn,
-        endpointConfiguration: { types: "REGIONAL" },
-        securityPolicy: "TLS_1_2",
-    }, { deleteBeforeReplace: true });
+    const domain = regionalDomain(name, `${name}.${ZONE}`, shared);
     new aws.apigateway.BasePathMapping(`${name}-mapping-orders`, {
         domainName: domain.domainName,
         restApi: shared.apiId,
@@ -119,15 +99,9 @@ function rawTenant(name: string, shared: SharedApi): void {
         stage: shared.stage,
         apiMappingKey: "admin/reports",
     }, { deleteBeforeReplace: true });
-    new aws.route53.Record(`${name}-a`, {
-        zoneId: shared.zoneId,
-        name: domainName,
-        type: "A",
-        aliases: [{ name: domain.regionalDomainName, zoneId: domain.regionalZoneId, evaluateTargetHealth: false }],
-    });
 }
 
-/** A regional custom domain with a requested, DNS-validated certificate and an alias record, written by hand. */
+/** A regional custom domain with a requested, DNS-validated certificate and an alias record, as RegionalDomain creates them. */
 function regionalDomain(name: string, domainName: string, shared: SharedApi): aws.apigateway.DomainName {
     const certificate = new aws.acm.Certificate(`${name}-cert-acm`, { domainName, validationMethod: "DNS" });
     const option = certificate.domainValidationOptions.apply((options) => options.find((o) => o.domainName === domainName)!);
@@ -149,11 +123,6 @@ function regionalDomain(name: string, domainName: string, shared: SharedApi): aw
         endpointConfiguration: { types: "REGIONAL" },
         securityPolicy: "TLS_1_2",
     }, { deleteBeforeReplace: true });
-    new aws.apigateway.BasePathMapping(`${name}-mapping`, {
-        domainName: domain.domainName,
-        restApi: shared.apiId,
-        stageName: shared.stage,
-    }, { deleteBeforeReplace: true });
     new aws.route53.Record(`${name}-a`, {
         zoneId: shared.zoneId,
         name: domainName,
@@ -165,7 +134,13 @@ function regionalDomain(name: string, domainName: string, shared: SharedApi): aw
 
 /** Every tenant subdomain of one zone through one wildcard domain: nothing per tenant. */
 function wildcardTenants(shared: SharedApi): void {
-    regionalDomain("tenants", `*.tenants.${ZONE}`, shared);
+    rootMapping("tenants", regionalDomain("tenants", `*.tenants.${ZONE}`, shared), shared);
+}
+
+/** The API at the root of a domain. */
+function rootMapping(name: string, domain: aws.apigateway.DomainName, shared: SharedApi): void {
+    new aws.apigateway.BasePathMapping(`${name}-mapping`, { domainName: domain.domainName, restApi: shared.apiId, stageName: shared.stage },
+        { deleteBeforeReplace: true });
 }
 
 /**
@@ -175,6 +150,7 @@ function wildcardTenants(shared: SharedApi): void {
  */
 function multitenantDistribution(shared: SharedApi): { distributionId: pulumi.Output<string>; connectionGroupId: pulumi.Output<string> } {
     const origin = regionalDomain("origin", `origin.${ZONE}`, shared);
+    rootMapping("origin", origin, shared);
     const distribution = new aws.cloudfront.MultitenantDistribution("tenants", {
         comment: "tenant domains in front of the shared API",
         enabled: true,

@@ -205,11 +205,19 @@ export function estimateOperation(resource: GraphResource): OperationEstimate {
     }
 }
 
-function restDomainEstimate(inputs: Record<string, unknown>): OperationEstimate {
+/**
+ * The endpoint type of a REST API or v1 custom domain, as far as a preview knows it. `types` is a
+ * string in @pulumi/aws 7 and a one-element list before; undefined when not given or unknown.
+ */
+export function restEndpointType(inputs: Record<string, unknown>): unknown {
     const configuration = inputs["endpointConfiguration"];
     const raw = typeof configuration === "object" && configuration !== null ? (configuration as Record<string, unknown>)["types"] : undefined;
-    // `types` is a string in @pulumi/aws 7 and a one-element list before; API Gateway's default is EDGE.
-    const type = known(Array.isArray(raw) ? raw[0] : raw) ?? (inputs["regionalCertificateArn"] !== undefined ? "REGIONAL" : "EDGE");
+    return known(Array.isArray(raw) ? raw[0] : raw);
+}
+
+function restDomainEstimate(inputs: Record<string, unknown>): OperationEstimate {
+    // API Gateway's default is EDGE; a regional certificate says REGIONAL.
+    const type = restEndpointType(inputs) ?? (inputs["regionalCertificateArn"] !== undefined ? "REGIONAL" : "EDGE");
     if (type === "EDGE") {
         return {
             operation: "create the edge-optimized custom domain; its managed CloudFront distribution gets ready in the background",
@@ -254,12 +262,8 @@ export function throttlesOf(resource: GraphResource): readonly ControlPlaneThrot
         case "aws:apigateway/domainName:DomainName":
         case "aws:apigatewayv2/domainName:DomainName":
             return [APIGATEWAY_CREATE_DOMAIN_NAME, APIGATEWAY_TOTAL];
-        case "aws:apigateway/restApi:RestApi": {
-            const configuration = inputs["endpointConfiguration"];
-            const raw = typeof configuration === "object" && configuration !== null ? (configuration as Record<string, unknown>)["types"] : undefined;
-            const type = known(Array.isArray(raw) ? raw[0] : raw) ?? "EDGE";
-            return [type === "EDGE" ? APIGATEWAY_CREATE_REST_API_EDGE : APIGATEWAY_CREATE_REST_API_REGIONAL, APIGATEWAY_TOTAL];
-        }
+        case "aws:apigateway/restApi:RestApi":
+            return [(restEndpointType(inputs) ?? "EDGE") === "EDGE" ? APIGATEWAY_CREATE_REST_API_EDGE : APIGATEWAY_CREATE_REST_API_REGIONAL, APIGATEWAY_TOTAL];
         case "aws:apigateway/deployment:Deployment":
             return [APIGATEWAY_CREATE_DEPLOYMENT, APIGATEWAY_TOTAL];
         case "aws:acm/certificate:Certificate":
