@@ -313,7 +313,7 @@ function accountOf(provider: GraphResource | undefined): string {
  * through at the earliest time the bucket has a token, then takes it.
  */
 class Bucket {
-    /** When the bucket will next be full again minus nothing taken: the theoretical arrival time. */
+    /** The theoretical arrival time: when the next request could go if the bucket allowed no burst. */
     private tat = 0;
     readonly interval: number;
     private readonly tolerance: number;
