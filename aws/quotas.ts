@@ -84,10 +84,10 @@ export const ACM_REQUEST_CERTIFICATE: ControlPlaneThrottle = {
 };
 
 /**
- * Route 53. Developer Guide, "Throttling for Amazon Route 53 API requests": a token bucket per
- * account for all requests ("All Amazon Route 53 API actions combined (account-level)": maximum
- * capacity 50, refill 10 a second) and one per action (default 50 and 10; CreateHostedZone 40 and
- * 2; AssociateVPCWithHostedZone 20 and 5). The page replaced the former "five requests per second
+ * Route 53. Developer Guide, "Throttling for Amazon Route 53 API requests": a token bucket for
+ * all of an account's requests (maximum capacity 50, refill 10 a second) and one per action (by
+ * default the same 50 and 10; CreateHostedZone 40 and 2; AssociateVPCWithHostedZone 20 and 5); a
+ * request takes a token from both. The page replaced the former "five requests per second
  * per AWS account" (still quoted by the re:Post article "How can I avoid Route 53 API throttling
  * errors?"). Its second limit, change throughput (record changes a second), states no default
  * figure, so it is not modelled. Route 53 is global: one bucket per account.
