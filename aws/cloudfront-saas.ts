@@ -1,0 +1,79 @@
+/**
+ * CloudFront SaaS Manager facts: multi-tenant distributions, distribution tenants, connection
+ * groups and CloudFront-managed tenant certificates, and the API Gateway variables that tell
+ * tenants apart behind one custom domain.
+ */
+import { hostMatches, isWildcard, withoutWildcard } from "./dns";
+import { Problem, problem } from "./problem";
+
+/**
+ * Default quotas of CloudFront SaaS Manager. Source: CloudFront Developer Guide, "Quotas",
+ * section "Quotas on multi-tenant distributions": distribution tenants per AWS account 10,000;
+ * multi-tenant distributions per account 20; connection groups per account 100; aliases (domains)
+ * per distribution tenant 100; parameters per distribution tenant 5. Every row carries a "Request
+ * a higher quota" link: all are adjustable, so exceeding one is a warning, never a refusal.
+ * (The AWS CLI reference of `update-distribution-tenant` says "up to 5 domains" per tenant; the
+ * quota page is the newer, account-specific statement and the one followed here.)
+ */
+export const SAAS_QUOTAS = {
+    distributionTenantsPerAccount: 10_000,
+    multiTenantDistributionsPerAccount: 20,
+    connectionGroupsPerAccount: 100,
+    domainsPerTenant: 100,
+} as const;
+
+/**
+ * Who serves the HTTP validation token of a CloudFront-managed tenant certificate. Source:
+ * CloudFront API Reference, "ManagedCertificateRequest", ValidationTokenHost: `cloudfront`
+ * (CloudFront serves the token once the domain's DNS points at CloudFront) or `self-hosted` (the
+ * token is served from the domain's current origin at `/.well-known/pki-validation/`, so traffic
+ * can move to CloudFront after the certificate is issued).
+ */
+export const VALIDATION_TOKEN_HOSTS = ["cloudfront", "self-hosted"] as const;
+export type ValidationTokenHost = (typeof VALIDATION_TOKEN_HOSTS)[number];
+
+/** Where a self-hosted validation token must be served (ACM User Guide, "HTTP validation": the redirectFrom URL). */
+export const HTTP_VALIDATION_PATH = "/.well-known/pki-validation/";
+
+/**
+ * A CloudFront-managed tenant certificate is HTTP-validated, and HTTP validation covers no
+ * wildcard name. Source: CloudFront Developer Guide, "Request certificates for your CloudFront
+ * distribution tenant" ("CloudFront then gets an HTTP-validated certificate from ACM"); ACM User
+ * Guide, "HTTP validation": "HTTP validation does not support wildcard domain certificates".
+ */
+export function managedCertificateDomainProblem(domain: string): Problem | undefined {
+    if (!isWildcard(domain)) return undefined;
+    return problem("is a wildcard name, and the CloudFront-managed certificate of a distribution tenant is HTTP-validated, which covers no wildcard",
+        `list the customer's names one by one (e.g. "${withoutWildcard(domain)}"), or make it a subdomain tenant under the platform's wildcard domain`);
+}
+
+/**
+ * A wildcard name covers exactly one label in front of its base: `*.tenants.example.com` serves
+ * `a.tenants.example.com`, not `tenants.example.com` nor `a.b.tenants.example.com`. Source: ACM
+ * User Guide, "ACM certificate characteristics" (a wildcard "protects only one subdomain level").
+ * (A DNS wildcard record would answer the deeper name, but the certificate does not cover it, so
+ * TLS fails.) `hostMatches` (dns.ts) applies the same rule.
+ */
+export function wildcardTenantProblem(domain: string, base: string): Problem | undefined {
+    if (hostMatches(domain, `*.${base}`)) return undefined;
+    const head = domain.slice(0, domain.length - base.length - 1);
+    return problem(`is ${head.split(".").length} labels below "${base}", and the wildcard "*.${base}" (domain and certificate) covers exactly one`,
+        `use a single label such as "${head.replace(/\./g, "-")}.${base}", or serve it as a customer domain through CloudFront (a name outside "${base}")`);
+}
+
+/**
+ * CloudFront Functions see the distribution tenant through the `cloudfront` module of JavaScript
+ * runtime 2.0 (`cf.distributionTenant.id`). Source: CloudFront Developer Guide, "Helper methods for
+ * CloudFront SaaS Manager properties" ("you must first create a CloudFront function by using
+ * JavaScript runtime 2.0").
+ */
+export const TENANT_FUNCTION_RUNTIME = "cloudfront-js-2.0";
+
+/**
+ * How an API behind one custom domain learns which host a request came in on. Source: API Gateway
+ * Developer Guide, "Variables for data transformations" / "$context variables": `$context.domainName`
+ * is "the full domain name used to invoke the API" (the same as the incoming Host header), and
+ * `$context.domainPrefix` "the first label of the $context.domainName". Behind a wildcard custom
+ * domain, `domainPrefix` is the tenant's label.
+ */
+export const API_HOST_VARIABLES = { domainName: "$context.domainName", domainPrefix: "$context.domainPrefix" } as const;
