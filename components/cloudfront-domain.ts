@@ -796,7 +796,7 @@ function validateCloudFrontDomain(label: string, args: CloudFrontDomainArgs, exp
  * Runs a shared certificate check written for `certificateArn` on another ARN argument, so
  * the message names the argument the user actually set.
  */
-function asArgument(argument: string, check: () => void): void {
+export function asArgument(argument: string, check: () => void): void {
     try {
         check();
     } catch (e) {

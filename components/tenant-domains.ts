@@ -12,6 +12,7 @@ import {
 import { isInZone } from "../aws/dns";
 import { arnRegion } from "../aws/arn";
 import { Certificate } from "./certificate";
+import { asArgument } from "./cloudfront-domain";
 import { asOutput, keepNodes, nodesOf } from "./component";
 import { DeployTimePaths, refuseDeployTimeValues } from "./deploy-time";
 import { CUSTOM_DOMAIN_DEPLOY_TIME } from "./domain-base";
@@ -202,4 +203,515 @@ export interface TenantDomainsNodes {
     originSecret: random.RandomPassword | undefined;
     /** The distribution tenants, by the tenant's domain. */
     tenants: Record<string, aws.cloudfront.DistributionTenant>;
+}
+
+/** What a tenant is, decided from plain inputs. */
+interface TenantPlan {
+    /** The tenant's domain (its key: child names and outputs derive from it). */
+    domain: string;
+    kind: "subdomain" | "customer";
+    /** Every name of the tenant, the primary first. */
+    domains: string[];
+    validationTokenHost: ValidationTokenHost;
+    enabled: boolean;
+}
+
+interface TenantDomainsPlan {
+    subdomainTenants: TenantPlan[];
+    customerTenants: TenantPlan[];
+    /** The API's region when known while the program runs. */
+    apiRegion: string | undefined;
+    originHeader: string | undefined;
+    tenantHeader: string;
+    minimumProtocolVersion: ViewerSecurityPolicy;
+}
+
+const ORIGIN_ID = "apigateway";
+const ALL_METHODS = ["GET", "HEAD", "OPTIONS", "PUT", "POST", "PATCH", "DELETE"];
+const DEFAULT_ORIGIN_HEADER = "x-origin-verify";
+const DEFAULT_TENANT_HEADER = "x-tenant-domain";
+/** CloudFront Function names: letters, digits, hyphens and underscores, 1-64 (aws/cloudfront-saas.ts). */
+const FUNCTION_NAME_MAX = 64;
+
+/**
+ * Many tenant domains in front of one API, with the mechanism chosen by what each tenant is:
+ * subdomains of the platform's `wildcardDomain` are served by one wildcard regional custom
+ * domain (`*.{wildcardDomain}`, wildcard certificate, wildcard alias records: no resource per
+ * tenant, the API tells tenants apart by `$context.domainName` / `$context.domainPrefix`);
+ * customer-owned domains by one multi-tenant CloudFront distribution (CloudFront SaaS Manager)
+ * in front of the platform's own regional custom domain `originDomain`, with a connection group,
+ * and one distribution tenant with a CloudFront-managed certificate per customer. A CloudFront
+ * Function hands the API the domain the viewer called in a header, since API Gateway sees the
+ * origin's name as Host. The outputs say what each customer must put in their DNS.
+ */
+export class TenantDomains extends pulumi.ComponentResource {
+    /** `https://{domain}/` for every tenant, by the tenant's domain. */
+    readonly tenantUrls: pulumi.Output<Record<string, string>>;
+    /** How each tenant is served ("wildcard" or "cloudfront"), by the tenant's domain. */
+    readonly tenantMechanisms: pulumi.Output<Record<string, string>>;
+    /**
+     * What each customer must put in their DNS, by domain (every name of every customer-owned
+     * tenant): a CNAME to the connection group's routing endpoint.
+     */
+    readonly customerCnameTargets: pulumi.Output<Record<string, string>>;
+    /** What each tenant's owner must do, in words, by the tenant's domain. */
+    readonly tenantInstructions: pulumi.Output<Record<string, string>>;
+    /** The distribution tenant id of each customer-owned tenant, by its domain. */
+    readonly distributionTenantIds: pulumi.Output<Record<string, string>>;
+    /** The wildcard custom domain name (`*.{wildcardDomain}`), when there is one. */
+    readonly wildcardDomainName: pulumi.Output<string> | undefined;
+    /** The wildcard domain's regional target, for DNS outside Route 53. */
+    readonly wildcardTargetDomainName: pulumi.Output<string> | undefined;
+    /** The hosted zone of `wildcardTargetDomainName`. */
+    readonly wildcardHostedZoneId: pulumi.Output<string> | undefined;
+    /** The origin custom domain name CloudFront connects to, when there is one. */
+    readonly originDomainName: pulumi.Output<string> | undefined;
+    /** The multi-tenant distribution's id. */
+    readonly distributionId: pulumi.Output<string> | undefined;
+    /** The connection group's id. */
+    readonly connectionGroupId: pulumi.Output<string> | undefined;
+    /** The connection group's routing endpoint (`dxxxx.cloudfront.net`): what customer CNAMEs point to. */
+    readonly routingEndpoint: pulumi.Output<string> | undefined;
+    /** The header that carries the domain the viewer called to the API (customer-owned tenants). */
+    readonly tenantHeaderName: string | undefined;
+    /** Name of the secret origin header, unless origin verification is off or no tenant is customer-owned. */
+    readonly originVerifyHeaderName: string | undefined;
+    /** Value of the secret origin header (a secret output). */
+    readonly originVerifySecret: pulumi.Output<string> | undefined;
+
+    constructor(name: string, args: TenantDomainsArgs, opts: TenantDomainsOptions = {}) {
+        const label = componentLabel("TenantDomains", name);
+        const plan = validateTenantDomains(label, args, hasExplicitProvider(opts));
+        super("apigw-domains:index:TenantDomains", name, {}, standardOptions(opts));
+        const self = this;
+        const childOpts = { parent: this, certificateProvider: opts.certificateProvider, dnsProvider: opts.dnsProvider };
+
+        const wildcard = args.wildcardDomain !== undefined ? createWildcardDomain(args.wildcardDomain) : undefined;
+        let customer: ReturnType<typeof createCustomerSide> | undefined;
+        if (args.originDomain !== undefined) customer = createCustomerSide(args.originDomain);
+
+        keepNodes<TenantDomainsNodes>(this, {
+            wildcard,
+            origin: customer?.origin,
+            viewerCertificate: customer?.viewerCertificate,
+            distribution: customer?.distribution,
+            connectionGroup: customer?.group,
+            tenantFunction: customer?.fn,
+            originSecret: customer?.secret,
+            tenants: customer?.tenants ?? {},
+        });
+
+        const all = [...plan.subdomainTenants, ...plan.customerTenants];
+        this.tenantUrls = pulumi.output(Object.fromEntries(all.map((t) => [t.domain, urlOf(t.domain, "")])));
+        this.tenantMechanisms = pulumi.output(Object.fromEntries(all.map((t) => [t.domain, t.kind === "subdomain" ? "wildcard" : "cloudfront"])));
+        const endpoint = customer?.group.routingEndpoint;
+        this.customerCnameTargets = endpoint
+            ? endpoint.apply((e) => Object.fromEntries(plan.customerTenants.flatMap((t) => t.domains.map((d) => [d, e]))))
+            : pulumi.output<Record<string, string>>({});
+        this.tenantInstructions = pulumi.all([endpoint ?? pulumi.output(""), wildcard?.domainName ?? pulumi.output("")])
+            .apply(([e, w]) => Object.fromEntries(all.map((t) => [t.domain, instructionsFor(t, e, w)])));
+        this.distributionTenantIds = customer
+            ? pulumi.all(Object.fromEntries(Object.entries(customer.tenants).map(([d, t]) => [d, t.id]))) as pulumi.Output<Record<string, string>>
+            : pulumi.output<Record<string, string>>({});
+        this.wildcardDomainName = wildcard?.domainName;
+        this.wildcardTargetDomainName = wildcard?.targetDomainName;
+        this.wildcardHostedZoneId = wildcard?.hostedZoneId;
+        this.originDomainName = customer?.origin.domainName;
+        this.distributionId = customer?.distribution.id;
+        this.connectionGroupId = customer?.group.id;
+        this.routingEndpoint = endpoint;
+        this.tenantHeaderName = customer ? plan.tenantHeader : undefined;
+        this.originVerifyHeaderName = customer?.secret ? plan.originHeader : undefined;
+        this.originVerifySecret = customer?.secret ? pulumi.secret(customer.secret.result) : undefined;
+        this.registerOutputs({
+            tenantUrls: this.tenantUrls,
+            tenantMechanisms: this.tenantMechanisms,
+            customerCnameTargets: this.customerCnameTargets,
+            tenantInstructions: this.tenantInstructions,
+            distributionTenantIds: this.distributionTenantIds,
+            wildcardDomainName: this.wildcardDomainName,
+            wildcardTargetDomainName: this.wildcardTargetDomainName,
+            wildcardHostedZoneId: this.wildcardHostedZoneId,
+            originDomainName: this.originDomainName,
+            distributionId: this.distributionId,
+            connectionGroupId: this.connectionGroupId,
+            routingEndpoint: this.routingEndpoint,
+            tenantHeaderName: this.tenantHeaderName,
+            originVerifyHeaderName: this.originVerifyHeaderName,
+            originVerifySecret: this.originVerifySecret,
+        });
+
+        /** One wildcard regional custom domain (certificate and alias records included) for every subdomain tenant. */
+        function createWildcardDomain(base: string): RegionalDomain {
+            return new RegionalDomain(`${name}-wildcard`, {
+                ...regionalArgs(args), domainName: `*.${base}`, certificateArn: args.wildcardCertificateArn,
+            }, childOpts);
+        }
+
+        /**
+         * The platform's origin custom domain (with alias records, since CloudFront resolves it),
+         * the viewer certificate in us-east-1, the connection group, the function that hands the
+         * API the viewer's domain, the multi-tenant distribution, and one tenant per customer.
+         */
+        function createCustomerSide(originDomain: string) {
+            const origin = new RegionalDomain(`${name}-origin`, {
+                ...regionalArgs(args), domainName: originDomain, certificateArn: args.originCertificateArn,
+            }, childOpts);
+            const { viewerCertificate, viewerArn } = createViewerCertificate(originDomain, origin);
+            const group = createConnectionGroup();
+            const fn = createTenantFunction();
+            const secret = plan.originHeader !== undefined ? createOriginSecret() : undefined;
+            const distribution = createDistribution(originDomain, origin, viewerArn, fn, secret);
+            const tenants: Record<string, aws.cloudfront.DistributionTenant> = {};
+            for (const t of plan.customerTenants) tenants[t.domain] = createTenant(t, distribution, group);
+            return { origin, viewerCertificate, group, fn, secret, distribution, tenants };
+        }
+
+        function createViewerCertificate(originDomain: string, origin: RegionalDomain) {
+            if (args.viewerCertificateArn !== undefined) return { viewerCertificate: undefined, viewerArn: asOutput(args.viewerCertificateArn) };
+            // An API in us-east-1: the origin's certificate is already where CloudFront reads certificates.
+            if (plan.apiRegion === CLOUDFRONT_CERTIFICATE_REGION) return { viewerCertificate: undefined, viewerArn: origin.certificateArn };
+            const viewerCertificate = new Certificate(`${name}-viewer-cert`, {
+                domainName: originDomain, region: CLOUDFRONT_CERTIFICATE_REGION,
+                zoneId: args.zoneId, zoneName: args.zoneName, privateZone: args.privateZone, createRecords: args.createRecords, tags: args.tags,
+            }, { parent: self, ...(opts.certificateProvider ? { provider: opts.certificateProvider } : {}), dnsProvider: opts.dnsProvider });
+            return { viewerCertificate, viewerArn: viewerCertificate.arn };
+        }
+
+        function createConnectionGroup(): aws.cloudfront.ConnectionGroup {
+            const childName = `${name}-connections`;
+            const [a, o] = applyTransform(opts.transform?.connectionGroup, childName, {
+                name: functionSafeName(childName),
+                enabled: true,
+                ipv6Enabled: args.ipv6 ?? true,
+                waitForDeployment: args.waitForDeployment ?? true,
+                tags: args.tags,
+            } as aws.cloudfront.ConnectionGroupArgs, { parent: self });
+            return new aws.cloudfront.ConnectionGroup(childName, a, o);
+        }
+
+        function createTenantFunction(): aws.cloudfront.Function {
+            const childName = `${name}-tenant-host`;
+            const [a, o] = applyTransform(opts.transform?.function, childName, {
+                name: functionSafeName(childName),
+                runtime: TENANT_FUNCTION_RUNTIME,
+                comment: fitText(`Hands the API the domain a tenant's viewer called (${plan.tenantHeader})`, CLOUDFRONT_COMMENT_MAX_LENGTH),
+                publish: true,
+                code: tenantFunctionCode(plan.tenantHeader),
+            } as aws.cloudfront.FunctionArgs, { parent: self });
+            return new aws.cloudfront.Function(childName, a, o);
+        }
+
+        function createOriginSecret(): random.RandomPassword {
+            return new random.RandomPassword(`${name}-origin-secret`, { length: 48, special: false }, { parent: self });
+        }
+
+        function createDistribution(originDomain: string, origin: RegionalDomain, viewerArn: pulumi.Input<string>,
+            fn: aws.cloudfront.Function, secret: random.RandomPassword | undefined): aws.cloudfront.MultitenantDistribution {
+            const childName = `${name}-distribution`;
+            const [a, o] = applyTransform(opts.transform?.distribution, childName, {
+                enabled: true,
+                comment: fitText(`${originDomain}: API Gateway tenants`, CLOUDFRONT_COMMENT_MAX_LENGTH),
+                origins: [{
+                    id: ORIGIN_ID,
+                    // The platform's custom domain name itself (not its d-xxxx target): CloudFront sends it as Host and SNI.
+                    domainName: origin.domainName,
+                    customOriginConfigs: [{ httpPort: 80, httpsPort: 443, originProtocolPolicy: "https-only", originSslProtocols: ["TLSv1.2"] }],
+                    customHeaders: secret ? [{ headerName: plan.originHeader!, headerValue: secret.result }] : undefined,
+                }],
+                defaultCacheBehavior: {
+                    targetOriginId: ORIGIN_ID,
+                    viewerProtocolPolicy: "redirect-to-https",
+                    allowedMethods: { items: ALL_METHODS, cachedMethods: ["GET", "HEAD"] },
+                    cachePolicyId: MANAGED_CACHE_POLICIES.cachingDisabled,
+                    // Every viewer header but Host: the tenant's name as Host would miss API Gateway's custom domain.
+                    originRequestPolicyId: MANAGED_ORIGIN_REQUEST_POLICIES.allViewerExceptHostHeader,
+                    functionAssociations: [{ eventType: "viewer-request", functionArn: fn.arn }],
+                },
+                viewerCertificate: { acmCertificateArn: viewerArn, sslSupportMethod: "sni-only", minimumProtocolVersion: plan.minimumProtocolVersion },
+                restrictions: { geoRestriction: { restrictionType: "none" } },
+                tenantConfig: {},
+                httpVersion: "http2and3",
+                webAclId: args.webAclId,
+                tags: args.tags,
+            } as aws.cloudfront.MultitenantDistributionArgs, {
+                parent: self,
+                // Requests go to the origin's name: its domain, mappings and alias records come first.
+                dependsOn: [origin],
+            });
+            return new aws.cloudfront.MultitenantDistribution(childName, a, o);
+        }
+
+        function createTenant(t: TenantPlan, distribution: aws.cloudfront.MultitenantDistribution,
+            group: aws.cloudfront.ConnectionGroup): aws.cloudfront.DistributionTenant {
+            // Named after the domain, never the index: onboarding or removing one tenant touches nothing else.
+            const childName = `${name}-${t.domain}`;
+            const [a, o] = applyTransform(opts.transform?.tenant, childName, {
+                distributionId: distribution.id,
+                connectionGroupId: group.id,
+                name: t.domain,
+                domains: t.domains.map((domain) => ({ domain })),
+                enabled: t.enabled,
+                managedCertificateRequest: {
+                    primaryDomainName: t.domain,
+                    validationTokenHost: t.validationTokenHost,
+                    certificateTransparencyLoggingPreference: "enabled",
+                },
+                waitForDeployment: args.waitForDeployment ?? true,
+                tags: args.tags,
+            } as aws.cloudfront.DistributionTenantArgs, { parent: self });
+            return new aws.cloudfront.DistributionTenant(childName, a, o);
+        }
+    }
+
+    /** The child resources, for TypeScript programs (other languages get the outputs above). */
+    get nodes(): TenantDomainsNodes {
+        return nodesOf(this);
+    }
+}
+
+/** What both regional custom domains share. */
+function regionalArgs(args: TenantDomainsArgs): Omit<RegionalDomainArgs, "domainName"> {
+    return {
+        mappings: args.mappings,
+        apiType: args.apiType,
+        region: args.region,
+        securityPolicy: args.securityPolicy,
+        endpointAccessMode: args.endpointAccessMode,
+        createRecords: args.createRecords,
+        zoneId: args.zoneId,
+        zoneName: args.zoneName,
+        privateZone: args.privateZone,
+        tags: args.tags,
+    };
+}
+
+/** A name of letters, digits, hyphens and underscores of at most 64 characters, for CloudFront functions and connection groups. */
+function functionSafeName(text: string): string {
+    return text.replace(/[^A-Za-z0-9_-]/g, "-").slice(0, FUNCTION_NAME_MAX);
+}
+
+/**
+ * The viewer-request function: copies the Host the viewer called into the tenant header and the
+ * distribution tenant's id into `{header}-id` (overwriting whatever the viewer sent under those
+ * names), which the AllViewerExceptHostHeader policy forwards to the API.
+ */
+export function tenantFunctionCode(header: string): string {
+    return [
+        "import cf from 'cloudfront';",
+        "",
+        "function handler(event) {",
+        "    var request = event.request;",
+        "    var host = request.headers.host ? request.headers.host.value : '';",
+        `    request.headers['${header}'] = { value: host };`,
+        "    try {",
+        `        request.headers['${header}-id'] = { value: cf.distributionTenant.id };`,
+        "    } catch (e) {",
+        `        delete request.headers['${header}-id'];`,
+        "    }",
+        "    return request;",
+        "}",
+        "",
+    ].join("\n");
+}
+
+/** What a tenant's owner must do, in words. */
+function instructionsFor(t: TenantPlan, routingEndpoint: string, wildcard: string): string {
+    if (t.kind === "subdomain") {
+        return `nothing: ${wildcard} already serves ${t.domain} (the API reads the tenant from $context.domainName or $context.domainPrefix)`;
+    }
+    const cnames = t.domains.map((d) => `CNAME ${d} -> ${routingEndpoint}`).join("; ");
+    const validation = t.validationTokenHost === "cloudfront"
+        ? "CloudFront serves the certificate's HTTP validation token once the CNAME is in place"
+        : `before moving DNS, serve the validation token CloudFront reports for the tenant's managed certificate at http://${t.domain}${HTTP_VALIDATION_PATH}`;
+    return `${cnames}; ${validation}`;
+}
+
+const TENANT_DOMAINS_ARGUMENTS: ArgumentNames<TenantDomainsArgs> = {
+    tenants: true, wildcardDomain: true, originDomain: true, mappings: true, apiType: true, region: true,
+    securityPolicy: true, endpointAccessMode: true, wildcardCertificateArn: true, originCertificateArn: true,
+    viewerCertificateArn: true, minimumProtocolVersion: true, tenantHeaderName: true, originVerification: true,
+    webAclId: true, ipv6: true, waitForDeployment: true, tags: true,
+    createRecords: true, zoneId: true, zoneName: true, privateZone: true,
+};
+const TENANT_ARGUMENTS: ArgumentNames<TenantDomain> = { domain: true, additionalDomains: true, validationTokenHost: true, enabled: true };
+const ORIGIN_VERIFICATION_ARGUMENTS: ArgumentNames<TenantOriginVerification> = { enabled: true, headerName: true };
+
+/**
+ * The arguments that take deploy-time values: ids and ARNs passed on as they are. The tenant list,
+ * the domains and the region decide the resources, so they are plain.
+ */
+const TENANT_DOMAINS_DEPLOY_TIME: DeployTimePaths = [
+    ...CUSTOM_DOMAIN_DEPLOY_TIME.filter((p) => p !== "certificateArn"),
+    "wildcardCertificateArn", "originCertificateArn", "viewerCertificateArn", "webAclId",
+];
+
+/** Every rule the tenants and the platform's names must satisfy, checked before anything is registered. */
+export function validateTenantDomains(label: string, args: TenantDomainsArgs, explicitProvider: boolean): TenantDomainsPlan {
+    const fail = (argument: string, value: unknown, rule: string, fix: string): never => {
+        throw new DomainConfigError(label, argument, value, rule, fix);
+    };
+    refuseDeployTimeValues(label, args, TENANT_DOMAINS_DEPLOY_TIME);
+    rejectOptionsInArgs(label, args);
+    rejectUnknownArguments(label, args, TENANT_DOMAINS_ARGUMENTS);
+    if (typeof args.originVerification === "object") rejectUnknownArguments(label, args.originVerification, ORIGIN_VERIFICATION_ARGUMENTS, "originVerification.");
+    if (!Array.isArray(args.tenants)) {
+        fail("tenants", args.tenants, "is not a list of tenants", "pass a list such as [{ domain: \"customer-a.tenants.example.com\" }] (an empty list is fine)");
+    }
+    args.tenants.forEach((t, i) => rejectUnknownArguments(label, t, TENANT_ARGUMENTS, `tenants[${i}].`));
+
+    // The platform's own names.
+    const base = args.wildcardDomain;
+    if (base !== undefined) {
+        validateDomainName(label, "wildcardDomain", base);
+        if (base.startsWith("*.")) {
+            fail("wildcardDomain", base, "is itself a wildcard; the component serves \"*.\" in front of the base you give",
+                `pass the base: "${base.slice(2)}"`);
+        }
+    }
+    const origin = args.originDomain;
+    if (origin !== undefined) {
+        validateDomainName(label, "originDomain", origin);
+        if (origin.startsWith("*.")) {
+            fail("originDomain", origin, "is a wildcard; CloudFront connects to one name", "pass a single name in the platform's zone, such as \"origin.api.example.com\"");
+        }
+    }
+    if (base === undefined && origin === undefined) {
+        fail("wildcardDomain", undefined, "and originDomain are both missing, so no tenant could be served",
+            "set wildcardDomain for subdomain tenants, originDomain for customer-owned domains, or both");
+    }
+    if (base !== undefined && origin !== undefined && origin === base) {
+        fail("originDomain", origin, "is the wildcard's base; the origin needs a name of its own", `use a name such as "origin.${base}"`);
+    }
+
+    // Every tenant name: unique (ignoring case), valid, and not one of the platform's names.
+    const seen = new Map<string, string>();
+    const claim = (argument: string, domain: unknown) => {
+        if (typeof domain !== "string") return;
+        const key = domain.toLowerCase();
+        const earlier = seen.get(key);
+        if (earlier !== undefined) {
+            fail(argument, domain, `is already ${earlier}; a domain belongs to one tenant (CloudFront takes a name on one distribution tenant only)`, "remove the duplicate");
+        }
+        seen.set(key, argument);
+    };
+    const tenants: TenantPlan[] = args.tenants.map((t, i) => {
+        const at = `tenants[${i}]`;
+        if (t === null || typeof t !== "object") fail(at, t, "is not a tenant", "pass { domain: \"...\" }");
+        claim(`${at}.domain`, t.domain);
+        (t.additionalDomains ?? []).forEach((d, j) => claim(`${at}.additionalDomains[${j}]`, d));
+        const domain = validateDomainName(label, `${at}.domain`, t.domain);
+        checkNotPlatformName(`${at}.domain`, domain);
+        const kind = base !== undefined && domain !== base && isInZone(domain, base) ? "subdomain" : "customer";
+        if (kind === "subdomain") {
+            const found = wildcardTenantProblem(domain, base!);
+            if (found) fail(`${at}.domain`, domain, found.rule, found.fix);
+            if (t.additionalDomains !== undefined && t.additionalDomains.length > 0) {
+                fail(`${at}.additionalDomains`, t.additionalDomains, "are only for customer-owned tenants; a subdomain tenant is one name under the wildcard",
+                    "make each name a tenant of its own");
+            }
+            for (const key of ["validationTokenHost", "enabled"] as const) {
+                if (t[key] !== undefined) {
+                    fail(`${at}.${key}`, t[key], "only applies to customer-owned tenants (a subdomain tenant has no resource of its own)", `remove ${key}`);
+                }
+            }
+        } else {
+            if (origin === undefined) {
+                fail(`${at}.domain`, domain, base === undefined
+                    ? "is a customer-owned domain, and those are served through CloudFront, which needs originDomain"
+                    : `is not under wildcardDomain "${base}", so it is a customer-owned domain, served through CloudFront, which needs originDomain`,
+                "set originDomain (a name in the platform's zone, such as \"origin.api.example.com\"), or use a name one label under wildcardDomain");
+            }
+            const found = managedCertificateDomainProblem(domain);
+            if (found) fail(`${at}.domain`, domain, found.rule, found.fix);
+        }
+        const domains = [domain];
+        (kind === "customer" ? t.additionalDomains ?? [] : []).forEach((d, j) => {
+            const argument = `${at}.additionalDomains[${j}]`;
+            validateDomainName(label, argument, d);
+            checkNotPlatformName(argument, d);
+            const problem = managedCertificateDomainProblem(d);
+            if (problem) fail(argument, d, problem.rule, problem.fix);
+            if (base !== undefined && isInZone(d, base)) {
+                fail(argument, d, `is under wildcardDomain "${base}", whose names the wildcard custom domain serves, not CloudFront`,
+                    "make it a subdomain tenant of its own, or use a name outside the wildcard's base");
+            }
+            domains.push(d);
+        });
+        const validationTokenHost = t.validationTokenHost ?? "cloudfront";
+        if (!(VALIDATION_TOKEN_HOSTS as readonly string[]).includes(validationTokenHost)) {
+            fail(`${at}.validationTokenHost`, validationTokenHost, "is not a validation token host CloudFront knows", `use one of ${VALIDATION_TOKEN_HOSTS.map((h) => `"${h}"`).join(", ")}`);
+        }
+        if (t.enabled !== undefined && typeof t.enabled !== "boolean") fail(`${at}.enabled`, t.enabled, "is not true or false", "pass a boolean");
+        if (domains.length > SAAS_QUOTAS.domainsPerTenant) {
+            pulumi.log.warn(`${label}: ${at} has ${domains.length} domains; CloudFront's default quota is ${SAAS_QUOTAS.domainsPerTenant} per distribution tenant. `
+                + "Request an increase (Service Quotas / AWS Support) before deploying, or split the names over several tenants.");
+        }
+        return { domain, kind, domains, validationTokenHost, enabled: t.enabled ?? true };
+    });
+    const customerTenants = tenants.filter((t) => t.kind === "customer");
+    if (customerTenants.length > SAAS_QUOTAS.distributionTenantsPerAccount) {
+        pulumi.log.warn(`${label}: ${customerTenants.length} customer-owned tenants; CloudFront's default quota is ${SAAS_QUOTAS.distributionTenantsPerAccount} distribution tenants per account. `
+            + "Request an increase (AWS Support) before deploying, or spread the tenants over accounts.");
+    }
+
+    function checkNotPlatformName(argument: string, domain: string): void {
+        if (domain === origin) {
+            fail(argument, domain, "is the platform's originDomain, which CloudFront connects to; a tenant cannot have it", "give the tenant a name of its own");
+        }
+        if (base !== undefined && (domain === base || domain === `*.${base}`)) {
+            fail(argument, domain, `is the platform's wildcard${domain === base ? " base, which \"*." + base + "\" does not cover" : ""}`,
+                `give the tenant a name one label under it, such as "customer-a.${base}"`);
+        }
+    }
+
+    // The two regional custom domains: every RegionalDomain rule (mappings, security policy, zone, certificates).
+    const apiRegion = knownRegion(args.region, explicitProvider);
+    if (base !== undefined) {
+        asArgument("wildcardCertificateArn", () => validateRegionalDomain(label,
+            { ...regionalArgs(args), domainName: `*.${base}`, certificateArn: args.wildcardCertificateArn }, explicitProvider));
+    }
+    if (origin !== undefined) {
+        asArgument("originCertificateArn", () => validateRegionalDomain(label,
+            { ...regionalArgs(args), domainName: origin, certificateArn: args.originCertificateArn }, explicitProvider));
+    }
+
+    // The CloudFront side.
+    const viewerArn = plainString(args.viewerCertificateArn);
+    if (viewerArn !== undefined && arnRegion(viewerArn) !== CLOUDFRONT_CERTIFICATE_REGION) {
+        fail("viewerCertificateArn", viewerArn, `is not an ACM certificate in ${CLOUDFRONT_CERTIFICATE_REGION}, where CloudFront reads certificates`,
+            `request or import the certificate in ${CLOUDFRONT_CERTIFICATE_REGION}, or omit viewerCertificateArn`);
+    }
+    const minimumProtocolVersion = args.minimumProtocolVersion ?? ViewerSecurityPolicy.Tls12_2021;
+    const viewerPolicies: readonly string[] = Object.values(ViewerSecurityPolicy);
+    if (!viewerPolicies.includes(minimumProtocolVersion)) {
+        fail("minimumProtocolVersion", minimumProtocolVersion, "is not a CloudFront security policy of TLS 1.2 or better, the floor this package accepts",
+            `use one of ${viewerPolicies.join(", ")}`);
+    }
+    const webAcl = plainString(args.webAclId);
+    if (webAcl !== undefined && webAcl.startsWith("arn:") && (isRegionalWebAclArn(webAcl) || arnRegion(webAcl) !== CLOUDFRONT_WEB_ACL_REGION)) {
+        fail("webAclId", webAcl, `is a regional web ACL; CloudFront takes only web ACLs with scope CLOUDFRONT, which live in ${CLOUDFRONT_WEB_ACL_REGION}`,
+            `create the web ACL with scope "CLOUDFRONT" in ${CLOUDFRONT_WEB_ACL_REGION}`);
+    }
+    const tenantHeader = args.tenantHeaderName ?? DEFAULT_TENANT_HEADER;
+    const headerProblem = originHeaderProblem(tenantHeader);
+    if (headerProblem !== undefined) fail("tenantHeaderName", tenantHeader, headerProblem, `use a custom name such as "${DEFAULT_TENANT_HEADER}"`);
+    let originHeader: string | undefined;
+    if (args.originVerification?.enabled !== false) {
+        originHeader = args.originVerification?.headerName ?? DEFAULT_ORIGIN_HEADER;
+        const problem = originHeaderProblem(originHeader);
+        if (problem !== undefined) fail("originVerification.headerName", originHeader, problem, `use a custom name such as "${DEFAULT_ORIGIN_HEADER}"`);
+        if (originHeader.toLowerCase() === tenantHeader.toLowerCase() || originHeader.toLowerCase() === `${tenantHeader.toLowerCase()}-id`) {
+            fail("originVerification.headerName", originHeader, "is also the tenant header, which the function overwrites", "use two different header names");
+        }
+    }
+
+    return {
+        subdomainTenants: tenants.filter((t) => t.kind === "subdomain"),
+        customerTenants,
+        apiRegion,
+        originHeader,
+        tenantHeader,
+        minimumProtocolVersion,
+    };
 }

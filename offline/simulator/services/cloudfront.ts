@@ -3,8 +3,11 @@ import {
     CLOUDFRONT_ZONE_ID, MANAGED_CACHE_POLICIES, MANAGED_CACHE_POLICY_TTLS, MANAGED_ORIGIN_REQUEST_POLICIES, MANAGED_ORIGIN_REQUEST_SETTINGS,
     MANAGED_POLICY_NAMES,
 } from "../../../aws/cloudfront";
+import { VALIDATION_TOKEN_HOSTS, managedCertificateDomainProblem } from "../../../aws/cloudfront-saas";
 import { partitionOf } from "../../../aws/regions";
-import { Answer, Ctx, DIGITS, FIXED_TIME, InvokeCall, LOWER_ALNUM, pick, Props, ServiceModule, str, UNKNOWN, UPPER_ALNUM, uuid } from "../common";
+import {
+    Answer, Ctx, DIGITS, FIXED_TIME, InvokeCall, LOWER_ALNUM, bool, isPlainObject, isUnknownValue, obj, pick, Props, ServiceModule, str, UNKNOWN, UPPER_ALNUM, uuid,
+} from "../common";
 
 /** The managed policies of one kind (cache or origin request), by id, with their names. */
 function managed(ids: Readonly<Record<string, string>>): { id: string; name: string }[] {
@@ -17,6 +20,15 @@ export const service: ServiceModule = {
         "aws:cloudfront/cachePolicy:CachePolicy": (c) => cloudFrontPolicy(c, "cache-policy"),
         "aws:cloudfront/originRequestPolicy:OriginRequestPolicy": (c) => cloudFrontPolicy(c, "origin-request-policy"),
         "aws:cloudfront/responseHeadersPolicy:ResponseHeadersPolicy": (c) => cloudFrontPolicy(c, "response-headers-policy"),
+        "aws:cloudfront/multitenantDistribution:MultitenantDistribution": (c) => multiTenantDistribution(c),
+        "aws:cloudfront/connectionGroup:ConnectionGroup": (c) => connectionGroup(c),
+        "aws:cloudfront/distributionTenant:DistributionTenant": (c) => distributionTenant(c),
+        "aws:cloudfront/function:Function": (c) => cloudFrontFunction(c),
+    },
+    // Connection groups and functions are named by the provider when the program gives no name.
+    autonamed: {
+        "aws:cloudfront/connectionGroup:ConnectionGroup": { property: "name" },
+        "aws:cloudfront/function:Function": { property: "name", max: 64 },
     },
     invokes: {
         "aws:cloudfront/getCachePolicy:getCachePolicy": (call) => lookupCloudFrontPolicy(call, managed(MANAGED_CACHE_POLICIES), "cache-policy"),
@@ -91,5 +103,98 @@ function lookupCloudFrontPolicy(call: InvokeCall, known: { id: string; name: str
             : UNKNOWN,
         cookiesConfigs: settings ? [{ cookieBehavior: settings.cookieBehavior, cookies: [] }] : UNKNOWN,
         queryStringsConfigs: settings ? [{ queryStringBehavior: settings.queryStringBehavior, queryStrings: [] }] : UNKNOWN,
+    };
+}
+
+/** The base62 tail of SaaS Manager ids (`cg_...`, `dt_...`), as the CloudFront API returns them. */
+const BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+
+/**
+ * A multi-tenant distribution: like a standard one, but its connection mode is `tenant-only`
+ * (the provider sets it). It takes only WAFv2 web ACLs (CloudFront Developer Guide, "Configure
+ * distributions": "For multi-tenant distributions, only AWS WAF V2 web access control lists (ACLs)
+ * are supported"), which are named by ARN; a WAF Classic id is refused.
+ */
+function multiTenantDistribution(c: Ctx): Answer {
+    const webAcl = str(c.inputs["webAclId"]);
+    if (webAcl !== undefined && webAcl !== "" && !webAcl.startsWith("arn:")) {
+        throw new Error(`creating CloudFront multi-tenant distribution ${c.name}: InvalidWebACLId: "${webAcl}" is not a WAFv2 web ACL ARN; `
+            + "multi-tenant distributions take only AWS WAF V2 web ACLs (offline plan)");
+    }
+    const answer = distribution(c);
+    const { priceClass: _p, continuousDeploymentPolicyId: _c, trustedSigners: _t, trustedKeyGroups: _k, hostedZoneId: _h, ...rest } = answer.state;
+    return { id: answer.id, state: { ...rest, connectionMode: "tenant-only", inProgressInvalidationBatches: 0 } };
+}
+
+/** A connection group: its routing endpoint is the name customers' CNAMEs point to. */
+function connectionGroup(c: Ctx): Answer {
+    const id = c.givenId ?? `cg_${pick(BASE62, 27, c.seed)}`;
+    return {
+        id,
+        state: {
+            arn: `arn:${c.partition}:cloudfront::${c.account}:connection-group/${id}`,
+            routingEndpoint: `d${pick(LOWER_ALNUM, 13, c.seed, "endpoint")}.cloudfront.net`,
+            status: "Deployed",
+            etag: `E${pick(UPPER_ALNUM, 13, c.seed, "etag")}`,
+            isDefault: false,
+            enabled: bool(c.inputs["enabled"]) ?? true,
+            ipv6Enabled: bool(c.inputs["ipv6Enabled"]) ?? false,
+            lastModifiedTime: FIXED_TIME,
+        },
+    };
+}
+
+/**
+ * A distribution tenant. Refused as CloudFront refuses it: without a domain (CloudFront API
+ * Reference, CreateDistributionTenant: "You must specify at least one domain"), with a validation
+ * token host CloudFront does not know (ManagedCertificateRequest), or with a managed certificate for
+ * a wildcard name (HTTP validation covers none; aws/cloudfront-saas.ts). Without a connection group
+ * CloudFront picks the account's default one, whose id the plan cannot know.
+ */
+function distributionTenant(c: Ctx): Answer {
+    const domains = Array.isArray(c.inputs["domains"]) ? (c.inputs["domains"] as unknown[]) : [];
+    const names = domains.map((d) => (isPlainObject(d) ? str(d["domain"]) : undefined));
+    const fail = (why: string) => {
+        throw new Error(`creating CloudFront distribution tenant ${c.name}: InvalidArgument: ${why} (offline plan)`);
+    };
+    if (domains.length === 0 && !isUnknownValue(c.inputs["domains"])) fail("a distribution tenant needs at least one domain");
+    const request = obj(c.inputs["managedCertificateRequest"]);
+    const host = str(request?.["validationTokenHost"]);
+    if (host !== undefined && !(VALIDATION_TOKEN_HOSTS as readonly string[]).includes(host)) {
+        fail(`validationTokenHost "${host}" is not one of ${VALIDATION_TOKEN_HOSTS.join(", ")}`);
+    }
+    if (request) {
+        for (const name of names) {
+            const found = name === undefined ? undefined : managedCertificateDomainProblem(name);
+            if (found) fail(`domain "${name}" ${found.rule}`);
+        }
+    }
+    const id = c.givenId ?? `dt_${pick(BASE62, 27, c.seed)}`;
+    return {
+        id,
+        state: {
+            arn: `arn:${c.partition}:cloudfront::${c.account}:distribution-tenant/${id}`,
+            connectionGroupId: str(c.inputs["connectionGroupId"]) ?? UNKNOWN,
+            // A domain turns active once its certificate is issued and its DNS points at CloudFront: not known to a plan.
+            domains: names.map((domain) => ({ domain: domain ?? UNKNOWN, status: UNKNOWN })),
+            enabled: bool(c.inputs["enabled"]) ?? true,
+            status: "Deployed",
+            etag: `E${pick(UPPER_ALNUM, 13, c.seed, "etag")}`,
+        },
+    };
+}
+
+/** A CloudFront Function: global, named by its name. Its stage status depends on publishing and associations, unknown to a plan. */
+function cloudFrontFunction(c: Ctx): Answer {
+    const name = str(c.inputs["name"]) ?? c.name;
+    const etag = `E${pick(UPPER_ALNUM, 13, c.seed, "etag")}`;
+    return {
+        id: name,
+        state: {
+            arn: `arn:${c.partition}:cloudfront::${c.account}:function/${name}`,
+            etag,
+            liveStageEtag: bool(c.inputs["publish"]) === false ? "" : etag,
+            status: UNKNOWN,
+        },
     };
 }

@@ -1,0 +1,167 @@
+import * as assert from "assert";
+import { TenantDomains, TenantDomainsArgs, tenantFunctionCode } from "../../components/tenant-domains";
+import { RecordedResource, RunResult, T, ofType, one, plan, propertyDeps, rejected } from "../helpers";
+
+const rest = { apiId: "restapi001", stage: "prod" };
+const MT = "aws:cloudfront/multitenantDistribution:MultitenantDistribution";
+const TENANT = "aws:cloudfront/distributionTenant:DistributionTenant";
+const GROUP = "aws:cloudfront/connectionGroup:ConnectionGroup";
+const FUNCTION = "aws:cloudfront/function:Function";
+const COMPONENT = "apigw-domains:index:TenantDomains";
+const ALL_VIEWER_EXCEPT_HOST = "b689b0a8-53d0-40ab-baf2-68738e2966ac";
+const inIreland = { config: { "aws:region": "eu-west-1" } };
+
+const platform: Omit<TenantDomainsArgs, "tenants"> = {
+    wildcardDomain: "tenants.example.com", originDomain: "origin.api.example.com", zoneName: "example.com", mappings: [rest],
+};
+const mixed = (tenants: TenantDomainsArgs["tenants"]) => () => new TenantDomains("saas", { ...platform, tenants });
+
+function domainNamed(r: RunResult, name: string): RecordedResource {
+    const found = ofType(r, T.domainV1).filter((d) => d.inputs.domainName === name);
+    assert.strictEqual(found.length, 1, `one REST domain ${name}`);
+    return found[0];
+}
+
+describe("TenantDomains", () => {
+    describe("with subdomain and customer-owned tenants", () => {
+        let r: RunResult;
+        before(async () => {
+            r = await plan(mixed([
+                { domain: "customer-a.tenants.example.com" },
+                { domain: "customer-b.tenants.example.com" },
+                { domain: "api.customer-c.com", additionalDomains: ["api.customer-c.de"] },
+                { domain: "api.customer-d.io", validationTokenHost: "self-hosted" },
+            ]), inIreland);
+        });
+
+        it("serves every subdomain tenant with one wildcard regional domain, certificate and alias records in the API's region", () => {
+            const wildcard = domainNamed(r, "*.tenants.example.com");
+            assert.strictEqual(wildcard.region, "eu-west-1");
+            assert.strictEqual(wildcard.inputs.endpointConfiguration.types, "REGIONAL");
+            const certs = ofType(r, T.certificate).filter((c) => c.inputs.domainName === "*.tenants.example.com");
+            assert.strictEqual(certs.length, 1);
+            assert.strictEqual(certs[0].region, "eu-west-1");
+            const aliases = ofType(r, T.record).filter((x) => x.inputs.name === "*.tenants.example.com" && x.inputs.aliases);
+            assert.deepStrictEqual(aliases.map((x) => x.inputs.type), ["A"]);
+            assert.match(aliases[0].inputs.aliases[0].name, /\.execute-api\.eu-west-1\.amazonaws\.com$/);
+            // No resource of its own for a subdomain tenant.
+            assert.ok(!r.resources.some((x) => x.name.includes("customer-a")), "a subdomain tenant has no resource");
+        });
+
+        it("puts CloudFront in front of the origin custom domain by its name, without the viewer's Host", () => {
+            const origin = domainNamed(r, "origin.api.example.com");
+            assert.strictEqual(origin.region, "eu-west-1");
+            const originAlias = ofType(r, T.record).filter((x) => x.inputs.name === "origin.api.example.com" && x.inputs.aliases);
+            assert.strictEqual(originAlias.length, 1, "CloudFront resolves the origin's name: it needs its alias record");
+            const distribution = one(r, MT);
+            const [o] = distribution.inputs.origins;
+            assert.strictEqual(o.domainName, "origin.api.example.com", "the custom domain's name, not its d-xxxx target");
+            assert.deepStrictEqual(o.customOriginConfigs[0].originSslProtocols, ["TLSv1.2"]);
+            assert.strictEqual(o.customOriginConfigs[0].originProtocolPolicy, "https-only");
+            assert.strictEqual(o.customHeaders[0].headerName, "x-origin-verify");
+            const behavior = distribution.inputs.defaultCacheBehavior;
+            assert.strictEqual(behavior.originRequestPolicyId, ALL_VIEWER_EXCEPT_HOST);
+            assert.strictEqual(behavior.functionAssociations[0].eventType, "viewer-request");
+            assert.deepStrictEqual(propertyDeps(distribution, "defaultCacheBehavior"), [one(r, FUNCTION).urn]);
+            assert.strictEqual(one(r, FUNCTION).inputs.runtime, "cloudfront-js-2.0");
+            const originChildren = [origin, ...originAlias, ...ofType(r, T.basePathMapping).filter((m) => m.parent === origin.parent)];
+            assert.strictEqual(originChildren.length, 3);
+            for (const child of originChildren) {
+                assert.ok(distribution.dependencies.includes(child.urn), `the distribution waits for ${child.type} ${child.name}`);
+            }
+        });
+
+        it("gives the distribution a us-east-1 viewer certificate with a TLS 1.2 policy", () => {
+            const distribution = one(r, MT);
+            const viewer = ofType(r, T.certificate).filter((c) => c.region === "us-east-1");
+            assert.strictEqual(viewer.length, 1);
+            assert.strictEqual(viewer[0].inputs.domainName, "origin.api.example.com");
+            assert.match(distribution.inputs.viewerCertificate.acmCertificateArn, /^arn:aws:acm:us-east-1:/);
+            assert.strictEqual(distribution.inputs.viewerCertificate.minimumProtocolVersion, "TLSv1.2_2021");
+            assert.strictEqual(distribution.region, undefined, "CloudFront is global");
+        });
+
+        it("creates one distribution tenant per customer-owned tenant, with a managed certificate, on the connection group", () => {
+            const tenants = ofType(r, TENANT);
+            assert.deepStrictEqual(tenants.map((t) => t.name).sort(), ["saas-api.customer-c.com", "saas-api.customer-d.io"]);
+            const c = tenants.find((t) => t.name === "saas-api.customer-c.com")!;
+            assert.deepStrictEqual(c.inputs.domains.map((d: { domain: string }) => d.domain), ["api.customer-c.com", "api.customer-c.de"]);
+            assert.deepStrictEqual(c.inputs.managedCertificateRequest, {
+                primaryDomainName: "api.customer-c.com", validationTokenHost: "cloudfront", certificateTransparencyLoggingPreference: "enabled",
+            });
+            assert.deepStrictEqual(propertyDeps(c, "distributionId"), [one(r, MT).urn]);
+            assert.deepStrictEqual(propertyDeps(c, "connectionGroupId"), [one(r, GROUP).urn]);
+            assert.strictEqual(tenants.find((t) => t.name === "saas-api.customer-d.io")!.inputs.managedCertificateRequest.validationTokenHost, "self-hosted");
+        });
+
+        it("tells each customer the CNAME to create, and each tenant how it is served", () => {
+            const component = one(r, COMPONENT);
+            const endpoint = one(r, GROUP).outputs.routingEndpoint;
+            assert.match(endpoint, /^d[a-z0-9]{13}\.cloudfront\.net$/);
+            assert.deepStrictEqual(component.outputs.customerCnameTargets, {
+                "api.customer-c.com": endpoint, "api.customer-c.de": endpoint, "api.customer-d.io": endpoint,
+            });
+            assert.strictEqual(component.outputs.tenantMechanisms["customer-a.tenants.example.com"], "wildcard");
+            assert.strictEqual(component.outputs.tenantMechanisms["api.customer-d.io"], "cloudfront");
+            assert.match(component.outputs.tenantInstructions["api.customer-d.io"], /\/\.well-known\/pki-validation\//);
+            assert.match(component.outputs.tenantInstructions["customer-a.tenants.example.com"], /^nothing/);
+            assert.strictEqual(component.outputs.tenantHeaderName, "x-tenant-domain");
+        });
+    });
+
+    it("adding or removing a tenant touches only that tenant's resources", async () => {
+        const tenants = [{ domain: "a.tenants.example.com" }, { domain: "api.b.com" }, { domain: "api.c.com" }, { domain: "api.d.com" }];
+        const before = await plan(mixed(tenants));
+        const after = await plan(mixed(tenants.filter((t) => t.domain !== "api.c.com")));
+        const urns = (x: RunResult) => new Set(x.resources.filter((y) => y.type !== T.stack).map((y) => y.urn));
+        const [b, a] = [urns(before), urns(after)];
+        const gone = [...b].filter((u) => !a.has(u));
+        assert.deepStrictEqual(gone.map((u) => u.split("::").pop()), ["saas-api.c.com"]);
+        assert.deepStrictEqual([...a].filter((u) => !b.has(u)), [], "no resource of another tenant is new or renamed");
+    });
+
+    it("serves subdomain tenants alone without any CloudFront resource", async () => {
+        const r = await plan(() => new TenantDomains("saas", { wildcardDomain: "tenants.example.com", tenants: [{ domain: "a.tenants.example.com" }], mappings: [rest] }));
+        assert.strictEqual(ofType(r, MT).length + ofType(r, TENANT).length + ofType(r, GROUP).length, 0);
+        domainNamed(r, "*.tenants.example.com");
+    });
+
+    it("shares the origin's certificate with CloudFront when the API is in us-east-1", async () => {
+        const r = await plan(() => new TenantDomains("saas", { originDomain: "origin.api.example.com", zoneName: "example.com", region: "us-east-1", tenants: [{ domain: "api.b.com" }] }));
+        assert.strictEqual(ofType(r, T.certificate).length, 1);
+        assert.strictEqual(one(r, MT).inputs.viewerCertificate.acmCertificateArn, domainNamed(r, "origin.api.example.com").inputs.regionalCertificateArn);
+    });
+
+    it("writes a function that copies the viewer's Host and the tenant id into the tenant headers", () => {
+        const code = tenantFunctionCode("x-tenant-domain");
+        assert.match(code, /import cf from 'cloudfront'/);
+        assert.match(code, /request\.headers\['x-tenant-domain'\] = \{ value: host \}/);
+        assert.match(code, /cf\.distributionTenant\.id/);
+    });
+
+    describe("refuses, before anything is registered,", () => {
+        const cases: [string, () => unknown, RegExp][] = [
+            ["a tenant two labels below the wildcard", mixed([{ domain: "a.b.tenants.example.com" }]),
+                /TenantDomains "saas": tenants\[0\]\.domain "a\.b\.tenants\.example\.com" is 2 labels below "tenants\.example\.com".*covers exactly one; use a single label such as "a-b\.tenants\.example\.com"/],
+            ["the same domain twice, whatever its case", mixed([{ domain: "api.b.com" }, { domain: "API.b.com" }]),
+                /tenants\[1\]\.domain "API\.b\.com" is already tenants\[0\]\.domain/],
+            ["a tenant that is the platform's origin", mixed([{ domain: "origin.api.example.com" }]), /is the platform's originDomain/],
+            ["a tenant that is the wildcard's base", mixed([{ domain: "tenants.example.com" }]), /is the platform's wildcard base, which "\*\.tenants\.example\.com" does not cover/],
+            ["a wildcard customer domain", mixed([{ domain: "*.customer.com" }]), /is a wildcard name, and the CloudFront-managed certificate .* HTTP-validated/],
+            ["a customer domain without originDomain", () => new TenantDomains("saas", { wildcardDomain: "tenants.example.com", tenants: [{ domain: "api.b.com" }] }),
+                /tenants\[0\]\.domain "api\.b\.com" is not under wildcardDomain "tenants\.example\.com", so it is a customer-owned domain.*needs originDomain/],
+            ["a validation token host CloudFront does not know", mixed([{ domain: "api.b.com", validationTokenHost: "dns" as never }]),
+                /tenants\[0\]\.validationTokenHost "dns" is not a validation token host CloudFront knows/],
+            ["an unknown tenant argument", mixed([{ domain: "api.b.com", domains: ["x.b.com"] } as never]), /tenants\[0\]\.domains .* is not an argument of tenants\[0\]/],
+            ["an additional domain under the wildcard", mixed([{ domain: "api.b.com", additionalDomains: ["b.tenants.example.com"] }]),
+                /additionalDomains\[0\] "b\.tenants\.example\.com" is under wildcardDomain/],
+            ["a wildcard given as the base", () => new TenantDomains("saas", { wildcardDomain: "*.tenants.example.com", tenants: [] }), /pass the base: "tenants\.example\.com"/],
+            ["no platform name at all", () => new TenantDomains("saas", { tenants: [] }), /wildcardDomain \(not set\) and originDomain are both missing/],
+            ["a viewer certificate outside us-east-1", () => new TenantDomains("saas", { ...platform, tenants: [], viewerCertificateArn: "arn:aws:acm:eu-west-1:123456789012:certificate/x" }),
+                /viewerCertificateArn .* is not an ACM certificate in us-east-1/],
+        ];
+        for (const [what, program, message] of cases) {
+            it(what, async () => assert.match(await rejected(program), message));
+        }
+    });
+});
