@@ -39,3 +39,6 @@ export {
 export {
     SharedDomainMappings, SharedDomainMappingsArgs, SharedDomainMappingsNodes, SharedDomainMappingsOptions,
 } from "./components/shared-domain";
+export {
+    TenantDomains, TenantDomainsArgs, TenantDomainsNodes, TenantDomainsOptions, TenantDomainsTransforms, TenantDomain, ValidationTokenHost,
+} from "./components/tenant-domains";

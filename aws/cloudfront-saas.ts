@@ -29,8 +29,14 @@ export const SAAS_QUOTAS = {
  * token is served from the domain's current origin at `/.well-known/pki-validation/`, so traffic
  * can move to CloudFront after the certificate is issued).
  */
-export const VALIDATION_TOKEN_HOSTS = ["cloudfront", "self-hosted"] as const;
-export type ValidationTokenHost = (typeof VALIDATION_TOKEN_HOSTS)[number];
+export const ValidationTokenHost = {
+    /** CloudFront serves the token once the domain's DNS points at the routing endpoint. */
+    CloudFront: "cloudfront",
+    /** The domain's current site serves the token; DNS moves to CloudFront once the certificate is issued. */
+    SelfHosted: "self-hosted",
+} as const;
+export type ValidationTokenHost = (typeof ValidationTokenHost)[keyof typeof ValidationTokenHost];
+export const VALIDATION_TOKEN_HOSTS: readonly string[] = Object.values(ValidationTokenHost);
 
 /** Where a self-hosted validation token must be served (ACM User Guide, "HTTP validation": the redirectFrom URL). */
 export const HTTP_VALIDATION_PATH = "/.well-known/pki-validation/";

@@ -12,7 +12,7 @@ import {
 import { isInZone } from "../aws/dns";
 import { arnRegion } from "../aws/arn";
 import { Certificate } from "./certificate";
-import { asArgument } from "./cloudfront-domain";
+import { OriginVerification, asArgument } from "./cloudfront-domain";
 import { asOutput, keepNodes, nodesOf } from "./component";
 import { DeployTimePaths, refuseDeployTimeValues } from "./deploy-time";
 import { CUSTOM_DOMAIN_DEPLOY_TIME } from "./domain-base";
@@ -25,6 +25,9 @@ import { RegionalDomain, RegionalDomainArgs, validateRegionalDomain } from "./re
 import { knownRegion, plainString } from "./regions";
 import { Transform, applyTransform } from "./transform";
 import { ApiType, EndpointAccessMode, RegionalSecurityPolicy } from "./types";
+
+// Who serves a managed certificate's validation token is CloudFront's name: declared in the rulebook, re-exported here.
+export { ValidationTokenHost };
 
 /** One tenant: the name its customers call the API on. */
 export interface TenantDomain {
@@ -56,20 +59,6 @@ export interface TenantDomain {
      * @default true
      */
     enabled?: boolean;
-}
-
-/** The secret header CloudFront adds to every origin request (customer-owned tenants). */
-export interface TenantOriginVerification {
-    /**
-     * Add the header. Turn it off only when the API is guarded some other way.
-     * @default true
-     */
-    enabled?: boolean;
-    /**
-     * Name of the header. It must be one CloudFront may add (not Host, not X-Amz-*, ...).
-     * @default "x-origin-verify"
-     */
-    headerName?: string;
 }
 
 export interface TenantDomainsArgs extends DnsArgs {
@@ -152,7 +141,7 @@ export interface TenantDomainsArgs extends DnsArgs {
      * requests that bypass the distribution (README, "Close the side door: origin verification").
      * @default enabled, header "x-origin-verify"
      */
-    originVerification?: TenantOriginVerification;
+    originVerification?: OriginVerification;
     /**
      * ARN of a WAFv2 web ACL with scope CLOUDFRONT (us-east-1) for the multi-tenant distribution.
      */
@@ -535,7 +524,7 @@ const TENANT_DOMAINS_ARGUMENTS: ArgumentNames<TenantDomainsArgs> = {
     createRecords: true, zoneId: true, zoneName: true, privateZone: true,
 };
 const TENANT_ARGUMENTS: ArgumentNames<TenantDomain> = { domain: true, additionalDomains: true, validationTokenHost: true, enabled: true };
-const ORIGIN_VERIFICATION_ARGUMENTS: ArgumentNames<TenantOriginVerification> = { enabled: true, headerName: true };
+const ORIGIN_VERIFICATION_ARGUMENTS: ArgumentNames<OriginVerification> = { enabled: true, headerName: true };
 
 /**
  * The arguments that take deploy-time values: ids and ARNs passed on as they are. The tenant list,
@@ -638,8 +627,8 @@ export function validateTenantDomains(label: string, args: TenantDomainsArgs, ex
             }
             domains.push(d);
         });
-        const validationTokenHost = t.validationTokenHost ?? "cloudfront";
-        if (!(VALIDATION_TOKEN_HOSTS as readonly string[]).includes(validationTokenHost)) {
+        const validationTokenHost: ValidationTokenHost = t.validationTokenHost ?? ValidationTokenHost.CloudFront;
+        if (!VALIDATION_TOKEN_HOSTS.includes(validationTokenHost)) {
             fail(`${at}.validationTokenHost`, validationTokenHost, "is not a validation token host CloudFront knows", `use one of ${VALIDATION_TOKEN_HOSTS.map((h) => `"${h}"`).join(", ")}`);
         }
         if (t.enabled !== undefined && typeof t.enabled !== "boolean") fail(`${at}.enabled`, t.enabled, "is not true or false", "pass a boolean");

@@ -258,6 +258,50 @@ const COMPONENTS: Record<string, { inputs: Record<string, string>; outputs: Reco
         },
         outputs: { domainName: "string", urls: "Record<string, string>", uncheckedRules: "string[]" },
     },
+    TenantDomains: {
+        inputs: {
+            // The tenant list and the platform's names decide the resources: plain.
+            tenants: "TenantDomain[]",
+            wildcardDomain: "string?",
+            originDomain: "string?",
+            mappings: "Mapping[]?",
+            apiType: "ApiType?",
+            region: "string?",
+            securityPolicy: "RegionalSecurityPolicy?",
+            endpointAccessMode: "EndpointAccessMode?",
+            wildcardCertificateArn: "Input<string>?",
+            originCertificateArn: "Input<string>?",
+            viewerCertificateArn: "Input<string>?",
+            minimumProtocolVersion: "ViewerSecurityPolicy?",
+            tenantHeaderName: "string?",
+            originVerification: "OriginVerification?",
+            webAclId: "Input<string>?",
+            ipv6: "boolean?",
+            waitForDeployment: "boolean?",
+            tags: "Input<Record<string, Input<string>>>?",
+            createRecords: "boolean?",
+            zoneId: "Input<string>?",
+            zoneName: "Input<string>?",
+            privateZone: "boolean?",
+        },
+        outputs: {
+            tenantUrls: "Record<string, string>",
+            tenantMechanisms: "Record<string, string>",
+            customerCnameTargets: "Record<string, string>",
+            tenantInstructions: "Record<string, string>",
+            distributionTenantIds: "Record<string, string>",
+            wildcardDomainName: "string?",
+            wildcardTargetDomainName: "string?",
+            wildcardHostedZoneId: "string?",
+            originDomainName: "string?",
+            distributionId: "string?",
+            connectionGroupId: "string?",
+            routingEndpoint: "string?",
+            tenantHeaderName: "string?",
+            originVerifyHeaderName: "string?",
+            originVerifySecret: "string?",
+        },
+    },
 };
 
 const OBJECT_TYPES: Record<string, Record<string, string>> = {
@@ -309,6 +353,7 @@ const OBJECT_TYPES: Record<string, Record<string, string>> = {
     CloudflareDnsArgs: { zoneId: "Input<string>?", zoneName: "string?", proxied: "boolean?", ttl: "number?" },
     // An output type: the analyzer describes every object type alike.
     DnsRecordSpec: { name: "Input<string>", type: "Input<string>", value: "Input<string>", purpose: "Input<string>" },
+    TenantDomain: { domain: "string", additionalDomains: "string[]?", validationTokenHost: "ValidationTokenHost?", enabled: "boolean?" },
 };
 
 const ENUMS: Record<string, string[]> = {
@@ -338,6 +383,7 @@ const ENUMS: Record<string, string[]> = {
     CookieForwarding: ["all", "none", "whitelist"],
     RoutingPolicy: ["latency", "weighted", "failover"],
     FailoverRole: ["primary", "secondary"],
+    ValidationTokenHost: ["cloudfront", "self-hosted"],
 };
 
 /**
@@ -377,6 +423,14 @@ const REMOTE_INPUTS: Record<string, pulumi.Inputs> = {
         vpcId: "vpc-0123456789abcdef0",
         subnetIds: ["subnet-0aaaaaaaaaaaaaaa1", "subnet-0bbbbbbbbbbbbbbb2"],
         mappings: [{ apiId: "privateap1", stage: "prod" }],
+    },
+    TenantDomains: {
+        wildcardDomain: "tenants.example.com",
+        originDomain: "origin.api.example.com",
+        zoneName: "example.com",
+        region: "eu-west-1",
+        mappings: [{ apiId: "abc123defg", stage: "prod" }],
+        tenants: [{ domain: "customer-a.tenants.example.com" }, { domain: "api.customer-b.com", validationTokenHost: "self-hosted" }],
     },
     MultiRegionDomain: {
         domainName: "api.example.com",

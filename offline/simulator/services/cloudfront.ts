@@ -160,7 +160,7 @@ function distributionTenant(c: Ctx): Answer {
     if (domains.length === 0 && !isUnknownValue(c.inputs["domains"])) fail("a distribution tenant needs at least one domain");
     const request = obj(c.inputs["managedCertificateRequest"]);
     const host = str(request?.["validationTokenHost"]);
-    if (host !== undefined && !(VALIDATION_TOKEN_HOSTS as readonly string[]).includes(host)) {
+    if (host !== undefined && !VALIDATION_TOKEN_HOSTS.includes(host)) {
         fail(`validationTokenHost "${host}" is not one of ${VALIDATION_TOKEN_HOSTS.join(", ")}`);
     }
     if (request) {
