@@ -46,6 +46,12 @@ const WHY_PLAIN: Record<string, string> = {
     consumerVpcEndpointIds: "the list decides how many access associations exist",
     subnetIds: "the list decides the load balancer's subnets, checked before anything is created",
     principals: "each principal decides an association of the resource share",
+    // TenantDomains: the tenants and the platform's names decide its resources and their names.
+    tenants: "the list decides how many distribution tenants exist and their names",
+    domain: "the tenant's domain names its resources and decides whether the wildcard or CloudFront serves it",
+    additionalDomains: "the names are checked against every other tenant and the platform's names before anything is created",
+    wildcardDomain: "it decides whether a wildcard custom domain exists, its name and which tenants it serves",
+    originDomain: "it decides whether the CloudFront side exists and the name CloudFront connects to",
 };
 
 const DEFAULT_WHY = "it decides which resources the component creates, or how they are configured, before anything is created";

@@ -1,4 +1,5 @@
 import * as assert from "assert";
+import * as pulumi from "@pulumi/pulumi";
 import { TenantDomains, TenantDomainsArgs, tenantFunctionCode } from "../../components/tenant-domains";
 import { RecordedResource, RunResult, T, ofType, one, plan, propertyDeps, rejected } from "../helpers";
 
@@ -163,5 +164,58 @@ describe("TenantDomains", () => {
         for (const [what, program, message] of cases) {
             it(what, async () => assert.match(await rejected(program), message));
         }
+    });
+});
+
+describe("TenantDomains arguments", () => {
+    const args = { ...platform, tenants: [{ domain: "api.b.com" }] };
+    const WHY = "is a deploy-time value (a secret, or an output of a resource or of another stack), but must be known while the program runs: ";
+
+    it("refuses a tenant list that is an Output: it decides the distribution tenants", async () => {
+        const message = await rejected(() => new TenantDomains("saas", { ...args, tenants: pulumi.output([{ domain: "api.b.com" }]) as never }));
+        assert.ok(message.startsWith(`TenantDomains "saas": tenants (an Output) ${WHY}the list decides how many distribution tenants exist`), message);
+    });
+
+    it("refuses a secret tenant domain, naming the tenant", async () => {
+        const message = await rejected(() => new TenantDomains("saas", { ...args, tenants: [{ domain: pulumi.secret("api.b.com") as never }] }));
+        assert.ok(message.startsWith(`TenantDomains "saas": tenants[0].domain (an Output) ${WHY}the tenant's domain names its resources`), message);
+    });
+
+    it("refuses an Output region: it decides whether the origin's certificate also serves CloudFront", async () => {
+        const message = await rejected(() => new TenantDomains("saas", { ...args, region: pulumi.output("eu-west-1") as never }));
+        assert.ok(message.startsWith(`TenantDomains "saas": region (an Output) ${WHY}`), message);
+    });
+
+    it("passes secret certificate ARNs, a web ACL output and a secret zone name on, keeping them secret", async () => {
+        const viewer = "arn:aws:acm:us-east-1:123456789012:certificate/viewer";
+        const acl = "arn:aws:wafv2:us-east-1:123456789012:global/webacl/saas/abc";
+        const r = await plan(() => new TenantDomains("saas", {
+            ...args, zoneName: pulumi.secret("example.com"), viewerCertificateArn: pulumi.secret(viewer), webAclId: pulumi.output(acl),
+            originCertificateArn: pulumi.secret("arn:aws:acm:us-west-2:123456789012:certificate/origin"),
+        }));
+        const distribution = one(r, MT);
+        assert.strictEqual(distribution.inputs.viewerCertificate.acmCertificateArn, viewer);
+        assert.ok(distribution.secretInputs?.includes("viewerCertificate"));
+        assert.strictEqual(distribution.inputs.webAclId, acl);
+        assert.strictEqual(ofType(r, T.certificate).length, 1, "only the wildcard's certificate is requested");
+        assert.ok(r.invokes.filter((i) => i.token === "aws:route53/getZone:getZone").every((i) => i.args.name === "example.com"));
+    });
+
+    it("refuses a misspelt argument, suggesting the right one, and unknown keys inside tenants and originVerification", async () => {
+        assert.strictEqual(await rejected(() => new TenantDomains("saas", { ...args, zoneNmae: "example.com" } as never)),
+            'TenantDomains "saas": zoneNmae "example.com" is not an argument of TenantDomains; did you mean "zoneName"?');
+        assert.match(await rejected(() => new TenantDomains("saas", { ...args, originVerification: { header: "x" } as never })),
+            /originVerification\.header "x" is not an argument of originVerification/);
+        assert.match(await rejected(() => new TenantDomains("saas", { ...args, tenants: [{ domain: "api.b.com", validationHost: "cloudfront" } as never] })),
+            /tenants\[0\]\.validationHost "cloudfront" is not an argument of tenants\[0\]; remove it \(the arguments are domain, additionalDomains, validationTokenHost, enabled\)/);
+    });
+
+    it("takes arguments sent as undefined (how other languages send unset ones)", async () => {
+        const r = await plan(() => new TenantDomains("saas", { ...args, zoneNmae: undefined, tags: undefined, tenants: [{ domain: "api.b.com", enabled: undefined }] } as never));
+        assert.strictEqual(ofType(r, TENANT).length, 1);
+    });
+
+    it("refuses a provider passed among the arguments", async () => {
+        assert.match(await rejected(() => new TenantDomains("saas", { ...args, dnsProvider: {} } as never)), /dnsProvider .* is a resource option, not an argument/);
     });
 });
