@@ -1,7 +1,8 @@
 // CloudFront distribution structure: behaviors and the origins they route to. The managed policy
 // ids and what they forward live in the rulebook (aws/cloudfront.ts).
 
-import { PropertyMap, arr, obj, str } from "./values";
+import { StackIndex, StackResource, T, idOf } from "./resources";
+import { PropertyMap, arr, isUnknown, obj, str } from "./values";
 
 /** A cache behavior and where it sits in the distribution's inputs. */
 export interface Behavior {
@@ -64,4 +65,65 @@ export function originsForBehavior(distribution: PropertyMap, behavior: Property
         }
     }
     return [];
+}
+
+/**
+ * Every CloudFront distribution of the stack as the rules read one. A multi-tenant distribution
+ * (CloudFront SaaS Manager, `cloudfront.MultitenantDistribution`) describes the same origins and
+ * behaviors under other names in the provider's schema (`id` for `originId`, a one-element
+ * `customOriginConfigs` list, `headerName`/`headerValue` custom headers, `cacheBehaviors`); it is
+ * translated to the standard shape, keeping its type, so messages can name its own properties
+ * (`inputPath`).
+ */
+export function distributionsOf(index: StackIndex): StackResource[] {
+    return [...index.ofType(T.distribution), ...index.ofType(T.multiTenantDistribution).map(standardShape)];
+}
+
+function firstOf(value: unknown): unknown {
+    return isUnknown(value) ? value : arr(value)?.[0];
+}
+
+function standardShape(distribution: StackResource): StackResource {
+    const props = distribution.props;
+    const origins = isUnknown(props["origins"]) ? props["origins"] : arr(props["origins"])?.map((item) => {
+        const origin = obj(item);
+        if (!origin) return item;
+        const headers = origin["customHeaders"];
+        return {
+            ...origin,
+            originId: origin["id"],
+            customOriginConfig: firstOf(origin["customOriginConfigs"]),
+            customHeaders: isUnknown(headers) ? headers : arr(headers)?.map((h) => ({ name: obj(h)?.["headerName"], value: obj(h)?.["headerValue"] })),
+        };
+    });
+    const dependencies = distribution.propertyDependencies;
+    return {
+        ...distribution,
+        props: { ...props, origins, orderedCacheBehaviors: props["cacheBehaviors"] },
+        propertyDependencies: dependencies && { ...dependencies, orderedCacheBehaviors: dependencies["cacheBehaviors"] ?? [] },
+    };
+}
+
+/** A property path of the standard shape as the distribution's own program writes it. */
+export function inputPath(distribution: StackResource, path: string): string {
+    if (distribution.type !== T.multiTenantDistribution) return path;
+    return path
+        .replace(/^orderedCacheBehaviors/, "cacheBehaviors")
+        .replace(/\.customOriginConfig(?=\.|$)/, ".customOriginConfigs[0]")
+        .replace(/\.originId$/, ".id");
+}
+
+/**
+ * The domains viewers reach a multi-tenant distribution on: those of its distribution tenants in
+ * this stack (found by their `distributionId`), or undefined when none is known here (tenants
+ * created elsewhere, or a distribution that is not multi-tenant).
+ */
+export function tenantDomainsOf(distribution: StackResource, index: StackIndex): string[] | undefined {
+    if (distribution.type !== T.multiTenantDistribution) return undefined;
+    const id = idOf(distribution);
+    const tenants = index.ofType(T.distributionTenant).filter((t) =>
+        (t.propertyDependencies?.["distributionId"] ?? []).some((s) => s.urn === distribution.urn) || (id !== undefined && str(t.props["distributionId"]) === id));
+    const domains = tenants.flatMap((t) => (arr(t.props["domains"]) ?? []).map((d) => str(obj(d)?.["domain"])?.toLowerCase()));
+    if (tenants.length === 0 || domains.includes(undefined)) return undefined;
+    return domains as string[];
 }

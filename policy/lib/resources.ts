@@ -42,6 +42,8 @@ export const T = {
     certificate: "aws:acm/certificate:Certificate",
     certificateValidation: "aws:acm/certificateValidation:CertificateValidation",
     distribution: "aws:cloudfront/distribution:Distribution",
+    multiTenantDistribution: "aws:cloudfront/multitenantDistribution:MultitenantDistribution",
+    distributionTenant: "aws:cloudfront/distributionTenant:DistributionTenant",
     originRequestPolicy: "aws:cloudfront/originRequestPolicy:OriginRequestPolicy",
     record: "aws:route53/record:Record",
     /** `@pulumi/cloudflare` v6 DNS record; its v5 name `cloudflare:index/record:Record` is an alias of it. */

@@ -130,12 +130,12 @@ function checkDomain(domain: DomainModel, context: RuleContext): Finding[] {
     return findings;
 }
 
-function checkDistribution(distribution: StackResource, context: RuleContext): Finding[] {
-    const arnValue = at(distribution.props, "viewerCertificate", "acmCertificateArn");
-    if (arnValue === undefined && certificateSources(distribution, "viewerCertificate", arnValue).length === 0) {
+function checkDistribution(distribution: StackResource, context: RuleContext, path: readonly string[] = ["viewerCertificate", "acmCertificateArn"]): Finding[] {
+    const arnValue = at(distribution.props, ...path);
+    if (arnValue === undefined && certificateSources(distribution, path[0], arnValue).length === 0) {
         return [];
     }
-    const cert = locateCertificate(distribution, arnValue, "viewerCertificate", context);
+    const cert = locateCertificate(distribution, arnValue, path[0], context);
     if (!cert || cert.region === CLOUDFRONT_CERTIFICATE_REGION) {
         return [];
     }
@@ -144,7 +144,7 @@ function checkDistribution(distribution: StackResource, context: RuleContext): F
             urn: distribution.urn,
             message: violationMessage(
                 distribution,
-                "viewerCertificate.acmCertificateArn",
+                path.join("."),
                 arnValue,
                 `CloudFront only uses ACM certificates from ${CLOUDFRONT_CERTIFICATE_REGION}, but this is ${str(arnValue) !== undefined ? "a certificate" : cert.what} in ${cert.region}`,
                 `request the certificate in ${CLOUDFRONT_CERTIFICATE_REGION} (a second certificate for the same names is fine; API Gateway keeps its own regional one)`,
@@ -163,8 +163,14 @@ export function checkCertificateRegions(resources: readonly StackResource[], con
             findings.push(...checkDomain(domain, context));
         }
     }
-    for (const distribution of index.ofType(T.distribution)) {
+    // Multi-tenant distributions (CloudFront SaaS Manager) hold a viewer certificate the same way;
+    // a distribution tenant's own certificate must be in us-east-1 too (CloudFront Developer Guide,
+    // "Request certificates for your CloudFront distribution tenant").
+    for (const distribution of index.ofType(T.distribution, T.multiTenantDistribution)) {
         findings.push(...checkDistribution(distribution, context));
+    }
+    for (const tenant of index.ofType(T.distributionTenant)) {
+        findings.push(...checkDistribution(tenant, context, ["customizations", "certificate", "arn"]));
     }
     return findings;
 }

@@ -11,7 +11,7 @@ import { ApiGatewayModel, DOMAIN_TYPES, DomainModel, API_TYPES } from "../lib/ap
 import { apiGatewayHostKind } from "../../aws/apigateway";
 import { HOST_REWRITING_FUNCTION_EVENTS, HOST_REWRITING_LAMBDA_EVENTS, MANAGED_ORIGIN_REQUEST_POLICIES, MANAGED_POLICY_FORWARDS_HOST } from "../../aws/cloudfront";
 import { hostMatches } from "../../aws/dns";
-import { Behavior, behaviorsOf, originsForBehavior } from "../lib/cloudfront";
+import { Behavior, behaviorsOf, distributionsOf, inputPath, originsForBehavior, tenantDomainsOf } from "../lib/cloudfront";
 import { normalizeHost } from "../lib/hosts";
 import { Finding, RuleContext, stackRule } from "../lib/policy";
 import { StackIndex, StackResource, T, idOf, label, sourcesOf } from "../lib/resources";
@@ -21,7 +21,7 @@ import { PropertyMap, arr, at, isUnknown, str, stringList } from "../lib/values"
 const ORIGIN_REQUEST_POLICY = T.originRequestPolicy;
 const CACHE_POLICY = "aws:cloudfront/cachePolicy:CachePolicy";
 
-type OriginKind = { kind: "domain-target"; domain?: DomainModel } | { kind: "default-endpoint" };
+type OriginKind = { kind: "domain-target"; domain?: DomainModel } | { kind: "default-endpoint" } | { kind: "domain-name"; domain: DomainModel };
 
 /** Whether a header list (from legacy forwarded values or a policy) includes Host. */
 function listsHost(headers: readonly string[]): boolean {
@@ -140,9 +140,11 @@ function originKind(origin: PropertyMap, distribution: StackResource, model: Api
     const host = normalizeHost(hostValue);
     if (host !== undefined) {
         const domain = model.domainForHost(host);
-        // The custom name itself as origin: CloudFront then sends that name as Host, which is right.
+        // The custom name itself as origin: CloudFront sends that name as Host unless the viewer's is
+        // forwarded, which a standard distribution's aliases make right; a multi-tenant one's viewers
+        // arrive on their tenants' names, checked below.
         if (domain && domain.domainName === host) {
-            return undefined;
+            return distribution.type === T.multiTenantDistribution ? { kind: "domain-name", domain } : undefined;
         }
         const kind = apiGatewayHostKind(host);
         if (kind === "default-endpoint") {
@@ -202,6 +204,35 @@ function checkAliases(distribution: StackResource, domain: DomainModel): Finding
     ];
 }
 
+/**
+ * A multi-tenant distribution has no aliases: viewers arrive on its tenants' domains. When it
+ * forwards their Host to an API Gateway custom domain, every tenant's name must reach that domain,
+ * or API Gateway answers 403 (for the domain's own name as origin, CloudFront's TLS check of the
+ * origin fails too). Silent while the tenants are not known in this stack.
+ */
+function checkTenantHosts(distribution: StackResource, domain: DomainModel, tenantDomains: readonly string[] | undefined, behavior: Behavior): Finding[] {
+    if (!tenantDomains || !domain.domainName) {
+        return [];
+    }
+    const name = domain.domainName;
+    const missing = tenantDomains.filter((t) => !aliasReaches(t, name));
+    if (missing.length === 0) {
+        return [];
+    }
+    return [
+        {
+            urn: distribution.urn,
+            message: violationMessage(
+                distribution,
+                inputPath(distribution, hostPolicyPath(distribution, behavior)),
+                hostPolicyValue(behavior),
+                `the ${behavior.label} forwards the viewer's Host to ${label(domain.resource)} (${name}), but viewers arrive on tenant domains (${missing.join(", ")}) that are not that custom domain; API Gateway routes by Host and answers 403`,
+                `set originRequestPolicyId to the managed AllViewerExceptHostHeader policy (${MANAGED_ORIGIN_REQUEST_POLICIES.allViewerExceptHostHeader}) with the custom domain's own name (${name}) as the origin, so CloudFront sends that name as Host and SNI; pass the tenant's name in another header`,
+            ),
+        },
+    ];
+}
+
 /** Where a behavior says what it forwards: its origin request policy, else its legacy forwarded values. */
 function hostPolicyPath(distribution: StackResource, behavior: Behavior): string {
     const base: (string | number)[] =
@@ -221,7 +252,7 @@ function hostPolicyValue(behavior: Behavior): unknown {
 /** Checks every behavior of every distribution whose origin is API Gateway. */
 export function checkCloudFrontHostForwarding(resources: readonly StackResource[], context: RuleContext): Finding[] {
     const index = new StackIndex(resources);
-    const distributions = index.ofType(T.distribution);
+    const distributions = distributionsOf(index);
     if (distributions.length === 0) {
         return [];
     }
@@ -236,6 +267,7 @@ export function checkCloudFrontHostForwarding(resources: readonly StackResource[
     const findings: Finding[] = [];
     for (const distribution of distributions) {
         const aliasChecked = new Set<string>();
+        const tenantDomains = tenantDomainsOf(distribution, index);
         for (const behavior of behaviorsOf(distribution.props)) {
             if (rewritesRequests(behavior)) {
                 continue;
@@ -247,13 +279,17 @@ export function checkCloudFrontHostForwarding(resources: readonly StackResource[
                 }
                 const forwards = behaviorForwardsHost(distribution, behavior, policiesById);
                 const host = str(origin["domainName"]) ?? "(not known yet)";
-                if (kind.kind === "domain-target") {
+                if (kind.kind === "domain-name") {
+                    if (forwards === true) {
+                        findings.push(...checkTenantHosts(distribution, kind.domain, tenantDomains, behavior));
+                    }
+                } else if (kind.kind === "domain-target") {
                     if (forwards === false) {
                         findings.push({
                             urn: distribution.urn,
                             message: violationMessage(
                                 distribution,
-                                hostPolicyPath(distribution, behavior),
+                                inputPath(distribution, hostPolicyPath(distribution, behavior)),
                                 hostPolicyValue(behavior),
                                 `the ${behavior.label} sends requests to the API Gateway custom domain target ${host} without the viewer's Host header; API Gateway routes custom domains by Host and answers 403`,
                                 `set originRequestPolicyId to the managed AllViewer policy (${MANAGED_ORIGIN_REQUEST_POLICIES.allViewer}) or a policy whose headers include Host`,
@@ -262,14 +298,16 @@ export function checkCloudFrontHostForwarding(resources: readonly StackResource[
                     }
                     if (forwards !== false && kind.domain && !aliasChecked.has(kind.domain.resource.urn)) {
                         aliasChecked.add(kind.domain.resource.urn);
-                        findings.push(...checkAliases(distribution, kind.domain));
+                        findings.push(...(distribution.type === T.multiTenantDistribution
+                            ? (forwards === true ? checkTenantHosts(distribution, kind.domain, tenantDomains, behavior) : [])
+                            : checkAliases(distribution, kind.domain)));
                     }
                 } else if (forwards === true) {
                     findings.push({
                         urn: distribution.urn,
                         message: violationMessage(
                             distribution,
-                            hostPolicyPath(distribution, behavior),
+                            inputPath(distribution, hostPolicyPath(distribution, behavior)),
                             hostPolicyValue(behavior),
                             `the ${behavior.label} forwards the viewer's Host header to the default API Gateway endpoint ${host}, which serves only its own name and answers 403 to any other Host`,
                             `set originRequestPolicyId to the managed AllViewerExceptHostHeader policy (${MANAGED_ORIGIN_REQUEST_POLICIES.allViewerExceptHostHeader}) and drop Host from forwarded headers, or put a custom domain in front`,
@@ -285,12 +323,14 @@ export function checkCloudFrontHostForwarding(resources: readonly StackResource[
 export const cloudfrontHostForwarding = stackRule(
     {
         name: "cloudfront-host-forwarding",
-        description: "CloudFront must forward Host to an API Gateway custom domain target (with a matching alternate name) and must not forward it to a default execute-api endpoint.",
+        description: "CloudFront must forward Host to an API Gateway custom domain target (with a matching alternate name), must not forward it to a default execute-api endpoint, and a multi-tenant distribution must not forward its tenants' Host to a custom domain that is not theirs.",
         remediationSteps:
             "For an origin that is a custom domain's regional target (d-xxxx.execute-api.REGION.amazonaws.com): attach the managed " +
             "AllViewer origin request policy (or one whose headers include Host) and add the custom domain name to the " +
             "distribution's aliases. For an origin that is the default endpoint ({api-id}.execute-api.REGION.amazonaws.com): " +
-            "attach AllViewerExceptHostHeader and drop Host from forwarded headers.",
+            "attach AllViewerExceptHostHeader and drop Host from forwarded headers. For a multi-tenant distribution (CloudFront SaaS Manager) " +
+            "in front of one custom domain, make the origin that custom domain's own name and attach AllViewerExceptHostHeader, so " +
+            "CloudFront sends that name as Host whatever tenant domain the viewer used.",
         enforcementLevel: "mandatory",
     },
     () => undefined,

@@ -8,13 +8,13 @@
 // used HTTPS), an origin without customOriginConfig. Those get advice.
 
 import { ApiGatewayModel } from "../lib/apigateway";
-import { Behavior, behaviorsOf, originsForBehavior, originsOf } from "../lib/cloudfront";
+import { Behavior, behaviorsOf, distributionsOf, inputPath, originsForBehavior, originsOf } from "../lib/cloudfront";
 import { API_GATEWAY_TLS_ALWAYS_ACCEPTED } from "../../aws/apigateway";
 import { HTTPS_VIEWER_POLICIES, PLAIN_HTTP_VIEWER_POLICY, cloudFrontTlsVersion, originProtocol } from "../../aws/cloudfront";
 import { apiGatewayOriginReason } from "../lib/fronting";
 import { propertyPath, violationMessage } from "../lib/message";
 import { Finding, RuleContext, stackRule, stringListSetting } from "../lib/policy";
-import { StackIndex, StackResource, T } from "../lib/resources";
+import { StackIndex, StackResource } from "../lib/resources";
 import { PropertyMap, arr, isUnknown, obj, str } from "../lib/values";
 
 export interface OriginHttpsSettings {
@@ -51,7 +51,7 @@ function viewerPoliciesFor(distribution: PropertyMap, origin: PropertyMap): (str
 
 function originProblems(distribution: StackResource, origin: PropertyMap, i: number, why: string): OriginFinding[] {
     const findings: OriginFinding[] = [];
-    const at = (...rest: (string | number)[]) => propertyPath("origins", i, ...rest);
+    const at = (...rest: (string | number)[]) => inputPath(distribution, propertyPath("origins", i, ...rest));
     const push = (fails: boolean, path: string, value: unknown, rule: string, fix: string) =>
         findings.push({ urn: distribution.urn, fails, message: violationMessage(distribution, path, value, `origin "${str(origin["originId"]) ?? i}" (${why}): ${rule}`, fix) });
     const config = origin["customOriginConfig"];
@@ -104,7 +104,7 @@ function originProblems(distribution: StackResource, origin: PropertyMap, i: num
 /** Checks every CloudFront origin that points at API Gateway. */
 export function checkCloudFrontOrigins(resources: readonly StackResource[], context: RuleContext, settings: OriginHttpsSettings): OriginFinding[] {
     const index = new StackIndex(resources);
-    const distributions = index.ofType(T.distribution);
+    const distributions = distributionsOf(index);
     if (distributions.length === 0) {
         return [];
     }

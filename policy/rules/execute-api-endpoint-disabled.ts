@@ -6,7 +6,7 @@
 
 import { ApiGatewayModel } from "../lib/apigateway";
 import { Finding, RuleContext, stackRule } from "../lib/policy";
-import { originsOf } from "../lib/cloudfront";
+import { distributionsOf, originsOf } from "../lib/cloudfront";
 import { apiGatewayHostKind } from "../../aws/apigateway";
 import { normalizeHost } from "../lib/hosts";
 import { StackIndex, StackResource, T, idOf, label, sourcesOf } from "../lib/resources";
@@ -19,7 +19,7 @@ export function checkExecuteApiEndpointDisabled(resources: readonly StackResourc
     // An API that a distribution reaches on its default endpoint still needs that endpoint.
     const usedDirectly = new Set<string>();
     const idsUsedDirectly = new Set<string>();
-    for (const distribution of index.ofType(T.distribution)) {
+    for (const distribution of distributionsOf(index)) {
         for (const source of sourcesOf(distribution, "origins")) {
             usedDirectly.add(source.urn);
         }
