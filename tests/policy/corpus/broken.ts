@@ -5,7 +5,7 @@
 import * as aws from "@pulumi/aws";
 import * as cloudflare from "@pulumi/cloudflare";
 import * as pulumi from "@pulumi/pulumi";
-import { ACCOUNT, BrokenEntry, restApi } from "./common";
+import { ACCOUNT, BrokenEntry, multiTenantDistribution, restApi } from "./common";
 
 const REGION = "eu-west-1";
 const REGIONAL_CERT = `arn:aws:acm:${REGION}:${ACCOUNT}:certificate/12345678-1234-1234-1234-123456789012`;
@@ -158,6 +158,48 @@ export const BROKEN: BrokenEntry[] = [
             });
             const api = new aws.apigateway.RestApi("internal", { endpointConfiguration: { types: "PRIVATE" } });
             new aws.apigateway.BasePathMapping("mapping", { restApi: api.id, stageName: "prod", domainName: domain.domainName, domainNameId: domain.domainNameId });
+        },
+    },
+    {
+        name: "multi-tenant-distribution-forwarding-tenant-host",
+        rule: "cloudfront-host-forwarding",
+        message: /cloudfront\.MultitenantDistribution "saas": defaultCacheBehavior\.originRequestPolicyId is "216adef6-5c7f-47e4-b989-5492eafa07d3": the default behavior forwards the viewer's Host to apigateway\.DomainName "origin" \(origin\.example\.com\), but viewers arrive on tenant domains \(api\.customer-b\.com\)/,
+        source:
+            "API Gateway Developer Guide, \"Set up a Regional custom domain name\" (a custom domain serves requests whose Host is its name) and " +
+            "CloudFront Developer Guide, \"Use managed origin request policies\" (AllViewer passes the viewer's Host, here a tenant's domain)",
+        program: () => {
+            const { api, stage } = restApi("orders");
+            const domain = regionalDomain("origin");
+            new aws.apigateway.BasePathMapping("mapping", { restApi: api.id, stageName: stage.stageName, domainName: domain.domainName });
+            const { distribution, group } = multiTenantDistribution(domain.domainName, EAST_CERT, { originRequestPolicyId: "216adef6-5c7f-47e4-b989-5492eafa07d3" });
+            new aws.cloudfront.DistributionTenant("customer-b", {
+                distributionId: distribution.id, connectionGroupId: group.id, name: "api.customer-b.com", domains: [{ domain: "api.customer-b.com" }],
+                managedCertificateRequest: { primaryDomainName: "api.customer-b.com", validationTokenHost: "cloudfront" },
+            });
+        },
+    },
+    {
+        name: "multi-tenant-distribution-http-only-origin",
+        rule: "cloudfront-origin-https",
+        message: /cloudfront\.MultitenantDistribution "saas": origins\[0\]\.customOriginConfigs\[0\]\.originProtocolPolicy is "http-only": origin "api" .*API Gateway serves HTTPS only/,
+        source: "API Gateway Developer Guide, \"Data protection in Amazon API Gateway\" (HTTPS endpoints only); CloudFront Developer Guide, \"Origin settings\", Protocol",
+        program: () => {
+            const domain = regionalDomain("origin");
+            multiTenantDistribution(domain.domainName, EAST_CERT, { originRequestPolicyId: "b689b0a8-53d0-40ab-baf2-68738e2966ac", originProtocolPolicy: "http-only" });
+        },
+    },
+    {
+        name: "distribution-tenant-certificate-outside-us-east-1",
+        rule: "certificate-region",
+        message: /cloudfront\.DistributionTenant "customer-b": customizations\.certificate\.arn is "arn:aws:acm:eu-west-1:[^"]+": CloudFront only uses ACM certificates from us-east-1/,
+        source: "CloudFront Developer Guide, \"Request certificates for your CloudFront distribution tenant\" (\"The certificate must exist in the US East (N. Virginia) Region\")",
+        program: () => {
+            const domain = regionalDomain("origin");
+            const { distribution } = multiTenantDistribution(domain.domainName, EAST_CERT, { originRequestPolicyId: "b689b0a8-53d0-40ab-baf2-68738e2966ac" });
+            new aws.cloudfront.DistributionTenant("customer-b", {
+                distributionId: distribution.id, name: "api.customer-b.com", domains: [{ domain: "api.customer-b.com" }],
+                customizations: { certificate: { arn: REGIONAL_CERT } },
+            });
         },
     },
 ];

@@ -2,6 +2,7 @@
 // was written from, planned through the pack's real analyzer server by tests/policy/corpus.test.ts.
 
 import * as aws from "@pulumi/aws";
+import * as pulumi from "@pulumi/pulumi";
 
 export interface CorpusEntry {
     /** Short kebab-case name, used as the test title. */
@@ -36,3 +37,35 @@ export function restApi(name: string, extra: Partial<aws.apigateway.RestApiArgs>
     return { api, stage };
 }
 
+
+/**
+ * A multi-tenant CloudFront distribution (CloudFront SaaS Manager) with one API Gateway origin,
+ * as the provider's schema spells it, and a connection group for its tenants.
+ */
+export function multiTenantDistribution(
+    origin: pulumi.Input<string>,
+    viewerCertificateArn: pulumi.Input<string>,
+    options: { originRequestPolicyId: string; originProtocolPolicy?: string },
+    opts: pulumi.CustomResourceOptions = {},
+) {
+    const distribution = new aws.cloudfront.MultitenantDistribution("saas", {
+        enabled: true,
+        comment: "customer domains in front of the API",
+        origins: [{
+            id: "api", domainName: origin,
+            customOriginConfigs: [{ httpPort: 80, httpsPort: 443, originProtocolPolicy: options.originProtocolPolicy ?? "https-only", originSslProtocols: ["TLSv1.2"] }],
+        }],
+        defaultCacheBehavior: {
+            targetOriginId: "api",
+            viewerProtocolPolicy: "redirect-to-https",
+            allowedMethods: { items: ["GET", "HEAD", "OPTIONS", "PUT", "POST", "PATCH", "DELETE"], cachedMethods: ["GET", "HEAD"] },
+            cachePolicyId: "4135ea2d-6df8-44a3-9df3-4b5a84be39ad",
+            originRequestPolicyId: options.originRequestPolicyId,
+        },
+        viewerCertificate: { acmCertificateArn: viewerCertificateArn, sslSupportMethod: "sni-only", minimumProtocolVersion: "TLSv1.2_2021" },
+        restrictions: { geoRestriction: { restrictionType: "none" } },
+        tenantConfig: {},
+    }, opts);
+    const group = new aws.cloudfront.ConnectionGroup("tenants", { enabled: true, ipv6Enabled: true });
+    return { distribution, group };
+}

@@ -6,7 +6,7 @@
 import * as aws from "@pulumi/aws";
 import * as cloudflare from "@pulumi/cloudflare";
 import * as pulumi from "@pulumi/pulumi";
-import { ACCOUNT, CorpusEntry, restApi } from "./common";
+import { ACCOUNT, CorpusEntry, multiTenantDistribution, restApi } from "./common";
 
 const REGION = "eu-west-1";
 
@@ -401,6 +401,52 @@ export const VALID: CorpusEntry[] = [
                 sslPolicy: "ELBSecurityPolicy-2016-08",
                 certificateArn: `arn:aws:acm:${REGION}:${ACCOUNT}:certificate/12345678-1234-1234-1234-123456789012`,
                 defaultActions: [{ type: "forward", targetGroupArn: group.arn }],
+            });
+        },
+    },
+    {
+        name: "multi-tenant-distribution-in-front-of-a-custom-domain-name",
+        silent: ["cloudfront-host-forwarding", "cloudfront-origin-https", "cloudfront-origin-hardening", "certificate-region"],
+        source:
+            "CloudFront Developer Guide, \"Use managed origin request policies\" (AllViewerExceptHostHeader: CloudFront sends the origin's domain " +
+            "name as Host) and \"Request certificates for your CloudFront distribution tenant\" (a managed, HTTP-validated certificate per tenant); " +
+            "API Gateway Developer Guide, \"Set up a Regional custom domain name\" (the custom domain answers its own name)",
+        program: () => {
+            const z = zone();
+            const { api, stage } = restApi("orders");
+            const regional = certificate("origin-cert", "origin.api.example.com", z);
+            const viewer = certificate("viewer-cert", "origin.api.example.com", z, "us-east-1");
+            const domain = new aws.apigateway.DomainName("origin", {
+                domainName: "origin.api.example.com", regionalCertificateArn: regional.certificateArn, endpointConfiguration: { types: "REGIONAL" }, securityPolicy: "TLS_1_2",
+            });
+            const mapping = new aws.apigateway.BasePathMapping("mapping", { restApi: api.id, stageName: stage.stageName, domainName: domain.domainName });
+            const alias = new aws.route53.Record("origin", {
+                zoneId: z.zoneId, name: "origin.api.example.com", type: "A", aliases: [{ name: domain.regionalDomainName, zoneId: domain.regionalZoneId, evaluateTargetHealth: false }],
+            });
+            const { distribution, group } = multiTenantDistribution(domain.domainName, viewer.certificateArn,
+                { originRequestPolicyId: "b689b0a8-53d0-40ab-baf2-68738e2966ac" }, { dependsOn: [mapping, alias] });
+            new aws.cloudfront.DistributionTenant("customer-b", {
+                distributionId: distribution.id, connectionGroupId: group.id, name: "api.customer-b.com", domains: [{ domain: "api.customer-b.com" }],
+                enabled: true, managedCertificateRequest: { primaryDomainName: "api.customer-b.com", validationTokenHost: "cloudfront" },
+            });
+        },
+    },
+    {
+        name: "wildcard-regional-domain-for-tenant-subdomains",
+        silent: ["certificate-region", "no-cname-to-execute-api"],
+        source:
+            "API Gateway Developer Guide, \"Wildcard custom domain names\" (a regional `*.example.com` custom domain with a wildcard ACM certificate " +
+            "in the API's region and a wildcard alias record serves every subdomain; the API reads $context.domainName)",
+        program: () => {
+            const z = zone();
+            const { api, stage } = restApi("orders");
+            const cert = certificate("cert", "*.tenants.example.com", z);
+            const domain = new aws.apigateway.DomainName("tenants", {
+                domainName: "*.tenants.example.com", regionalCertificateArn: cert.certificateArn, endpointConfiguration: { types: "REGIONAL" }, securityPolicy: "TLS_1_2",
+            });
+            new aws.apigateway.BasePathMapping("mapping", { restApi: api.id, stageName: stage.stageName, domainName: domain.domainName });
+            new aws.route53.Record("tenants", {
+                zoneId: z.zoneId, name: "*.tenants.example.com", type: "A", aliases: [{ name: domain.regionalDomainName, zoneId: domain.regionalZoneId, evaluateTargetHealth: false }],
             });
         },
     },
