@@ -16,6 +16,7 @@ import { PrivateDomain } from "../../components/private-domain";
 import { RegionalDomain } from "../../components/regional-domain";
 import { RoutingRule } from "../../components/routing-rules";
 import { SharedDomainMappings } from "../../components/shared-domain";
+import { TenantDomains, TenantDomainsArgs } from "../../components/tenant-domains";
 import { RunResult, T, ofType, one, plan, rejected } from "../helpers";
 
 const REST = { apiId: "a1b2c3d4e5", stage: "prod" };
@@ -39,7 +40,21 @@ const rule = (priority: number, extra: Partial<RoutingRule> = {}): RoutingRule =
 
 interface Bad { rule: string; what: string; source: string; program: () => unknown; message: RegExp }
 
+/** A platform with subdomain tenants under tenants.example.com and customer domains behind origin.api.example.com. */
+const tenants = (list: TenantDomainsArgs["tenants"], extra: Partial<TenantDomainsArgs> = {}) => () => new TenantDomains("c", {
+    wildcardDomain: "tenants.example.com", originDomain: "origin.api.example.com", zoneName: "example.com", mappings: [REST], tenants: list, ...extra });
+
 const BAD: Bad[] = [
+    { rule: "wildcard-depth", what: "a tenant two labels below the wildcard's base", source: "ACM: a wildcard protects one subdomain level",
+        program: tenants([{ domain: "eu.acme.tenants.example.com" }]), message: /tenants\[0\]\.domain "eu\.acme\.tenants\.example\.com" is 2 labels below "tenants\.example\.com", and the wildcard "\*\.tenants\.example\.com" \(domain and certificate\) covers exactly one/ },
+    { rule: "tenant-domain-unique", what: "one customer domain on two tenants, in different case", source: "CloudFront: an alternate name lives in one distribution",
+        program: tenants([{ domain: "api.acme.com" }, { domain: "api.other.com", additionalDomains: ["API.ACME.COM"] }]), message: /tenants\[1\]\.additionalDomains\[0\] "API\.ACME\.COM" is already tenants\[0\]\.domain; a domain belongs to one tenant/ },
+    { rule: "tenant-domain-unique", what: "a tenant that is the wildcard's base", source: "ACM: the wildcard does not cover its base",
+        program: tenants([{ domain: "tenants.example.com" }]), message: /tenants\[0\]\.domain "tenants\.example\.com" is the platform's wildcard base/ },
+    { rule: "tenant-managed-certificate", what: "a wildcard customer domain", source: "ACM HTTP validation does not support wildcard names",
+        program: tenants([{ domain: "*.acme.com" }]), message: /tenants\[0\]\.domain "\*\.acme\.com" is a wildcard name, and the CloudFront-managed certificate of a distribution tenant is HTTP-validated/ },
+    { rule: "tenant-validation-host", what: "a validation token host of DNS", source: "ManagedCertificateRequest ValidationTokenHost values",
+        program: tenants([{ domain: "api.acme.com", validationTokenHost: "dns" as never }]), message: /tenants\[0\]\.validationTokenHost "dns" is not a validation token host CloudFront knows; use one of "cloudfront", "self-hosted"/ },
     { rule: "domain-name", what: "a label of 64 characters", source: "Route 53 DNS domain name format: labels up to 63",
         program: () => new RegionalDomain("c", { domainName: `${"a".repeat(64)}.example.com` }), message: /domainName ".*" has the label "a{64}" of 64 characters; labels have at most 63; shorten that label/ },
     { rule: "domain-name", what: "a wildcard that is not the whole first label", source: "Route 53: * only as the leftmost label",
@@ -218,6 +233,9 @@ const TESTED_ELSEWHERE: Record<string, string> = {
 interface Warned { rule: string; what: string; source: string; program: () => unknown; warning: RegExp }
 
 const WARNED: Warned[] = [
+    { rule: "saas-quotas", what: "101 domains on one distribution tenant", source: "Quotas on multi-tenant distributions: 100 aliases per tenant by default",
+        program: tenants([{ domain: "api.acme.com", additionalDomains: Array.from({ length: 100 }, (_, i) => `api${i}.acme.com`) }]),
+        warning: /tenants\[0\] has 101 domains; CloudFront's default quota is 100 per distribution tenant/ },
     { rule: "reserved-mapping-keys", what: "a key on a path API Gateway reserves (/ping)", source: "API Gateway known issues: /ping and /sping are reserved",
         program: () => new RegionalDomain("c", { domainName: "api.example.com", mappings: [{ ...REST, basePath: "ping" }] }), warning: /basePath "ping" starts with a path API Gateway reserves/ },
     { rule: "routing-rules-quota", what: "51 routing rules on one domain", source: "Quotas: routing rules per domain, 50 by default",
@@ -229,6 +247,17 @@ const WARNED: Warned[] = [
 interface Valid { what: string; source: string; program: () => unknown; check?: (r: RunResult) => void }
 
 const VALID: Valid[] = [
+    { what: "a platform with no tenant yet (onboarding comes later, one per update)", source: "CloudFront: a multi-tenant distribution exists before its tenants",
+        program: tenants([]), check: (r) => assert.strictEqual(ofType(r, "aws:cloudfront/distributionTenant:DistributionTenant").length, 0) },
+    { what: "a customer tenant at its zone apex", source: "CloudFront SaaS Manager serves apex domains (with a DNS provider that flattens the CNAME, or static IPs)",
+        program: tenants([{ domain: "acme.com" }]), check: (r) => assert.strictEqual(one(r, "aws:cloudfront/distributionTenant:DistributionTenant").inputs.domains[0].domain, "acme.com") },
+    { what: "a customer domain in the platform's own zone, outside the wildcard's base", source: "any name outside the wildcard is served by CloudFront",
+        program: tenants([{ domain: "partner.example.com" }]), check: (r) => assert.strictEqual(ofType(r, "aws:cloudfront/distributionTenant:DistributionTenant").length, 1) },
+    { what: "an origin name one label under the wildcard's base", source: "API Gateway: *.example.com and a.example.com coexist as custom domains",
+        program: tenants([{ domain: "acme.tenants.example.com" }], { originDomain: "origin.tenants.example.com" }),
+        check: (r) => assert.strictEqual(ofType(r, T.domainV1).length, 2) },
+    { what: "a subdomain tenant with a punycode label of 63 characters", source: "Route 53 and ACM: IDNs in punycode, labels up to 63",
+        program: tenants([{ domain: "xn--bcher-kva.tenants.example.com" }, { domain: `${"t".repeat(63)}.tenants.example.com` }]) },
     { what: "an apex name", source: "alias records work at the zone apex (Route 53 alias records)",
         program: () => new RegionalDomain("c", { domainName: "example.com", mappings: [REST] }) },
     { what: "a punycode (internationalized) name", source: "Route 53 and ACM take IDNs in punycode",
