@@ -6,7 +6,7 @@ import {
 import { VALIDATION_TOKEN_HOSTS, managedCertificateDomainProblem } from "../../../aws/cloudfront-saas";
 import { partitionOf } from "../../../aws/regions";
 import {
-    Answer, Ctx, DIGITS, FIXED_TIME, InvokeCall, LOWER_ALNUM, bool, isPlainObject, isUnknownValue, obj, pick, Props, ServiceModule, str, UNKNOWN, UPPER_ALNUM, uuid,
+    Answer, Ctx, DIGITS, FIXED_TIME, InvokeCall, LOWER_ALNUM, autoName, bool, isPlainObject, isUnknownValue, obj, pick, Props, ServiceModule, str, UNKNOWN, UPPER_ALNUM, uuid,
 } from "../common";
 
 /** The managed policies of one kind (cache or origin request), by id, with their names. */
@@ -140,6 +140,7 @@ function connectionGroup(c: Ctx): Answer {
             enabled: bool(c.inputs["enabled"]) ?? true,
             ipv6Enabled: bool(c.inputs["ipv6Enabled"]) ?? false,
             lastModifiedTime: FIXED_TIME,
+            name: autoName(c, "name"),
         },
     };
 }
@@ -186,11 +187,12 @@ function distributionTenant(c: Ctx): Answer {
 
 /** A CloudFront Function: global, named by its name. Its stage status depends on publishing and associations, unknown to a plan. */
 function cloudFrontFunction(c: Ctx): Answer {
-    const name = str(c.inputs["name"]) ?? c.name;
+    const name = autoName(c, "name", 64);
     const etag = `E${pick(UPPER_ALNUM, 13, c.seed, "etag")}`;
     return {
         id: name,
         state: {
+            name,
             arn: `arn:${c.partition}:cloudfront::${c.account}:function/${name}`,
             etag,
             liveStageEtag: bool(c.inputs["publish"]) === false ? "" : etag,
