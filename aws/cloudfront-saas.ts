@@ -83,3 +83,15 @@ export const TENANT_FUNCTION_RUNTIME = "cloudfront-js-2.0";
  * domain, `domainPrefix` is the tenant's label.
  */
 export const API_HOST_VARIABLES = { domainName: "$context.domainName", domainPrefix: "$context.domainPrefix" } as const;
+
+/**
+ * A multi-tenant distribution takes only AWS WAF V2 web ACLs, which are named by ARN (a WAF Classic
+ * web ACL is named by a bare id). Source: CloudFront Developer Guide, "Configure distributions"
+ * ("For multi-tenant distributions, only AWS WAF V2 web access control lists (ACLs) are
+ * supported"); the provider's `MultitenantDistribution.webAclId` ("the AWS WAF v2 web ACL").
+ */
+export function multiTenantWebAclProblem(webAclId: string): Problem | undefined {
+    if (webAclId.startsWith("arn:")) return undefined;
+    return problem("is not a WAFv2 web ACL ARN; multi-tenant distributions take only AWS WAF V2 web ACLs",
+        "create an aws.wafv2.WebAcl with scope \"CLOUDFRONT\" in us-east-1 and pass its arn");
+}

@@ -7,7 +7,7 @@ import {
 } from "../aws/cloudfront";
 import {
     HTTP_VALIDATION_PATH, SAAS_QUOTAS, TENANT_FUNCTION_RUNTIME, VALIDATION_TOKEN_HOSTS, ValidationTokenHost,
-    managedCertificateDomainProblem, wildcardTenantProblem,
+    managedCertificateDomainProblem, multiTenantWebAclProblem, wildcardTenantProblem,
 } from "../aws/cloudfront-saas";
 import { isInZone } from "../aws/dns";
 import { arnRegion } from "../aws/arn";
@@ -143,7 +143,9 @@ export interface TenantDomainsArgs extends DnsArgs {
      */
     originVerification?: OriginVerification;
     /**
-     * ARN of a WAFv2 web ACL with scope CLOUDFRONT (us-east-1) for the multi-tenant distribution.
+     * ARN of a WAFv2 web ACL with scope CLOUDFRONT (us-east-1) for the multi-tenant distribution
+     * (multi-tenant distributions take no WAF Classic web ACL).
+     * @example webAcl.arn
      */
     webAclId?: pulumi.Input<string>;
     /**
@@ -678,7 +680,9 @@ export function validateTenantDomains(label: string, args: TenantDomainsArgs, ex
             `use one of ${viewerPolicies.join(", ")}`);
     }
     const webAcl = plainString(args.webAclId);
-    if (webAcl !== undefined && webAcl.startsWith("arn:") && (isRegionalWebAclArn(webAcl) || arnRegion(webAcl) !== CLOUDFRONT_WEB_ACL_REGION)) {
+    const classic = webAcl === undefined ? undefined : multiTenantWebAclProblem(webAcl);
+    if (classic) fail("webAclId", webAcl, classic.rule, classic.fix);
+    if (webAcl !== undefined && (isRegionalWebAclArn(webAcl) || arnRegion(webAcl) !== CLOUDFRONT_WEB_ACL_REGION)) {
         fail("webAclId", webAcl, `is a regional web ACL; CloudFront takes only web ACLs with scope CLOUDFRONT, which live in ${CLOUDFRONT_WEB_ACL_REGION}`,
             `create the web ACL with scope "CLOUDFRONT" in ${CLOUDFRONT_WEB_ACL_REGION}`);
     }

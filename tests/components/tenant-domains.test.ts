@@ -80,6 +80,8 @@ describe("TenantDomains", () => {
             assert.match(distribution.inputs.viewerCertificate.acmCertificateArn, /^arn:aws:acm:us-east-1:/);
             assert.strictEqual(distribution.inputs.viewerCertificate.minimumProtocolVersion, "TLSv1.2_2021");
             assert.strictEqual(distribution.region, undefined, "CloudFront is global");
+            const validation = ofType(r, T.validation).find((v) => v.region === "us-east-1")!;
+            assert.deepStrictEqual(propertyDeps(distribution, "viewerCertificate"), [validation.urn], "the distribution waits for the viewer certificate's validation");
         });
 
         it("creates one distribution tenant per customer-owned tenant, with a managed certificate, on the connection group", () => {
@@ -133,6 +135,14 @@ describe("TenantDomains", () => {
         assert.strictEqual(one(r, MT).inputs.viewerCertificate.acmCertificateArn, domainNamed(r, "origin.api.example.com").inputs.regionalCertificateArn);
     });
 
+    it("lets a transform reach each distribution tenant and the distribution", async () => {
+        const r = await plan(() => new TenantDomains("saas", { ...platform, tenants: [{ domain: "api.b.com" }] }, {
+            transform: { tenant: { tags: { tier: "gold" } }, distribution: (a) => ({ ...a, httpVersion: "http2" }) },
+        }));
+        assert.deepStrictEqual(one(r, TENANT).inputs.tags, { tier: "gold" });
+        assert.strictEqual(one(r, MT).inputs.httpVersion, "http2");
+    });
+
     it("writes a function that copies the viewer's Host and the tenant id into the tenant headers", () => {
         const code = tenantFunctionCode("x-tenant-domain");
         assert.match(code, /import cf from 'cloudfront'/);
@@ -158,6 +168,10 @@ describe("TenantDomains", () => {
                 /additionalDomains\[0\] "b\.tenants\.example\.com" is under wildcardDomain/],
             ["a wildcard given as the base", () => new TenantDomains("saas", { wildcardDomain: "*.tenants.example.com", tenants: [] }), /pass the base: "tenants\.example\.com"/],
             ["no platform name at all", () => new TenantDomains("saas", { tenants: [] }), /wildcardDomain \(not set\) and originDomain are both missing/],
+            ["a WAF Classic web ACL (multi-tenant distributions take WAFv2 only)", () => new TenantDomains("saas", { ...platform, tenants: [], webAclId: "a1b2c3d4-5678-90ab-cdef-EXAMPLE11111" }),
+                /webAclId "a1b2c3d4-5678-90ab-cdef-EXAMPLE11111" is not a WAFv2 web ACL ARN; multi-tenant distributions take only AWS WAF V2 web ACLs/],
+            ["a regional web ACL", () => new TenantDomains("saas", { ...platform, tenants: [], webAclId: "arn:aws:wafv2:eu-west-1:123456789012:regional/webacl/x/1" }),
+                /webAclId .* is a regional web ACL/],
             ["a viewer certificate outside us-east-1", () => new TenantDomains("saas", { ...platform, tenants: [], viewerCertificateArn: "arn:aws:acm:eu-west-1:123456789012:certificate/x" }),
                 /viewerCertificateArn .* is not an ACM certificate in us-east-1/],
         ];

@@ -3,7 +3,7 @@ import {
     CLOUDFRONT_ZONE_ID, MANAGED_CACHE_POLICIES, MANAGED_CACHE_POLICY_TTLS, MANAGED_ORIGIN_REQUEST_POLICIES, MANAGED_ORIGIN_REQUEST_SETTINGS,
     MANAGED_POLICY_NAMES,
 } from "../../../aws/cloudfront";
-import { VALIDATION_TOKEN_HOSTS, managedCertificateDomainProblem } from "../../../aws/cloudfront-saas";
+import { VALIDATION_TOKEN_HOSTS, managedCertificateDomainProblem, multiTenantWebAclProblem } from "../../../aws/cloudfront-saas";
 import { partitionOf } from "../../../aws/regions";
 import {
     Answer, Ctx, DIGITS, FIXED_TIME, InvokeCall, LOWER_ALNUM, autoName, bool, isPlainObject, isUnknownValue, obj, pick, Props, ServiceModule, str, UNKNOWN, UPPER_ALNUM, uuid,
@@ -111,16 +111,12 @@ const BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 
 /**
  * A multi-tenant distribution: like a standard one, but its connection mode is `tenant-only`
- * (the provider sets it). It takes only WAFv2 web ACLs (CloudFront Developer Guide, "Configure
- * distributions": "For multi-tenant distributions, only AWS WAF V2 web access control lists (ACLs)
- * are supported"), which are named by ARN; a WAF Classic id is refused.
+ * (the provider sets it). A WAF Classic web ACL id is refused (aws/cloudfront-saas.ts).
  */
 function multiTenantDistribution(c: Ctx): Answer {
     const webAcl = str(c.inputs["webAclId"]);
-    if (webAcl !== undefined && webAcl !== "" && !webAcl.startsWith("arn:")) {
-        throw new Error(`creating CloudFront multi-tenant distribution ${c.name}: InvalidWebACLId: "${webAcl}" is not a WAFv2 web ACL ARN; `
-            + "multi-tenant distributions take only AWS WAF V2 web ACLs (offline plan)");
-    }
+    const found = webAcl === undefined || webAcl === "" ? undefined : multiTenantWebAclProblem(webAcl);
+    if (found) throw new Error(`creating CloudFront multi-tenant distribution ${c.name}: InvalidWebACLId: "${webAcl}" ${found.rule} (offline plan)`);
     const answer = distribution(c);
     const { priceClass: _p, continuousDeploymentPolicyId: _c, trustedSigners: _t, trustedKeyGroups: _k, hostedZoneId: _h, ...rest } = answer.state;
     return { id: answer.id, state: { ...rest, connectionMode: "tenant-only", inProgressInvalidationBatches: 0 } };
