@@ -76,6 +76,15 @@ export function wildcardTenantProblem(domain: string, base: string): Problem | u
 export const TENANT_FUNCTION_RUNTIME = "cloudfront-js-2.0";
 
 /**
+ * A CloudFront Function's name: letters, digits, hyphens and underscores, at most 64 characters.
+ * Source: CloudFront API Reference, "CreateFunction", Name (pattern `^[a-zA-Z0-9-_]{1,64}$`).
+ */
+export const FUNCTION_NAME_MAX_LENGTH = 64;
+export function functionName(text: string): string {
+    return text.replace(/[^A-Za-z0-9_-]/g, "-").slice(0, FUNCTION_NAME_MAX_LENGTH);
+}
+
+/**
  * How an API behind one custom domain learns which host a request came in on. Source: API Gateway
  * Developer Guide, "Variables for data transformations" / "$context variables": `$context.domainName`
  * is "the full domain name used to invoke the API" (the same as the incoming Host header), and

@@ -6,7 +6,7 @@ import {
     MANAGED_ORIGIN_REQUEST_POLICIES, ViewerSecurityPolicy, isRegionalWebAclArn, originHeaderProblem,
 } from "../aws/cloudfront";
 import {
-    HTTP_VALIDATION_PATH, SAAS_QUOTAS, TENANT_FUNCTION_RUNTIME, VALIDATION_TOKEN_HOSTS, ValidationTokenHost,
+    HTTP_VALIDATION_PATH, SAAS_QUOTAS, TENANT_FUNCTION_RUNTIME, functionName, VALIDATION_TOKEN_HOSTS, ValidationTokenHost,
     managedCertificateDomainProblem, multiTenantWebAclProblem, wildcardTenantProblem,
 } from "../aws/cloudfront-saas";
 import { isInZone } from "../aws/dns";
@@ -221,8 +221,6 @@ const ORIGIN_ID = "apigateway";
 const ALL_METHODS = ["GET", "HEAD", "OPTIONS", "PUT", "POST", "PATCH", "DELETE"];
 const DEFAULT_ORIGIN_HEADER = "x-origin-verify";
 const DEFAULT_TENANT_HEADER = "x-tenant-domain";
-/** CloudFront Function names: letters, digits, hyphens and underscores, 1-64 (aws/cloudfront-saas.ts). */
-const FUNCTION_NAME_MAX = 64;
 
 /**
  * Many tenant domains in front of one API, with the mechanism chosen by what each tenant is:
@@ -278,8 +276,7 @@ export class TenantDomains extends pulumi.ComponentResource {
         const childOpts = { parent: this, certificateProvider: opts.certificateProvider, dnsProvider: opts.dnsProvider };
 
         const wildcard = args.wildcardDomain !== undefined ? createWildcardDomain(args.wildcardDomain) : undefined;
-        let customer: ReturnType<typeof createCustomerSide> | undefined;
-        if (args.originDomain !== undefined) customer = createCustomerSide(args.originDomain);
+        const customer = args.originDomain !== undefined ? createCustomerSide(args.originDomain) : undefined;
 
         keepNodes<TenantDomainsNodes>(this, {
             wildcard,
@@ -372,7 +369,7 @@ export class TenantDomains extends pulumi.ComponentResource {
         function createConnectionGroup(): aws.cloudfront.ConnectionGroup {
             const childName = `${name}-connections`;
             const [a, o] = applyTransform(opts.transform?.connectionGroup, childName, {
-                name: functionSafeName(childName),
+                // The provider names it after the child (`{name}-connections-xxxxxxx`).
                 enabled: true,
                 ipv6Enabled: args.ipv6 ?? true,
                 waitForDeployment: args.waitForDeployment ?? true,
@@ -384,7 +381,7 @@ export class TenantDomains extends pulumi.ComponentResource {
         function createTenantFunction(): aws.cloudfront.Function {
             const childName = `${name}-tenant-host`;
             const [a, o] = applyTransform(opts.transform?.function, childName, {
-                name: functionSafeName(childName),
+                name: functionName(childName),
                 runtime: TENANT_FUNCTION_RUNTIME,
                 comment: fitText(`Hands the API the domain a tenant's viewer called (${plan.tenantHeader})`, CLOUDFRONT_COMMENT_MAX_LENGTH),
                 publish: true,
@@ -475,11 +472,6 @@ function regionalArgs(args: TenantDomainsArgs): Omit<RegionalDomainArgs, "domain
         privateZone: args.privateZone,
         tags: args.tags,
     };
-}
-
-/** A name of letters, digits, hyphens and underscores of at most 64 characters, for CloudFront functions and connection groups. */
-function functionSafeName(text: string): string {
-    return text.replace(/[^A-Za-z0-9_-]/g, "-").slice(0, FUNCTION_NAME_MAX);
 }
 
 /**
