@@ -7,7 +7,7 @@ import {
 } from "../aws/cloudfront";
 import {
     HTTP_VALIDATION_PATH, SAAS_QUOTAS, TENANT_FUNCTION_RUNTIME, functionName, VALIDATION_TOKEN_HOSTS, ValidationTokenHost,
-    managedCertificateDomainProblem, multiTenantWebAclProblem, wildcardTenantProblem,
+    isRegistrableDomain, managedCertificateDomainProblem, multiTenantWebAclProblem, wildcardTenantProblem,
 } from "../aws/cloudfront-saas";
 import { isInZone } from "../aws/dns";
 import { arnRegion } from "../aws/arn";
@@ -503,7 +503,9 @@ function instructionsFor(t: TenantPlan, routingEndpoint: string, wildcard: strin
     if (t.kind === "subdomain") {
         return `nothing: ${wildcard} already serves ${t.domain} (the API reads the tenant from $context.domainName or $context.domainPrefix)`;
     }
-    const cnames = t.domains.map((d) => `CNAME ${d} -> ${routingEndpoint}`).join("; ");
+    const cnames = t.domains.map((d) => isRegistrableDomain(d)
+        ? `${d} -> ${routingEndpoint} (a zone apex cannot hold a CNAME: use the DNS provider's ALIAS/ANAME or CNAME flattening)`
+        : `CNAME ${d} -> ${routingEndpoint}`).join("; ");
     const validation = t.validationTokenHost === "cloudfront"
         ? "CloudFront serves the certificate's HTTP validation token once the CNAME is in place"
         : `before moving DNS, serve the validation token CloudFront reports for the tenant's managed certificate at http://${t.domain}${HTTP_VALIDATION_PATH}`;

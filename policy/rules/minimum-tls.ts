@@ -93,7 +93,9 @@ function checkDistribution(r: ResourceView, why: string): Finding[] {
 
 function viewerPolicyPaths(r: ResourceView): { path: (string | number)[] }[] {
     const paths: { path: (string | number)[] }[] = [{ path: ["defaultCacheBehavior", "viewerProtocolPolicy"] }];
-    (arr(r.props["orderedCacheBehaviors"]) ?? []).forEach((_b, i) => paths.push({ path: ["orderedCacheBehaviors", i, "viewerProtocolPolicy"] }));
+    // A multi-tenant distribution (CloudFront SaaS Manager) names its ordered behaviors `cacheBehaviors`.
+    const ordered = r.type === T.multiTenantDistribution ? "cacheBehaviors" : "orderedCacheBehaviors";
+    (arr(r.props[ordered]) ?? []).forEach((_b, i) => paths.push({ path: [ordered, i, "viewerProtocolPolicy"] }));
     return paths;
 }
 
@@ -120,7 +122,8 @@ function checkListener(r: ResourceView, settings: MinimumTlsSettings, why: strin
 }
 
 const DOMAIN_TYPES: ReadonlySet<string> = new Set([T.domainV1, T.domainV2]);
-const EVERY_TYPE: ReadonlySet<string> = new Set([...DOMAIN_TYPES, T.distribution, ...LISTENER_TYPES]);
+const DISTRIBUTION_TYPES: ReadonlySet<string> = new Set([T.distribution, T.multiTenantDistribution]);
+const EVERY_TYPE: ReadonlySet<string> = new Set([...DOMAIN_TYPES, ...DISTRIBUTION_TYPES, ...LISTENER_TYPES]);
 const WIDE = "scope is \"all\"";
 
 /**
@@ -134,7 +137,7 @@ export function checkMinimumTls(resource: ResourceView, _context: RuleContext, s
     if (settings.scope !== "all") {
         return [];
     }
-    if (resource.type === T.distribution) {
+    if (DISTRIBUTION_TYPES.has(resource.type)) {
         return checkDistribution(resource, WIDE);
     }
     return LISTENER_TYPES.has(resource.type) ? checkListener(resource, settings, WIDE) : [];
@@ -147,7 +150,7 @@ export function checkMinimumTlsInFront(resources: readonly StackResource[], cont
     }
     const index = new StackIndex(resources);
     const findings: Finding[] = [];
-    const distributions = index.ofType(T.distribution);
+    const distributions = index.ofTypes(DISTRIBUTION_TYPES);
     if (distributions.length > 0) {
         const model = new ApiGatewayModel(index, context.defaultRegion);
         for (const d of distributions) {
@@ -194,7 +197,8 @@ export function minimumTlsFixes(resource: ResourceView, settings: MinimumTlsSett
                 fixes.push({ path: ["domainNameConfiguration", "securityPolicy"], value: BASELINE_SECURITY_POLICY });
             }
             break;
-        case T.distribution: {
+        case T.distribution:
+        case T.multiTenantDistribution: {
             if (settings.scope !== "all" && !distributionShowsApiOrigin(resource, settings)) {
                 break;
             }

@@ -250,7 +250,10 @@ const VALID: Valid[] = [
     { what: "a platform with no tenant yet (onboarding comes later, one per update)", source: "CloudFront: a multi-tenant distribution exists before its tenants",
         program: tenants([]), check: (r) => assert.strictEqual(ofType(r, "aws:cloudfront/distributionTenant:DistributionTenant").length, 0) },
     { what: "a customer tenant at its zone apex", source: "CloudFront SaaS Manager serves apex domains (with a DNS provider that flattens the CNAME, or static IPs)",
-        program: tenants([{ domain: "acme.com" }]), check: (r) => assert.strictEqual(one(r, "aws:cloudfront/distributionTenant:DistributionTenant").inputs.domains[0].domain, "acme.com") },
+        program: tenants([{ domain: "acme.com" }]), check: (r) => {
+            assert.strictEqual(one(r, "aws:cloudfront/distributionTenant:DistributionTenant").inputs.domains[0].domain, "acme.com");
+            assert.match(one(r, "apigw-domains:index:TenantDomains").outputs.tenantInstructions["acme.com"], /a zone apex cannot hold a CNAME: use the DNS provider's ALIAS\/ANAME/);
+        } },
     { what: "a customer domain in the platform's own zone, outside the wildcard's base", source: "any name outside the wildcard is served by CloudFront",
         program: tenants([{ domain: "partner.example.com" }]), check: (r) => assert.strictEqual(ofType(r, "aws:cloudfront/distributionTenant:DistributionTenant").length, 1) },
     { what: "an origin name one label under the wildcard's base", source: "API Gateway: *.example.com and a.example.com coexist as custom domains",

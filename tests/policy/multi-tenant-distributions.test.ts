@@ -5,6 +5,7 @@ import { MANAGED_CACHE_POLICIES, MANAGED_ORIGIN_REQUEST_POLICIES as ORP } from "
 import { checkCertificateRegions } from "../../policy/rules/certificate-region";
 import { checkCloudFrontHostForwarding } from "../../policy/rules/cloudfront-host-forwarding";
 import { checkCloudFrontOrigins, readOriginHttpsSettings } from "../../policy/rules/cloudfront-origin-https";
+import { checkMinimumTlsInFront, minimumTlsFixes, readMinimumTlsSettings } from "../../policy/rules/minimum-tls";
 import { StackResource, T } from "../../policy/lib/resources";
 import { certArn, messages, res } from "./helpers";
 
@@ -94,6 +95,25 @@ describe("multi-tenant distributions", () => {
             const saas = multiTenant(ORIGIN_NAME, ORP.allViewerExceptHostHeader);
             const t = tenant("b", saas, ["api.customer-b.com"], { customizations: { certificate: { arn: certArn("eu-west-1") } } });
             assert.match(messages(checkCertificateRegions([saas, t], {}))[0], /^cloudfront\.DistributionTenant "b": customizations\.certificate\.arn .* in eu-west-1/);
+        });
+    });
+
+    describe("minimum-tls", () => {
+        const weak = () => multiTenant(ORIGIN_NAME, ORP.allViewerExceptHostHeader, {
+            viewerCertificate: { acmCertificateArn: certArn("us-east-1"), sslSupportMethod: "sni-only", minimumProtocolVersion: "TLSv1_2016" },
+            cacheBehaviors: [{ pathPattern: "/legacy/*", targetOriginId: "api", viewerProtocolPolicy: "allow-all", allowedMethods: { items: ["GET", "HEAD"], cachedMethods: ["GET", "HEAD"] } }],
+        });
+
+        it("holds a multi-tenant distribution in front of an API to TLS 1.2 and HTTPS, naming its cacheBehaviors", () => {
+            const found = messages(checkMinimumTlsInFront([domain, weak()], {}, readMinimumTlsSettings({})));
+            assert.equal(found.length, 2);
+            assert.match(found[0], /^cloudfront\.MultitenantDistribution "saas": viewerCertificate\.minimumProtocolVersion is "TLSv1_2016": viewers may use TLS 1\.0/);
+            assert.match(found[1], /cacheBehaviors\[0\]\.viewerProtocolPolicy is "allow-all": viewers may use plain HTTP/);
+        });
+
+        it("fixes both by raising the floor", () => {
+            assert.deepEqual(minimumTlsFixes(weak(), readMinimumTlsSettings({ scope: "all" })).map((f) => f.path.join(".")),
+                ["viewerCertificate.minimumProtocolVersion", "cacheBehaviors.0.viewerProtocolPolicy"]);
         });
     });
 });
