@@ -12,6 +12,7 @@ const topologies: Record<string, string> = {
     wildcard: "wildcard",
     private: "private-native",
     "private-alb": "private-alb",
+    tenants: "saas-tenants",
 };
 
 const topology = new pulumi.Config().get("topology") ?? "regional";

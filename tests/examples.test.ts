@@ -17,7 +17,7 @@ const SNAPSHOTS_DIR = path.join(__dirname, "snapshots");
 const UPDATE = process.env["UPDATE_SNAPSHOTS"] === "1";
 
 /** The topologies the root program deploys (config `topology`); kept in sync with program/index.ts by a test below. */
-const TOPOLOGIES = ["edge", "regional", "base-paths", "cloudfront", "websocket", "wildcard", "private", "private-alb"];
+const TOPOLOGIES = ["edge", "regional", "base-paths", "cloudfront", "websocket", "wildcard", "private", "private-alb", "tenants"];
 
 const EXAMPLES = fs
     .readdirSync(EXAMPLES_DIR)
