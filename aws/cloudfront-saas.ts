@@ -26,19 +26,24 @@ export const SAAS_QUOTAS = {
  * Who serves the HTTP validation token of a CloudFront-managed tenant certificate. Source:
  * CloudFront API Reference, "ManagedCertificateRequest", ValidationTokenHost: `cloudfront`
  * (CloudFront serves the token once the domain's DNS points at CloudFront) or `self-hosted` (the
- * token is served from the domain's current origin at `/.well-known/pki-validation/`, so traffic
- * can move to CloudFront after the certificate is issued).
+ * domain's current site answers the validation request at `/.well-known/pki-validation/`, so
+ * traffic can move to CloudFront after the certificate is issued).
  */
 export const ValidationTokenHost = {
     /** CloudFront serves the token once the domain's DNS points at the routing endpoint. */
     CloudFront: "cloudfront",
-    /** The domain's current site serves the token; DNS moves to CloudFront once the certificate is issued. */
+    /** The domain's current site answers the validation request; DNS moves to CloudFront once the certificate is issued. */
     SelfHosted: "self-hosted",
 } as const;
 export type ValidationTokenHost = (typeof ValidationTokenHost)[keyof typeof ValidationTokenHost];
 export const VALIDATION_TOKEN_HOSTS: readonly string[] = Object.values(ValidationTokenHost);
 
-/** Where a self-hosted validation token must be served (ACM User Guide, "HTTP validation": the redirectFrom URL). */
+/**
+ * Where a self-hosted validation request arrives: the domain must redirect it to the ACM URL that
+ * `GetManagedCertificateDetails` reports (ACM User Guide, "HTTP validation": a redirectFrom URL on
+ * the domain, a redirectTo URL at ACM; CloudFront API Reference, "ValidationTokenDetail"; the
+ * tenant is identified by its ARN, id or name).
+ */
 export const HTTP_VALIDATION_PATH = "/.well-known/pki-validation/";
 
 /**

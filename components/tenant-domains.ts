@@ -49,8 +49,8 @@ export interface TenantDomain {
     /**
      * Who serves the HTTP validation token of the tenant's CloudFront-managed certificate:
      * "cloudfront" once the customer's CNAME points at the routing endpoint (the default), or
-     * "self-hosted" when the customer serves the token from the current site at
-     * `/.well-known/pki-validation/` and moves DNS afterwards (no downtime).
+     * "self-hosted" when the customer's current site answers the validation request (a redirect
+     * from `/.well-known/pki-validation/...` to ACM) and DNS moves afterwards (no downtime).
      * @default "cloudfront"
      */
     validationTokenHost?: ValidationTokenHost;
@@ -508,7 +508,7 @@ function instructionsFor(t: TenantPlan, routingEndpoint: string, wildcard: strin
         : `CNAME ${d} -> ${routingEndpoint}`).join("; ");
     const validation = t.validationTokenHost === "cloudfront"
         ? "CloudFront serves the certificate's HTTP validation token once the CNAME is in place"
-        : `before moving DNS, serve the validation token CloudFront reports for the tenant's managed certificate at http://${t.domain}${HTTP_VALIDATION_PATH}`;
+        : `before moving DNS, redirect http://${t.domain}${HTTP_VALIDATION_PATH}... on the current site to the RedirectTo URL that \`aws cloudfront get-managed-certificate-details --identifier ${t.domain}\` reports, and move the CNAME once the certificate is issued`;
     return `${cnames}; ${validation}`;
 }
 
