@@ -255,6 +255,10 @@ export class TenantDomains extends pulumi.ComponentResource {
     readonly wildcardHostedZoneId: pulumi.Output<string> | undefined;
     /** The origin custom domain name CloudFront connects to, when there is one. */
     readonly originDomainName: pulumi.Output<string> | undefined;
+    /** The origin domain's regional target: what its DNS must point to when it is outside Route 53 (`createRecords: false`). */
+    readonly originTargetDomainName: pulumi.Output<string> | undefined;
+    /** The hosted zone of `originTargetDomainName`. */
+    readonly originHostedZoneId: pulumi.Output<string> | undefined;
     /** The multi-tenant distribution's id. */
     readonly distributionId: pulumi.Output<string> | undefined;
     /** The connection group's id. */
@@ -305,6 +309,8 @@ export class TenantDomains extends pulumi.ComponentResource {
         this.wildcardTargetDomainName = wildcard?.targetDomainName;
         this.wildcardHostedZoneId = wildcard?.hostedZoneId;
         this.originDomainName = customer?.origin.domainName;
+        this.originTargetDomainName = customer?.origin.targetDomainName;
+        this.originHostedZoneId = customer?.origin.hostedZoneId;
         this.distributionId = customer?.distribution.id;
         this.connectionGroupId = customer?.group.id;
         this.routingEndpoint = endpoint;
@@ -321,6 +327,8 @@ export class TenantDomains extends pulumi.ComponentResource {
             wildcardTargetDomainName: this.wildcardTargetDomainName,
             wildcardHostedZoneId: this.wildcardHostedZoneId,
             originDomainName: this.originDomainName,
+            originTargetDomainName: this.originTargetDomainName,
+            originHostedZoneId: this.originHostedZoneId,
             distributionId: this.distributionId,
             connectionGroupId: this.connectionGroupId,
             routingEndpoint: this.routingEndpoint,

@@ -109,6 +109,7 @@ describe("TenantDomains", () => {
             assert.match(component.outputs.tenantInstructions["api.customer-d.io"], /\/\.well-known\/pki-validation\//);
             assert.match(component.outputs.tenantInstructions["customer-a.tenants.example.com"], /^nothing/);
             assert.strictEqual(component.outputs.tenantHeaderName, "x-tenant-domain");
+            assert.match(component.outputs.originTargetDomainName, /^d-[a-z0-9]+\.execute-api\.eu-west-1\.amazonaws\.com$/, "for DNS outside Route 53");
         });
     });
 

@@ -294,6 +294,8 @@ const COMPONENTS: Record<string, { inputs: Record<string, string>; outputs: Reco
             wildcardTargetDomainName: "string?",
             wildcardHostedZoneId: "string?",
             originDomainName: "string?",
+            originTargetDomainName: "string?",
+            originHostedZoneId: "string?",
             distributionId: "string?",
             connectionGroupId: "string?",
             routingEndpoint: "string?",
