@@ -141,10 +141,9 @@ function originKind(origin: PropertyMap, distribution: StackResource, model: Api
     if (host !== undefined) {
         const domain = model.domainForHost(host);
         // The custom name itself as origin: CloudFront sends that name as Host unless the viewer's is
-        // forwarded, which a standard distribution's aliases make right; a multi-tenant one's viewers
-        // arrive on their tenants' names, checked below.
+        // forwarded; then the viewer's name (an alias, or a tenant's domain) must reach it, checked below.
         if (domain && domain.domainName === host) {
-            return distribution.type === T.multiTenantDistribution ? { kind: "domain-name", domain } : undefined;
+            return { kind: "domain-name", domain };
         }
         const kind = apiGatewayHostKind(host);
         if (kind === "default-endpoint") {
@@ -280,8 +279,11 @@ export function checkCloudFrontHostForwarding(resources: readonly StackResource[
                 const forwards = behaviorForwardsHost(distribution, behavior, policiesById);
                 const host = str(origin["domainName"]) ?? "(not known yet)";
                 if (kind.kind === "domain-name") {
-                    if (forwards === true) {
-                        findings.push(...checkTenantHosts(distribution, kind.domain, tenantDomains, behavior));
+                    if (forwards === true && !aliasChecked.has(kind.domain.resource.urn)) {
+                        aliasChecked.add(kind.domain.resource.urn);
+                        findings.push(...(distribution.type === T.multiTenantDistribution
+                            ? checkTenantHosts(distribution, kind.domain, tenantDomains, behavior)
+                            : checkAliases(distribution, kind.domain)));
                     }
                 } else if (kind.kind === "domain-target") {
                     if (forwards === false) {

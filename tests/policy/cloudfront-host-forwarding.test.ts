@@ -103,6 +103,15 @@ describe("cloudfront-host-forwarding", () => {
             assert.equal(checkCloudFrontHostForwarding([domain, cdn], {}).length, 1);
         });
 
+        it("rejects forwarding Host to the custom domain name itself when no alternate name reaches it", () => {
+            const named = res(T.domainV1, "api-domain", { domainName: "api.example.com", endpointConfiguration: { types: "REGIONAL" }, regionalDomainName: TARGET }, { providerRegion: "eu-west-1" });
+            const cdn = distribution({ aliases: ["www.example.com"], origins: [{ originId: "api", domainName: "api.example.com", customOriginConfig: https }] });
+            assert.match(messages(checkCloudFrontHostForwarding([named, cdn], {}))[0],
+                /aliases is \["www\.example\.com"\]: Host is forwarded to apigateway\.DomainName "api-domain" \(api\.example\.com\), but no alternate name reaches api\.example\.com/);
+            const same = distribution({ origins: [{ originId: "api", domainName: "api.example.com", customOriginConfig: https }] });
+            assert.deepEqual(checkCloudFrontHostForwarding([named, same], {}), [], "the alias is the custom domain: the forwarded Host is its name");
+        });
+
         it("does not require Host forwarding when the origin is the custom domain name itself", () => {
             const cdn = distribution({ origins: [{ originId: "api", domainName: "api.example.com", customOriginConfig: https }], defaultCacheBehavior: behavior({}) });
             assert.deepEqual(checkCloudFrontHostForwarding([domain, cdn], {}), []);
