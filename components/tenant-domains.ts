@@ -455,7 +455,11 @@ export class TenantDomains extends pulumi.ComponentResource {
                 },
                 waitForDeployment: args.waitForDeployment ?? true,
                 tags: args.tags,
-            } as aws.cloudfront.DistributionTenantArgs, { parent: self });
+            } as aws.cloudfront.DistributionTenantArgs, {
+                parent: self,
+                // A domain belongs to one tenant at a time: free it before a replacement claims it.
+                deleteBeforeReplace: true,
+            });
             return new aws.cloudfront.DistributionTenant(childName, a, o);
         }
     }
@@ -540,7 +544,7 @@ const TENANT_DOMAINS_DEPLOY_TIME: DeployTimePaths = [
 ];
 
 /** Every rule the tenants and the platform's names must satisfy, checked before anything is registered. */
-export function validateTenantDomains(label: string, args: TenantDomainsArgs, explicitProvider: boolean): TenantDomainsPlan {
+function validateTenantDomains(label: string, args: TenantDomainsArgs, explicitProvider: boolean): TenantDomainsPlan {
     const fail = (argument: string, value: unknown, rule: string, fix: string): never => {
         throw new DomainConfigError(label, argument, value, rule, fix);
     };

@@ -94,6 +94,7 @@ describe("TenantDomains", () => {
             });
             assert.deepStrictEqual(propertyDeps(c, "distributionId"), [one(r, MT).urn]);
             assert.deepStrictEqual(propertyDeps(c, "connectionGroupId"), [one(r, GROUP).urn]);
+            assert.strictEqual(c.deleteBeforeReplace, true, "a replacement must free the domain before it claims it");
             assert.strictEqual(tenants.find((t) => t.name === "saas-api.customer-d.io")!.inputs.managedCertificateRequest.validationTokenHost, "self-hosted");
         });
 
