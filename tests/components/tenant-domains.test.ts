@@ -1,5 +1,6 @@
 import * as assert from "assert";
 import * as pulumi from "@pulumi/pulumi";
+import * as aws from "@pulumi/aws";
 import { TenantDomains, TenantDomainsArgs, tenantFunctionCode } from "../../components/tenant-domains";
 import { RecordedResource, RunResult, T, ofType, one, plan, propertyDeps, rejected } from "../helpers";
 
@@ -123,6 +124,27 @@ describe("TenantDomains", () => {
         const gone = [...b].filter((u) => !a.has(u));
         assert.deepStrictEqual(gone.map((u) => u.split("::").pop()), ["saas-api.c.com"]);
         assert.deepStrictEqual([...a].filter((u) => !b.has(u)), [], "no resource of another tenant is new or renamed");
+    });
+
+    it("puts the API side in the region argument, whatever the stack's region, and CloudFront's certificate in us-east-1", async () => {
+        const r = await plan(() => new TenantDomains("saas", { ...platform, region: "ap-southeast-2", tenants: [{ domain: "api.b.com" }] }),
+            { config: { "aws:region": "us-west-2" } });
+        for (const name of ["*.tenants.example.com", "origin.api.example.com"]) assert.strictEqual(domainNamed(r, name).region, "ap-southeast-2");
+        assert.deepStrictEqual(ofType(r, T.certificate).map((c) => c.region).sort(), ["ap-southeast-2", "ap-southeast-2", "us-east-1"]);
+        assert.strictEqual(ofType(r, T.basePathMapping).filter((m) => m.region === "ap-southeast-2").length, 2);
+        for (const type of [MT, TENANT, GROUP, FUNCTION]) assert.strictEqual(one(r, type).region, undefined, `${type} is global`);
+    });
+
+    it("gives the children the component's explicit provider (TypeScript), and still requests CloudFront's certificate in us-east-1", async () => {
+        const r = await plan(() => {
+            const ireland = new aws.Provider("ireland", { region: "eu-west-1" });
+            new TenantDomains("saas", { ...platform, tenants: [{ domain: "api.b.com" }] }, { provider: ireland });
+        });
+        const provider = one(r, T.provider, "ireland");
+        assert.strictEqual(domainNamed(r, "origin.api.example.com").providerUrn, provider.urn);
+        assert.strictEqual(domainNamed(r, "origin.api.example.com").region, "eu-west-1");
+        assert.strictEqual(one(r, MT).providerUrn, provider.urn);
+        assert.ok(ofType(r, T.certificate).some((c) => c.region === "us-east-1" && c.inputs.region === "us-east-1"));
     });
 
     it("serves subdomain tenants alone without any CloudFront resource", async () => {
