@@ -85,6 +85,9 @@ export const TENANT_FUNCTION_RUNTIME = "cloudfront-js-2.0";
  * Source: CloudFront API Reference, "CreateFunction", Name (pattern `^[a-zA-Z0-9-_]{1,64}$`).
  */
 export const FUNCTION_NAME_MAX_LENGTH = 64;
+
+/** A CloudFront Function's comment: at most 128 characters (CloudFront API Reference, "FunctionConfig", Comment). */
+export const FUNCTION_COMMENT_MAX_LENGTH = 128;
 export function functionName(text: string): string {
     return text.replace(/[^A-Za-z0-9_-]/g, "-").slice(0, FUNCTION_NAME_MAX_LENGTH);
 }

@@ -6,7 +6,7 @@ import {
     MANAGED_ORIGIN_REQUEST_POLICIES, ViewerSecurityPolicy, isRegionalWebAclArn, originHeaderProblem,
 } from "../aws/cloudfront";
 import {
-    HTTP_VALIDATION_PATH, SAAS_QUOTAS, TENANT_FUNCTION_RUNTIME, functionName, VALIDATION_TOKEN_HOSTS, ValidationTokenHost,
+    FUNCTION_COMMENT_MAX_LENGTH, HTTP_VALIDATION_PATH, SAAS_QUOTAS, TENANT_FUNCTION_RUNTIME, functionName, VALIDATION_TOKEN_HOSTS, ValidationTokenHost,
     isRegistrableDomain, managedCertificateDomainProblem, multiTenantWebAclProblem, wildcardTenantProblem,
 } from "../aws/cloudfront-saas";
 import { isInZone } from "../aws/dns";
@@ -391,7 +391,7 @@ export class TenantDomains extends pulumi.ComponentResource {
             const [a, o] = applyTransform(opts.transform?.function, childName, {
                 name: functionName(childName),
                 runtime: TENANT_FUNCTION_RUNTIME,
-                comment: fitText(`Hands the API the domain a tenant's viewer called (${plan.tenantHeader})`, CLOUDFRONT_COMMENT_MAX_LENGTH),
+                comment: fitText(`Hands the API the domain a tenant's viewer called (${plan.tenantHeader})`, FUNCTION_COMMENT_MAX_LENGTH),
                 publish: true,
                 code: tenantFunctionCode(plan.tenantHeader),
             } as aws.cloudfront.FunctionArgs, { parent: self });
