@@ -147,6 +147,19 @@ describe("TenantDomains", () => {
         assert.ok(ofType(r, T.certificate).some((c) => c.region === "us-east-1" && c.inputs.region === "us-east-1"));
     });
 
+    it("keeps every generated name and text within AWS's limits for a long component name and a 253-character origin", async () => {
+        const long = [..."abc"].map((c) => c.repeat(63)).join(".") + "." + "d".repeat(49) + ".example.com";
+        assert.strictEqual(long.length, 253);
+        const r = await plan(() => new TenantDomains(`platform.${"x".repeat(90)}`, {
+            originDomain: long, zoneName: "example.com", createRecords: false,
+            originCertificateArn: "arn:aws:acm:us-west-2:123456789012:certificate/o", viewerCertificateArn: "arn:aws:acm:us-east-1:123456789012:certificate/v",
+            tenants: [{ domain: "api.b.com" }],
+        }));
+        assert.match(one(r, FUNCTION).inputs.name, /^[A-Za-z0-9_-]{1,64}$/);
+        assert.ok(one(r, FUNCTION).inputs.comment.length <= 128);
+        assert.ok(one(r, MT).inputs.comment.length <= 128);
+    });
+
     it("serves subdomain tenants alone without any CloudFront resource", async () => {
         const r = await plan(() => new TenantDomains("saas", { wildcardDomain: "tenants.example.com", tenants: [{ domain: "a.tenants.example.com" }], mappings: [rest] }));
         assert.strictEqual(ofType(r, MT).length + ofType(r, TENANT).length + ofType(r, GROUP).length, 0);
