@@ -16,7 +16,7 @@ import { OriginVerification, asArgument } from "./cloudfront-domain";
 import { asOutput, keepNodes, nodesOf } from "./component";
 import { DeployTimePaths, refuseDeployTimeValues } from "./deploy-time";
 import { CUSTOM_DOMAIN_DEPLOY_TIME } from "./domain-base";
-import { DnsArgs } from "./dns";
+import { DNS_ARGUMENTS, DnsArgs, DnsRecordSpec } from "./dns";
 import { DomainConfigError, componentLabel } from "./errors";
 import { Mapping, urlOf } from "./mappings";
 import { fitText, validateDomainName } from "./names";
@@ -271,6 +271,13 @@ export class TenantDomains extends pulumi.ComponentResource {
     readonly originVerifyHeaderName: string | undefined;
     /** Value of the secret origin header (a secret output). */
     readonly originVerifySecret: pulumi.Output<string> | undefined;
+    /**
+     * The platform's records DNS outside Route 53 must hold (`dns: "external"`: the ones to create;
+     * "cloudflare": the ones created there): the certificates' validation records and the
+     * wildcard's and the origin's CNAMEs. Empty with Route 53. Customers' records are in
+     * `customerCnameTargets`.
+     */
+    readonly dnsRecords: pulumi.Output<DnsRecordSpec[]>;
 
     constructor(name: string, args: TenantDomainsArgs, opts: TenantDomainsOptions = {}) {
         const label = componentLabel("TenantDomains", name);
@@ -317,6 +324,9 @@ export class TenantDomains extends pulumi.ComponentResource {
         this.tenantHeaderName = customer ? plan.tenantHeader : undefined;
         this.originVerifyHeaderName = customer?.secret ? plan.originHeader : undefined;
         this.originVerifySecret = customer?.secret ? pulumi.secret(customer.secret.result) : undefined;
+        this.dnsRecords = pulumi.all([
+            wildcard?.dnsRecords ?? [], customer?.origin.dnsRecords ?? [], customer?.viewerCertificate?.dnsRecords ?? [],
+        ]).apply((lists) => lists.flat());
         this.registerOutputs({
             tenantUrls: this.tenantUrls,
             tenantMechanisms: this.tenantMechanisms,
@@ -335,6 +345,7 @@ export class TenantDomains extends pulumi.ComponentResource {
             tenantHeaderName: this.tenantHeaderName,
             originVerifyHeaderName: this.originVerifyHeaderName,
             originVerifySecret: this.originVerifySecret,
+            dnsRecords: this.dnsRecords,
         });
 
         /** One wildcard regional custom domain (certificate and alias records included) for every subdomain tenant. */
@@ -368,7 +379,7 @@ export class TenantDomains extends pulumi.ComponentResource {
             // An API in us-east-1: the origin's certificate is already where CloudFront reads certificates.
             if (plan.apiRegion === CLOUDFRONT_CERTIFICATE_REGION) return { viewerCertificate: undefined, viewerArn: origin.certificateArn };
             const viewerCertificate = new Certificate(`${name}-viewer-cert`, {
-                domainName: originDomain, region: CLOUDFRONT_CERTIFICATE_REGION,
+                domainName: originDomain, region: CLOUDFRONT_CERTIFICATE_REGION, dns: args.dns, cloudflare: args.cloudflare,
                 zoneId: args.zoneId, zoneName: args.zoneName, privateZone: args.privateZone, createRecords: args.createRecords, tags: args.tags,
             }, { parent: self, ...(opts.certificateProvider ? { provider: opts.certificateProvider } : {}), dnsProvider: opts.dnsProvider });
             return { viewerCertificate, viewerArn: viewerCertificate.arn };
@@ -478,6 +489,8 @@ function regionalArgs(args: TenantDomainsArgs): Omit<RegionalDomainArgs, "domain
         region: args.region,
         securityPolicy: args.securityPolicy,
         endpointAccessMode: args.endpointAccessMode,
+        dns: args.dns,
+        cloudflare: args.cloudflare,
         createRecords: args.createRecords,
         zoneId: args.zoneId,
         zoneName: args.zoneName,
@@ -529,7 +542,7 @@ const TENANT_DOMAINS_ARGUMENTS: ArgumentNames<TenantDomainsArgs> = {
     securityPolicy: true, endpointAccessMode: true, wildcardCertificateArn: true, originCertificateArn: true,
     viewerCertificateArn: true, minimumProtocolVersion: true, tenantHeaderName: true, originVerification: true,
     webAclId: true, ipv6: true, waitForDeployment: true, tags: true,
-    createRecords: true, zoneId: true, zoneName: true, privateZone: true,
+    ...DNS_ARGUMENTS,
 };
 const TENANT_ARGUMENTS: ArgumentNames<TenantDomain> = { domain: true, additionalDomains: true, validationTokenHost: true, enabled: true };
 const ORIGIN_VERIFICATION_ARGUMENTS: ArgumentNames<OriginVerification> = { enabled: true, headerName: true };

@@ -160,6 +160,19 @@ describe("TenantDomains", () => {
         assert.ok(one(r, MT).inputs.comment.length <= 128);
     });
 
+    it("with the platform's DNS elsewhere (dns: \"external\"), creates no Route 53 record and lists the platform's records to create", async () => {
+        const r = await plan(() => new TenantDomains("saas", {
+            wildcardDomain: "tenants.example.com", originDomain: "origin.api.example.com", dns: "external", mappings: [rest], tenants: [{ domain: "api.b.com" }],
+        }), inIreland);
+        assert.strictEqual(ofType(r, T.record).length, 0);
+        const records: { name: string; type: string; value: string; purpose: string }[] = one(r, COMPONENT).outputs.dnsRecords;
+        const domains = records.filter((x) => x.purpose === "domain");
+        assert.deepStrictEqual(domains.map((x) => x.name).sort(), ["*.tenants.example.com", "origin.api.example.com"]);
+        for (const x of domains) assert.match(x.value, /^d-[a-z0-9]+\.execute-api\.eu-west-1\.amazonaws\.com$/);
+        assert.ok(records.filter((x) => x.purpose === "certificate-validation").length >= 2, "the certificates' validation records are listed too");
+        assert.strictEqual(ofType(r, TENANT).length, 1, "customer domains are the customers' own records either way");
+    });
+
     it("serves subdomain tenants alone without any CloudFront resource", async () => {
         const r = await plan(() => new TenantDomains("saas", { wildcardDomain: "tenants.example.com", tenants: [{ domain: "a.tenants.example.com" }], mappings: [rest] }));
         assert.strictEqual(ofType(r, MT).length + ofType(r, TENANT).length + ofType(r, GROUP).length, 0);

@@ -283,8 +283,11 @@ const COMPONENTS: Record<string, { inputs: Record<string, string>; outputs: Reco
             zoneId: "Input<string>?",
             zoneName: "Input<string>?",
             privateZone: "boolean?",
+            dns: "DnsChoice?",
+            cloudflare: "CloudflareDnsArgs?",
         },
         outputs: {
+            dnsRecords: "DnsRecordSpec[]",
             tenantUrls: "Record<string, string>",
             tenantMechanisms: "Record<string, string>",
             customerCnameTargets: "Record<string, string>",
@@ -429,7 +432,8 @@ const REMOTE_INPUTS: Record<string, pulumi.Inputs> = {
     TenantDomains: {
         wildcardDomain: "tenants.example.com",
         originDomain: "origin.api.example.com",
-        zoneName: "example.com",
+        // The platform's records in another DNS: dnsRecords lists them.
+        dns: "external",
         region: "eu-west-1",
         mappings: [{ apiId: "abc123defg", stage: "prod" }],
         tenants: [{ domain: "customer-a.tenants.example.com" }, { domain: "api.customer-b.com", validationTokenHost: "self-hosted" }],
