@@ -3,7 +3,7 @@
  * groups and CloudFront-managed tenant certificates, and the API Gateway variables that tell
  * tenants apart behind one custom domain.
  */
-import { hostMatches, isWildcard, publicSuffix, withoutWildcard } from "./dns";
+import { hostMatches, isWildcard, withoutWildcard } from "./dns";
 import { Problem, problem } from "./problem";
 
 /**
@@ -84,12 +84,12 @@ export const TENANT_FUNCTION_RUNTIME = "cloudfront-js-2.0";
  * A CloudFront Function's name: letters, digits, hyphens and underscores, at most 64 characters.
  * Source: CloudFront API Reference, "CreateFunction", Name (pattern `^[a-zA-Z0-9-_]{1,64}$`).
  */
-export const FUNCTION_NAME_MAX_LENGTH = 64;
+export const CLOUDFRONT_FUNCTION_NAME_MAX_LENGTH = 64;
 
 /** A CloudFront Function's comment: at most 128 characters (CloudFront API Reference, "FunctionConfig", Comment). */
 export const FUNCTION_COMMENT_MAX_LENGTH = 128;
 export function functionName(text: string): string {
-    return text.replace(/[^A-Za-z0-9_-]/g, "-").slice(0, FUNCTION_NAME_MAX_LENGTH);
+    return text.replace(/[^A-Za-z0-9_-]/g, "-").slice(0, CLOUDFRONT_FUNCTION_NAME_MAX_LENGTH);
 }
 
 /**
@@ -111,17 +111,4 @@ export function multiTenantWebAclProblem(webAclId: string): Problem | undefined 
     if (webAclId.startsWith("arn:")) return undefined;
     return problem("is not a WAFv2 web ACL ARN; multi-tenant distributions take only AWS WAF V2 web ACLs",
         "create an aws.wafv2.WebAcl with scope \"CLOUDFRONT\" in us-east-1 and pass its arn");
-}
-
-/**
- * Whether a name is the apex of its zone, where a CNAME cannot sit: a CNAME's owner holds no other
- * record, and the apex holds the zone's SOA and NS (RFC 1034, section 3.6.2; Route 53 Developer
- * Guide, "Choosing between alias and non-alias records": no CNAME "at the top node of a DNS
- * namespace, also known as the zone apex"). A registrable domain (one label in front of its public
- * suffix, `acme.com`, `acme.co.uk`) is the apex of the zone its owner holds; a deeper name might be
- * an apex too (a delegated subdomain), which only its owner knows.
- */
-export function isRegistrableDomain(domain: string): boolean {
-    const suffix = publicSuffix(domain);
-    return suffix !== undefined && domain.split(".").length === suffix.split(".").length + 1;
 }

@@ -6,9 +6,10 @@ import {
     MANAGED_ORIGIN_REQUEST_POLICIES, ViewerSecurityPolicy, isRegionalWebAclArn, originHeaderProblem,
 } from "../aws/cloudfront";
 import {
-    FUNCTION_COMMENT_MAX_LENGTH, HTTP_VALIDATION_PATH, SAAS_QUOTAS, TENANT_FUNCTION_RUNTIME, functionName, VALIDATION_TOKEN_HOSTS, ValidationTokenHost,
-    isRegistrableDomain, managedCertificateDomainProblem, multiTenantWebAclProblem, wildcardTenantProblem,
+    API_HOST_VARIABLES, FUNCTION_COMMENT_MAX_LENGTH, HTTP_VALIDATION_PATH, SAAS_QUOTAS, TENANT_FUNCTION_RUNTIME, functionName, VALIDATION_TOKEN_HOSTS, ValidationTokenHost,
+    managedCertificateDomainProblem, multiTenantWebAclProblem, wildcardTenantProblem,
 } from "../aws/cloudfront-saas";
+import { isRegistrableDomain } from "../aws/cloudflare";
 import { isInZone } from "../aws/dns";
 import { arnRegion } from "../aws/arn";
 import { Certificate } from "./certificate";
@@ -526,7 +527,7 @@ export function tenantFunctionCode(header: string): string {
 /** What a tenant's owner must do, in words. */
 function instructionsFor(t: TenantPlan, routingEndpoint: string, wildcard: string): string {
     if (t.kind === "subdomain") {
-        return `nothing: ${wildcard} already serves ${t.domain} (the API reads the tenant from $context.domainName or $context.domainPrefix)`;
+        return `nothing: ${wildcard} already serves ${t.domain} (the API reads the tenant from ${API_HOST_VARIABLES.domainName} or ${API_HOST_VARIABLES.domainPrefix})`;
     }
     const cnames = t.domains.map((d) => isRegistrableDomain(d)
         ? `${d} -> ${routingEndpoint} (a zone apex cannot hold a CNAME: use the DNS provider's ALIAS/ANAME or CNAME flattening)`

@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import {
-    functionName, isRegistrableDomain, managedCertificateDomainProblem, multiTenantWebAclProblem, wildcardTenantProblem,
+    functionName, managedCertificateDomainProblem, multiTenantWebAclProblem, wildcardTenantProblem,
 } from "../../aws/cloudfront-saas";
 
 describe("rulebook: CloudFront SaaS Manager", () => {
@@ -13,13 +13,6 @@ describe("rulebook: CloudFront SaaS Manager", () => {
     it("refuses managed certificates for wildcard names only", () => {
         assert.strictEqual(managedCertificateDomainProblem("api.acme.com"), undefined);
         assert.ok(managedCertificateDomainProblem("*.acme.com"));
-    });
-
-    it("tells a zone apex (a registrable domain) from a name below it, multi-label suffixes included", () => {
-        assert.strictEqual(isRegistrableDomain("acme.com"), true);
-        assert.strictEqual(isRegistrableDomain("acme.co.uk"), true);
-        assert.strictEqual(isRegistrableDomain("api.acme.com"), false);
-        assert.strictEqual(isRegistrableDomain("api.acme.co.uk"), false);
     });
 
     it("makes CloudFront Function names of letters, digits, hyphens and underscores, at most 64", () => {

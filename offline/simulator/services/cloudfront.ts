@@ -3,7 +3,7 @@ import {
     CLOUDFRONT_ZONE_ID, MANAGED_CACHE_POLICIES, MANAGED_CACHE_POLICY_TTLS, MANAGED_ORIGIN_REQUEST_POLICIES, MANAGED_ORIGIN_REQUEST_SETTINGS,
     MANAGED_POLICY_NAMES,
 } from "../../../aws/cloudfront";
-import { VALIDATION_TOKEN_HOSTS, managedCertificateDomainProblem, multiTenantWebAclProblem } from "../../../aws/cloudfront-saas";
+import { CLOUDFRONT_FUNCTION_NAME_MAX_LENGTH, VALIDATION_TOKEN_HOSTS, managedCertificateDomainProblem, multiTenantWebAclProblem } from "../../../aws/cloudfront-saas";
 import { partitionOf } from "../../../aws/regions";
 import {
     Answer, Ctx, DIGITS, FIXED_TIME, InvokeCall, LOWER_ALNUM, autoName, bool, isPlainObject, isUnknownValue, obj, pick, Props, ServiceModule, str, UNKNOWN, UPPER_ALNUM, uuid,
@@ -28,7 +28,7 @@ export const service: ServiceModule = {
     // Connection groups and functions are named by the provider when the program gives no name.
     autonamed: {
         "aws:cloudfront/connectionGroup:ConnectionGroup": { property: "name" },
-        "aws:cloudfront/function:Function": { property: "name", max: 64 },
+        "aws:cloudfront/function:Function": { property: "name", max: CLOUDFRONT_FUNCTION_NAME_MAX_LENGTH },
     },
     invokes: {
         "aws:cloudfront/getCachePolicy:getCachePolicy": (call) => lookupCloudFrontPolicy(call, managed(MANAGED_CACHE_POLICIES), "cache-policy"),
@@ -183,7 +183,7 @@ function distributionTenant(c: Ctx): Answer {
 
 /** A CloudFront Function: global, named by its name. Its stage status depends on publishing and associations, unknown to a plan. */
 function cloudFrontFunction(c: Ctx): Answer {
-    const name = autoName(c, "name", 64);
+    const name = autoName(c, "name", CLOUDFRONT_FUNCTION_NAME_MAX_LENGTH);
     const etag = `E${pick(UPPER_ALNUM, 13, c.seed, "etag")}`;
     return {
         id: name,
