@@ -7,20 +7,15 @@ import { hostMatches, isWildcard, withoutWildcard } from "./dns";
 import { Problem, problem } from "./problem";
 
 /**
- * Default quotas of CloudFront SaaS Manager. Source: CloudFront Developer Guide, "Quotas",
- * section "Quotas on multi-tenant distributions": distribution tenants per AWS account 10,000;
- * multi-tenant distributions per account 20; connection groups per account 100; aliases (domains)
- * per distribution tenant 100; parameters per distribution tenant 5. Every row carries a "Request
- * a higher quota" link: all are adjustable, so exceeding one is a warning, never a refusal.
+ * Domains (aliases) per distribution tenant: 100 by default. Source: CloudFront Developer Guide,
+ * "Quotas", section "Quotas on multi-tenant distributions" ("Maximum number of aliases per
+ * distribution tenant", with "Request a higher quota"): adjustable, so exceeding it is a warning.
  * (The AWS CLI reference of `update-distribution-tenant` says "up to 5 domains" per tenant; the
- * quota page is the newer, account-specific statement and the one followed here.)
+ * quota page is the newer, account-specific statement and the one followed here.) The account
+ * quotas of the same section (10,000 distribution tenants, 20 multi-tenant distributions, 100
+ * connection groups) are in ./quotas.
  */
-export const SAAS_QUOTAS = {
-    distributionTenantsPerAccount: 10_000,
-    multiTenantDistributionsPerAccount: 20,
-    connectionGroupsPerAccount: 100,
-    domainsPerTenant: 100,
-} as const;
+export const DOMAINS_PER_TENANT_QUOTA = 100;
 
 /**
  * Who serves the HTTP validation token of a CloudFront-managed tenant certificate. Source:

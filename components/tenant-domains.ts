@@ -6,11 +6,12 @@ import {
     MANAGED_ORIGIN_REQUEST_POLICIES, ViewerSecurityPolicy, isRegionalWebAclArn, originHeaderProblem,
 } from "../aws/cloudfront";
 import {
-    API_HOST_VARIABLES, FUNCTION_COMMENT_MAX_LENGTH, HTTP_VALIDATION_PATH, SAAS_QUOTAS, TENANT_FUNCTION_RUNTIME, functionName, VALIDATION_TOKEN_HOSTS, ValidationTokenHost,
+    API_HOST_VARIABLES, FUNCTION_COMMENT_MAX_LENGTH, DOMAINS_PER_TENANT_QUOTA, HTTP_VALIDATION_PATH, TENANT_FUNCTION_RUNTIME, functionName, VALIDATION_TOKEN_HOSTS, ValidationTokenHost,
     managedCertificateDomainProblem, multiTenantWebAclProblem, wildcardTenantProblem,
 } from "../aws/cloudfront-saas";
 import { isRegistrableDomain } from "../aws/cloudflare";
 import { isInZone } from "../aws/dns";
+import { CLOUDFRONT_TENANTS_QUOTA } from "../aws/quotas";
 import { arnRegion } from "../aws/arn";
 import { Certificate } from "./certificate";
 import { OriginVerification, asArgument } from "./cloudfront-domain";
@@ -654,15 +655,15 @@ function validateTenantDomains(label: string, args: TenantDomainsArgs, explicitP
             fail(`${at}.validationTokenHost`, validationTokenHost, "is not a validation token host CloudFront knows", `use one of ${VALIDATION_TOKEN_HOSTS.map((h) => `"${h}"`).join(", ")}`);
         }
         if (t.enabled !== undefined && typeof t.enabled !== "boolean") fail(`${at}.enabled`, t.enabled, "is not true or false", "pass a boolean");
-        if (domains.length > SAAS_QUOTAS.domainsPerTenant) {
-            pulumi.log.warn(`${label}: ${at} has ${domains.length} domains; CloudFront's default quota is ${SAAS_QUOTAS.domainsPerTenant} per distribution tenant. `
+        if (domains.length > DOMAINS_PER_TENANT_QUOTA) {
+            pulumi.log.warn(`${label}: ${at} has ${domains.length} domains; CloudFront's default quota is ${DOMAINS_PER_TENANT_QUOTA} per distribution tenant. `
                 + "Request an increase (Service Quotas / AWS Support) before deploying, or split the names over several tenants.");
         }
         return { domain, kind, domains, validationTokenHost, enabled: t.enabled ?? true };
     });
     const customerTenants = tenants.filter((t) => t.kind === "customer");
-    if (customerTenants.length > SAAS_QUOTAS.distributionTenantsPerAccount) {
-        pulumi.log.warn(`${label}: ${customerTenants.length} customer-owned tenants; CloudFront's default quota is ${SAAS_QUOTAS.distributionTenantsPerAccount} distribution tenants per account. `
+    if (customerTenants.length > CLOUDFRONT_TENANTS_QUOTA.limit) {
+        pulumi.log.warn(`${label}: ${customerTenants.length} customer-owned tenants; CloudFront's default quota is ${CLOUDFRONT_TENANTS_QUOTA.limit} distribution tenants per account. `
             + "Request an increase (AWS Support) before deploying, or spread the tenants over accounts.");
     }
 
