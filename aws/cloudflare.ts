@@ -38,6 +38,12 @@
  *   (with health checks) are Route 53 routing policies of a record set. A Cloudflare DNS record has
  *   one content and no routing policy (Cloudflare API, "DNS Records"); steering between origins is
  *   Cloudflare's separate Load Balancing product. So a name routed between regions stays in Route 53.
+ * - Cloudflare Developer Docs, "Delegate subdomains" (dns/manage-dns-records/how-to/subdomains-outside-cloudflare):
+ *   a subdomain is delegated to other name servers by NS records for it in the Cloudflare zone;
+ *   available on the Free, Pro, Business and Enterprise plans; not possible for a zone on a CNAME
+ *   (partial) setup; "Cloudflare's CDN and security services are not applied to delegated
+ *   subdomains" (the NS records are DNS-only, and "Proxy status" proxies only A, AAAA and CNAME).
+ *   Route 53's side of it: aws/route53.ts, "Subdomain delegation".
  * - terraform-provider-aws, `aws_acm_certificate_validation` (internal/service/acm/certificate_validation.go):
  *   the create timeout defaults to 75 minutes; the resource waits for ISSUED, with or without
  *   `validation_record_fqdns`.
@@ -122,4 +128,14 @@ export function isRegistrableDomain(name: string): boolean {
  */
 export function cloudflareRecordIsDnsOnly(type: string, proxied: boolean | undefined): boolean {
     return proxied !== true || !CLOUDFLARE_PROXIABLE_TYPES.includes(type.toUpperCase());
+}
+
+/** Cloudflare delegates a subdomain with NS records on every plan (not on a partial, CNAME-setup zone). */
+export const CLOUDFLARE_DELEGATES_ON_ALL_PLANS = true;
+
+/** Cloudflare's proxy does not serve a delegated subdomain: its names are answered by the delegated name servers. */
+export function delegationProxiedProblem(proxied: unknown): Problem | undefined {
+    if (proxied !== true) return undefined;
+    return problem("has no effect on a delegated subdomain: Cloudflare answers it with NS records, which are DNS-only, and its proxy and CDN do not apply to delegated subdomains",
+        "drop proxied (the routed records live in Route 53), or serve one RegionalDomain with dns \"cloudflare\" and proxied: true");
 }

@@ -189,3 +189,51 @@ export function healthCheckSniDefault(type: string): boolean {
 export function healthCheckArn(partition: string, id: string): string {
     return `arn:${partition}:route53:::healthcheck/${id}`;
 }
+
+/*
+ * Subdomain delegation: a name Route 53 routes while its parent domain stays in another DNS.
+ *
+ * Sources:
+ * - Route 53 Developer Guide, "Creating a subdomain that uses Amazon Route 53 as the DNS service
+ *   without migrating the parent domain" (CreatingNewSubdomain.html): the steps are to create a
+ *   Route 53 hosted zone for the subdomain, add the subdomain's records to it, and then update
+ *   the parent domain's DNS service "by adding name server records for the subdomain"; the page
+ *   is for someone "using another DNS service for a domain, such as example.com" who wants Route 53
+ *   as the DNS service "for a new subdomain of that domain".
+ * - Route 53 Developer Guide, "Migrating DNS service for a subdomain to Amazon Route 53 without
+ *   migrating the parent domain": "When you create a hosted zone, Route 53 automatically creates
+ *   four name server (NS) records and a start of authority (SOA) record for the zone"; the NS
+ *   records name the servers to give the parent's DNS service.
+ * - Route 53 Developer Guide, "Creating a public hosted zone": a public hosted zone holds a domain
+ *   "and its subdomains", so the delegated zone holds exactly the names at or below its own.
+ * - RFC 1034, section 4.2: a zone's top node holds its own SOA and NS records, and a delegation is
+ *   a cut below it; Cloudflare Developer Docs, "Nameserver options": NS records at a zone apex are
+ *   ignored unless multi-provider DNS is on. So a zone cannot delegate its own apex.
+ * - Alias records work at a zone apex (components/dns.ts, `createAliasRecords`), so the routed
+ *   records sit at the delegated zone's apex with their routing policies and health checks.
+ */
+
+/** The name servers Route 53 gives every public hosted zone (its delegation set). */
+export const HOSTED_ZONE_NAME_SERVERS = 4;
+
+/** The type of the records that delegate a subdomain from its parent's DNS. */
+export const DELEGATION_RECORD_TYPE = "NS";
+
+/**
+ * Why `delegated` cannot be delegated from the parent zone `parentZone` (when known; else from
+ * the domain's registrable domain, which is certainly a zone apex), or undefined.
+ */
+export function delegatedNameProblem(delegated: string, parentZone: string | undefined, registrable: boolean): Problem | undefined {
+    const apex = parentZone !== undefined ? delegated === parentZone.replace(/\.$/, "").toLowerCase() : registrable;
+    if (!apex) return undefined;
+    return problem(`is the apex of its parent zone, and a zone cannot delegate its own apex: its NS records there are the zone's own (RFC 1034, 4.2)`,
+        `serve a subdomain (such as "api.${delegated}") so it can be delegated to a Route 53 zone, or move ${delegated} itself to Route 53 and use dns "route53"`);
+}
+
+/** Why a name cannot have its records in the zone delegated for `delegated`, or undefined. */
+export function outsideDelegationProblem(name: string, delegated: string): Problem | undefined {
+    const bare = name.replace(/^\*\./, "").replace(/\.$/, "").toLowerCase();
+    if (bare === delegated || bare.endsWith(`.${delegated}`)) return undefined;
+    return problem(`is outside ${delegated}, the subdomain delegated to the Route 53 zone that holds the records and validation records`,
+        `use a name under ${delegated} (such as "x.${delegated}")`);
+}

@@ -320,18 +320,18 @@ export function shareValidationRecord(key: string, fqdn: pulumi.Output<string>):
     runRecords().validationRecords.set(key, fqdn);
 }
 
-/** A CNAME in Cloudflare, never proxied unless `proxied` says so. */
+/** A CNAME (or the given type) in Cloudflare, never proxied unless `proxied` says so. */
 export function createCloudflareRecord(
     childName: string,
     label: string,
-    args: { zoneId: pulumi.Input<string>; name: pulumi.Input<string>; value: pulumi.Input<string>; ttl: number; proxied: boolean; purpose: string },
+    args: { zoneId: pulumi.Input<string>; name: pulumi.Input<string>; value: pulumi.Input<string>; ttl: number; proxied: boolean; purpose: string; type?: string },
     opts: pulumi.CustomResourceOptions,
     transform?: Transform<cloudflare.DnsRecordArgs>,
 ): cloudflare.DnsRecord {
     const [a, o] = applyTransform(transform, childName, {
         zoneId: args.zoneId,
         name: pulumi.output(args.name).apply(cloudflareName),
-        type: THIRD_PARTY_RECORD_TYPE,
+        type: args.type ?? THIRD_PARTY_RECORD_TYPE,
         content: pulumi.output(args.value).apply(cloudflareName),
         // A proxied record's TTL is Cloudflare's to choose: it answers "automatic" whatever is sent.
         ttl: args.proxied ? CLOUDFLARE_TTL_AUTOMATIC : args.ttl,

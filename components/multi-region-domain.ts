@@ -1,10 +1,15 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
+import * as cloudflare from "@pulumi/cloudflare";
+import { DELEGATION_RECORD_TYPE, HOSTED_ZONE_NAME_SERVERS } from "../aws/route53";
+import { HOSTED_ZONE_COMMENT_MAX_LENGTH } from "../aws/dns";
+import { cloudflareName } from "../aws/cloudflare";
 import { keepNodes, nodesOf } from "./component";
-import { resolveZone } from "./dns";
+import { DnsRecordSpec, announceExternalRecords, createCloudflareRecord, resolveCloudflareZone, resolveZone } from "./dns";
 import { componentLabel } from "./errors";
 import { urlOf } from "./mappings";
-import { MultiRegionDomainArgs, MultiRegionPlan, PlannedRegion, planMultiRegionDomain } from "./multi-region-plan";
+import { MultiRegionDomainArgs, MultiRegionPlan, PlannedDelegation, PlannedRegion, planMultiRegionDomain } from "./multi-region-plan";
+import { fitText } from "./names";
 import { DomainOptions, standardOptions } from "./options";
 import { RegionalDomain, RegionalDomainTransforms } from "./regional-domain";
 import { Transform, applyTransform } from "./transform";
@@ -19,6 +24,10 @@ export interface MultiRegionDomainTransforms {
     regionalDomain?: RegionalDomainTransforms;
     /** Each health check the component creates (`{name}-{region}-health`). */
     healthCheck?: Transform<aws.route53.HealthCheckArgs>;
+    /** The delegated hosted zone (`{name}-zone`, with dns "cloudflare" or "external"). */
+    zone?: Transform<aws.route53.ZoneArgs>;
+    /** Each Cloudflare NS record that delegates the name (`{name}-ns-{0..3}`, with dns "cloudflare"). */
+    delegationRecord?: Transform<cloudflare.DnsRecordArgs>;
 }
 
 /** Resource options of a MultiRegionDomain: Pulumi's own, plus what only TypeScript can pass. */
@@ -49,6 +58,10 @@ export interface MultiRegionDomainRegionNodes {
 export interface MultiRegionDomainNodes {
     /** Keyed by region code. */
     regions: Record<string, MultiRegionDomainRegionNodes>;
+    /** The Route 53 zone the name is delegated to (dns "cloudflare" or "external"). */
+    zone: aws.route53.Zone | undefined;
+    /** The Cloudflare NS records that delegate the name (dns "cloudflare"). */
+    delegationRecords: cloudflare.DnsRecord[];
 }
 
 /**
@@ -76,6 +89,17 @@ export class MultiRegionDomain extends pulumi.ComponentResource {
     declare readonly healthCheckIds: pulumi.Output<Record<string, string>>;
     /** What each created health check requests, keyed by region: `https://{region's own name}{path}`. */
     declare readonly healthCheckUrls: pulumi.Output<Record<string, string>>;
+    /**
+     * With dns "cloudflare" or "external", the id of the Route 53 zone the name is delegated to
+     * (it holds the routed records and the validation records); undefined with "route53".
+     */
+    declare readonly delegatedZoneId: pulumi.Output<string | undefined>;
+    /**
+     * The records the parent domain's DNS holds for the delegation: with "external" the NS
+     * records to create (one per name server of the delegated zone), with "cloudflare" the ones
+     * created there; empty with "route53".
+     */
+    declare readonly dnsRecords: pulumi.Output<DnsRecordSpec[]>;
 
     constructor(name: string, args: MultiRegionDomainArgs, opts: MultiRegionDomainOptions = {}) {
         const label = componentLabel("MultiRegionDomain", name);
@@ -87,13 +111,17 @@ export class MultiRegionDomain extends pulumi.ComponentResource {
 
         const dnsOpts: pulumi.InvokeOptions & pulumi.CustomResourceOptions =
             opts.dnsProvider ? { parent: this, provider: opts.dnsProvider } : { parent: this };
-        // One zone look-up for every region's records and validation records.
+        // With another DNS, a Route 53 zone of the name's own, delegated from the parent's DNS;
+        // else one zone look-up for every region's records and validation records.
+        const delegation = plan.delegation && delegate(this, plan.delegation);
         const needsZone = args.createRecords !== false || plan.regions.some((r) => r.domain.certificateArn === undefined);
-        const zoneId = needsZone ? resolveZone(label, args.domainName, args, dnsOpts) : undefined;
+        const zoneId = delegation ? delegation.zone.zoneId : needsZone ? resolveZone(label, args.domainName, args, dnsOpts) : undefined;
 
         const served = plan.regions.map((r) => serveRegion(this, r));
         keepNodes<MultiRegionDomainNodes>(this, {
             regions: Object.fromEntries(served.map((s) => [s.region, s.nodes])),
+            zone: delegation?.zone,
+            delegationRecords: delegation?.records ?? [],
         });
         const byRegion = (value: (s: (typeof served)[number]) => pulumi.Input<string> | undefined) =>
             pulumi.output(Object.fromEntries(served.flatMap((s) => {
@@ -108,6 +136,8 @@ export class MultiRegionDomain extends pulumi.ComponentResource {
             certificateArns: byRegion((s) => s.nodes.domain.certificateArn),
             healthCheckIds: byRegion((s) => s.healthCheckId),
             healthCheckUrls: byRegion((s) => s.healthCheckUrl),
+            delegatedZoneId: delegation ? delegation.zone.zoneId : pulumi.output(undefined),
+            dnsRecords: delegation ? delegation.specs : pulumi.output([]),
         });
         this.registerOutputs({
             domainName: this.domainName,
@@ -119,6 +149,8 @@ export class MultiRegionDomain extends pulumi.ComponentResource {
             certificateArns: this.certificateArns,
             healthCheckIds: this.healthCheckIds,
             healthCheckUrls: this.healthCheckUrls,
+            delegatedZoneId: this.delegatedZoneId,
+            dnsRecords: this.dnsRecords,
         });
 
         function serveRegion(parent: MultiRegionDomain, r: PlannedRegion) {
@@ -131,9 +163,15 @@ export class MultiRegionDomain extends pulumi.ComponentResource {
                 certificateProvider: opts.certificateProvider,
                 dnsProvider: opts.dnsProvider,
             };
+            const userTransforms = opts.transform?.regionalDomain;
+            // ACM reads the validation records through the parent's delegation: with Cloudflare the
+            // wait starts once the NS records exist (with external DNS, once the user adds them).
+            const certificate = delegation && delegation.records.length > 0
+                ? { ...userTransforms?.certificate, validation: waitingFor(delegation.records, userTransforms?.certificate?.validation) }
+                : userTransforms?.certificate;
             const domain = new RegionalDomain(`${name}-${r.region}`, { ...r.domain, zoneId: zoneId ?? r.domain.zoneId }, {
                 ...regionOpts,
-                transform: { ...opts.transform?.regionalDomain, record: routedRecord(plan, r, healthCheckId, opts.transform?.regionalDomain?.record) },
+                transform: { ...userTransforms, certificate, record: routedRecord(plan, r, healthCheckId, userTransforms?.record) },
             });
             const checkDomain = r.checkDomain && new RegionalDomain(`${name}-${r.region}-check`, {
                 ...r.checkDomain,
@@ -148,6 +186,42 @@ export class MultiRegionDomain extends pulumi.ComponentResource {
                 healthCheckUrl,
                 nodes: { domain, checkDomain, healthCheck },
             };
+        }
+
+        /**
+         * The hosted zone named exactly the domain (a wildcard's parent), and its delegation:
+         * NS records in the Cloudflare zone, or printed for the user's DNS.
+         */
+        function delegate(parent: MultiRegionDomain, d: PlannedDelegation) {
+            const childName = `${name}-zone`;
+            const [a, o] = applyTransform(opts.transform?.zone, childName, {
+                name: d.zoneName,
+                comment: fitText(`${d.zoneName}, delegated from ${d.choice === "cloudflare" ? "Cloudflare" : "external DNS"}: routed records of ${args.domainName} (apigw-domains)`, HOSTED_ZONE_COMMENT_MAX_LENGTH),
+                tags: args.tags,
+            } as aws.route53.ZoneArgs, { ...dnsOpts, parent });
+            const zone = new aws.route53.Zone(childName, a, o);
+            const specs: pulumi.Output<DnsRecordSpec[]> = zone.nameServers.apply((servers) => servers.map((ns) => ({
+                name: d.zoneName, type: DELEGATION_RECORD_TYPE, value: cloudflareName(ns), purpose: "delegation",
+            })));
+            const records: cloudflare.DnsRecord[] = [];
+            if (d.choice === "cloudflare") {
+                const cloudflareZoneId = resolveCloudflareZone(args.domainName, args.cloudflare, { parent });
+                for (let i = 0; i < HOSTED_ZONE_NAME_SERVERS; i++) {
+                    records.push(createCloudflareRecord(`${name}-ns-${i}`, label, {
+                        zoneId: cloudflareZoneId,
+                        name: d.zoneName,
+                        type: DELEGATION_RECORD_TYPE,
+                        value: zone.nameServers.apply((servers) => servers[i]),
+                        ttl: d.ttl!,
+                        proxied: false,
+                        purpose: "delegation to Route 53",
+                    }, { parent }, opts.transform?.delegationRecord));
+                }
+            } else {
+                announceExternalRecords(parent, label, specs,
+                    `these NS records, which delegate ${d.zoneName} to the Route 53 zone holding its routed records and certificate validation records,`);
+            }
+            return { zone, records, specs };
         }
 
         function createHealthCheck(parent: MultiRegionDomain, r: PlannedRegion): aws.route53.HealthCheck {
@@ -177,6 +251,19 @@ export class MultiRegionDomain extends pulumi.ComponentResource {
     get nodes(): MultiRegionDomainNodes {
         return nodesOf(this);
     }
+}
+
+/** A validation waiter's transform that also waits for the given resources, before the user's own. */
+function waitingFor(
+    resources: pulumi.Resource[],
+    user: Transform<aws.acm.CertificateValidationArgs> | undefined,
+): Transform<aws.acm.CertificateValidationArgs> {
+    return (args, opts, name) => {
+        const given = opts.dependsOn;
+        const before = given === undefined ? [] : Array.isArray(given) ? given : [given];
+        opts.dependsOn = [...before, ...resources] as pulumi.Input<pulumi.Resource>[];
+        return applyTransform(user, name, args, opts)[0];
+    };
 }
 
 /**

@@ -10,11 +10,13 @@ import {
     MULTI_REGION_ROUTING_POLICIES, MultiRegionRoutingPolicy, failoverRolesProblem, healthCheckFailureThresholdProblem,
     healthCheckIdProblem, healthCheckPathProblem, healthCheckPortProblem, healthCheckRequestIntervalProblem,
     healthCheckSearchStringProblem, healthCheckerRegionsProblem, setIdentifierProblem, WEIGHT_MAX, WEIGHT_MIN, weightProblem,
+    delegatedNameProblem, outsideDelegationProblem,
 } from "../aws/route53";
+import { cloudflareDefaultZoneName, delegationProxiedProblem, isRegistrableDomain } from "../aws/cloudflare";
 import { regionNameProblem } from "../aws/regions";
 import { hostMatches, isWildcard, withoutWildcard } from "../aws/dns";
 import { Problem } from "../aws/problem";
-import { DnsArgs, refuseDnsChoice, validateZone } from "./dns";
+import { DNS_DEPLOY_TIME, DnsArgs, validateDns, validateZone } from "./dns";
 import { MAPPING_DEPLOY_TIME, refuseDeployTimeValues, under } from "./deploy-time";
 import { DomainConfigError } from "./errors";
 import { Mapping } from "./mappings";
@@ -227,7 +229,21 @@ export interface PlannedHealthCheck {
     readonly measureLatency: boolean;
 }
 
+/**
+ * With dns "cloudflare" or "external": the subdomain the component delegates to a Route 53 zone
+ * of its own, which holds the routed records and the validation records.
+ */
+export interface PlannedDelegation {
+    readonly choice: "cloudflare" | "external";
+    /** The name of the hosted zone the component creates: the domain (a wildcard's parent). */
+    readonly zoneName: string;
+    /** The TTL of the Cloudflare NS records (cloudflare only). */
+    readonly ttl?: number;
+}
+
 export interface MultiRegionPlan {
+    /** Set when the parent domain lives outside Route 53 and the component delegates the name. */
+    readonly delegation?: PlannedDelegation;
     readonly routingPolicy: MultiRegionRoutingPolicy;
     readonly evaluateTargetHealth: boolean;
     readonly healthCheck: PlannedHealthCheck;
@@ -258,7 +274,7 @@ export function planMultiRegionDomain(
     regionProviders: readonly string[] = [],
 ): MultiRegionPlan {
     refuseDeployTimeValues(label, args, [
-        "tags", "zoneId", "zoneName", ...under("mappings[]", MAPPING_DEPLOY_TIME),
+        "tags", "zoneId", "zoneName", ...DNS_DEPLOY_TIME, ...under("mappings[]", MAPPING_DEPLOY_TIME),
         ...under("regions[]", ["certificateArn", "healthCheckId", "ownershipVerificationCertificateArn"]),
         ...under("regions[].mappings[]", MAPPING_DEPLOY_TIME),
     ]);
@@ -273,13 +289,8 @@ export function planMultiRegionDomain(
     rejectUnknownArguments(label, args, MULTI_REGION_DOMAIN_ARGUMENTS);
     rejectUnknownArguments(label, args.healthCheck, HEALTH_CHECK_ARGUMENTS, "healthCheck.");
     validateDomainName(label, "domainName", args.domainName);
-    validateZone(label, args.domainName, args);
-    // Latency, weighted and failover answers are Route 53 routing policies; a plain CNAME in
-    // Cloudflare or elsewhere has one answer (aws/cloudflare.ts; README, "DNS outside Route 53").
-    refuseDnsChoice(label, args,
-        "cannot hold the routed records: latency, weighted and failover routing with health checks are Route 53 routing policies, and a CNAME outside Route 53 has a single target",
-        "keep the routed name in Route 53 (dns \"route53\", e.g. a zone delegated from your Cloudflare zone with NS records), or create one RegionalDomain per region with dns \"cloudflare\" or \"external\" and route between their targetDomainName outputs with your DNS's own load balancing",
-    );
+    const delegation = planDelegation(label, args);
+    if (!delegation) validateZone(label, args.domainName, args);
 
     const routingPolicy = args.routingPolicy ?? "latency";
     if (!(MULTI_REGION_ROUTING_POLICIES as readonly string[]).includes(routingPolicy)) {
@@ -318,6 +329,10 @@ export function planMultiRegionDomain(
         const mappings = e.mappings ?? args.mappings ?? [];
         const creates = given === undefined && createChecks;
         const checkDomainName = creates ? e.healthCheckDomainName ?? defaultCheckDomainName(args.domainName, e.region) : undefined;
+        if (creates && delegation) {
+            const outside = outsideDelegationProblem(checkDomainName!, delegation.zoneName);
+            if (outside) fail(`${at}.healthCheckDomainName`, checkDomainName, outside);
+        }
         if (creates) {
             checkCreatedHealthCheck(label, args, e, i, checkDomainName!, mappings, healthCheck.path);
             const other = checkNames.get(checkDomainName!);
@@ -379,7 +394,32 @@ export function planMultiRegionDomain(
             checkDomain,
         };
     });
-    return { routingPolicy, evaluateTargetHealth: args.evaluateTargetHealth ?? true, healthCheck, regions };
+    return { delegation, routingPolicy, evaluateTargetHealth: args.evaluateTargetHealth ?? true, healthCheck, regions };
+}
+
+/**
+ * The DNS choice. Latency, weighted and failover answers are Route 53 routing policies (a record
+ * outside Route 53 has one answer: aws/cloudflare.ts), so with another DNS the component delegates
+ * the name to a Route 53 zone of its own (aws/route53.ts, "Subdomain delegation"; README, "DNS
+ * outside Route 53"). Route 53 zone arguments are refused with another DNS (validateDns).
+ */
+function planDelegation(label: string, args: MultiRegionDomainArgs): PlannedDelegation | undefined {
+    const cf = args.cloudflare;
+    if (args.dns === "cloudflare" && cf !== null && typeof cf === "object") {
+        const proxied = delegationProxiedProblem(cf.proxied);
+        if (proxied) throw new DomainConfigError(label, "cloudflare.proxied", cf.proxied, proxied.rule, proxied.fix);
+    }
+    const dns = validateDns(label, args.domainName, args, args.subjectAlternativeNames ?? [], { domainRecord: false });
+    if (dns.choice === "route53") return undefined;
+    const zoneName = withoutWildcard(args.domainName);
+    const parentZone = dns.choice === "cloudflare" && cf?.zoneId === undefined ? cf?.zoneName ?? cloudflareDefaultZoneName(args.domainName) : undefined;
+    const apex = delegatedNameProblem(zoneName, parentZone, isRegistrableDomain(zoneName));
+    if (apex) throw new DomainConfigError(label, "domainName", args.domainName, apex.rule, apex.fix);
+    (args.subjectAlternativeNames ?? []).forEach((n, i) => {
+        const outside = outsideDelegationProblem(n, zoneName);
+        if (outside) throw new DomainConfigError(label, `subjectAlternativeNames[${i}]`, n, outside.rule, outside.fix);
+    });
+    return { choice: dns.choice, zoneName, ttl: dns.cloudflare?.ttl };
 }
 
 /** The name a region's health check calls by default: the region code in front of the shared name (or of a wildcard's parent). */

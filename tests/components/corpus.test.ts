@@ -162,6 +162,19 @@ const BAD: Bad[] = [
         program: multiRegion({ regions: [{ ...US, healthCheckId: `arn:aws:route53:::healthcheck/${"a".repeat(40)}` }, EU] }), message: /regions\[0\]\.healthCheckId ".*" is 70 characters long; a health check id has at most 64/ },
     { rule: "health-check-own-name", what: "a health check calling the shared name", source: "HealthCheckConfig FullyQualifiedDomainName: results are unpredictable",
         program: multiRegion({ regions: [{ ...US, healthCheckDomainName: "api.example.com" }, EU] }), message: /regions\[0\]\.healthCheckDomainName "api\.example\.com" is the shared name; Route 53 would resolve it through the records the check decides on/ },
+    { rule: "delegation-below-apex", what: "a routed apex whose parent lives in Cloudflare", source: "Route 53, subdomain without migrating the parent: NS records for the subdomain in the parent's DNS",
+        program: multiRegion({ domainName: "example.com", dns: "cloudflare" }), message: /MultiRegionDomain "c": domainName "example\.com" is the apex of its parent zone, and a zone cannot delegate its own apex.*; serve a subdomain \(such as "api\.example\.com"\)/ },
+    { rule: "delegation-below-apex", what: "a wildcard over a registrable domain with external DNS", source: "RFC 1034 4.2: NS records at a zone's top node are the zone's own",
+        program: multiRegion({ domainName: "*.example.co.uk", dns: "external" }), message: /domainName "\*\.example\.co\.uk" is the apex of its parent zone/ },
+    { rule: "delegation-below-apex", what: "a name that is itself the Cloudflare zone named", source: "Cloudflare Nameserver options: NS records at a zone apex are ignored",
+        program: multiRegion({ dns: "cloudflare", cloudflare: { zoneName: "api.example.com" } }), message: /domainName "api\.example\.com" is the apex of its parent zone/ },
+    { rule: "delegation-holds-names", what: "a health check name outside the delegated subdomain", source: "Route 53: a hosted zone holds a domain and its subdomains",
+        program: multiRegion({ dns: "external", regions: [{ ...US, healthCheckDomainName: "us.example.com" }, EU] }),
+        message: /regions\[0\]\.healthCheckDomainName "us\.example\.com" is outside api\.example\.com, the subdomain delegated to the Route 53 zone/ },
+    { rule: "delegation-holds-names", what: "a certificate name outside the delegated subdomain", source: "Route 53: a hosted zone holds a domain and its subdomains",
+        program: multiRegion({ dns: "cloudflare", subjectAlternativeNames: ["www.example.com"] }), message: /subjectAlternativeNames\[0\] "www\.example\.com" is outside api\.example\.com/ },
+    { rule: "delegation-dns-only", what: "a proxied delegation", source: "Cloudflare Delegate subdomains: CDN and security services are not applied to delegated subdomains",
+        program: multiRegion({ dns: "cloudflare", cloudflare: { zoneId: CF_ZONE_ID, proxied: true } }), message: /cloudflare\.proxied true has no effect on a delegated subdomain: Cloudflare answers it with NS records, which are DNS-only/ },
     { rule: "routing-mode", what: "a routing mode API Gateway does not have", source: "Set the routing mode: three modes",
         program: () => new RegionalDomain("c", { domainName: "api.example.com", routingMode: "RULES_FIRST" as never }), message: /routingMode "RULES_FIRST" is not a routing mode; use one of "API_MAPPING_ONLY", "ROUTING_RULE_ONLY", "ROUTING_RULE_THEN_API_MAPPING"/ },
     { rule: "routing-mode-mappings", what: "routing rules under the default mode", source: "API_MAPPING_ONLY: routing rules cannot be created",
@@ -328,6 +341,23 @@ const VALID: Valid[] = [
                 assert.deepStrictEqual(c.inputs.regions, ["us-east-1", "eu-west-1", "sa-east-1"]);
                 assert.strictEqual(c.inputs.resourcePath, "/health?deep=1");
             }
+        } },
+    { what: "a routed name several labels below a Cloudflare zone of a two-label public suffix, weighted, the zone by name", source: "Route 53, subdomain without migrating the parent; Cloudflare Delegate subdomains (all plans)",
+        program: multiRegion({ domainName: "api.eu.example.co.uk", dns: "cloudflare", cloudflare: { zoneName: "example.co.uk" }, routingPolicy: "weighted", regions: [{ ...US, weight: 0 }, { ...EU, weight: 255 }] }),
+        check: (r) => {
+            const zone = one(r, "aws:route53/zone:Zone");
+            assert.strictEqual(zone.inputs.name, "api.eu.example.co.uk");
+            const ns = ofType(r, "cloudflare:index/dnsRecord:DnsRecord");
+            assert.deepStrictEqual(ns.map((x) => [x.inputs.type, x.inputs.name]), Array(4).fill(["NS", "api.eu.example.co.uk"]));
+            assert.deepStrictEqual(ofType(r, T.record).filter((x) => x.inputs.setIdentifier).map((x) => x.inputs.weightedRoutingPolicies[0].weight).sort(), [0, 255]);
+        } },
+    { what: "a wildcard routed from a subdomain delegated out of an external DNS, with a certificate name inside it", source: "Route 53, subdomain without migrating the parent; ACM wildcard names",
+        program: multiRegion({ domainName: "*.api.example.com", dns: "external", subjectAlternativeNames: ["api.example.com"] }),
+        check: (r) => {
+            assert.strictEqual(one(r, "aws:route53/zone:Zone").inputs.name, "api.example.com");
+            const zoneId = one(r, "aws:route53/zone:Zone").outputs.zoneId;
+            for (const rec of ofType(r, T.record)) assert.strictEqual(rec.inputs.zoneId, zoneId);
+            assert.deepStrictEqual(ofType(r, T.record).filter((x) => x.inputs.setIdentifier).map((x) => x.inputs.name), ["*.api.example.com", "*.api.example.com"]);
         } },
     { what: "a three-region latency set without failover", source: "latency records: one per region, any number",
         program: multiRegion({ regions: [US, EU, AP] }),

@@ -346,16 +346,6 @@ describe("DNS choice: bad input is refused before anything is registered", () =>
         it(`refuses ${what}`, async () => assert.match(await rejected(program), message));
     }
 
-    for (const choice of ["cloudflare", "external"] as const) {
-        it(`refuses MultiRegionDomain with dns "${choice}": routed records are Route 53's, saying what to do instead`, async () => {
-            const message = await rejected(() => new MultiRegionDomain("m", {
-                domainName: "api.example.com", dns: choice, regions: [{ region: "us-east-1" }, { region: "eu-west-1" }], mappings: [REST],
-            }));
-            assert.match(message, new RegExp(`MultiRegionDomain "m": dns "${choice}" cannot hold the routed records: latency, weighted and failover routing with health checks are Route 53 routing policies`));
-            assert.match(message, /create one RegionalDomain per region with dns "cloudflare" or "external"/);
-        });
-    }
-
     it("takes the private components' Cloudflare zone id from another stack, and refuses their DNS choice as an output", async () => {
         const base = { domainName: "api.internal.example.com", vpcEndpointIds: ["vpce-0123456789abcdef0"] };
         const r = await plan(() => new PrivateDomain("p", { ...base, certificateDns: "cloudflare", certificateCloudflare: { zoneId: pulumi.secret(ZONE_ID) } }));
@@ -368,4 +358,172 @@ describe("DNS choice: bad input is refused before anything is registered", () =>
         const r = await plan(() => new RegionalDomain("c", { domainName: "api.example.com", dns: "cloudflare", cloudflare: { zoneId: pulumi.secret(ZONE_ID) } }));
         for (const rec of ofType(r, CF_RECORD)) assert.strictEqual(rec.inputs.zoneId, ZONE_ID);
     });
+});
+
+describe("DNS choice: MultiRegionDomain delegates its name to a Route 53 zone of its own", () => {
+    const ZONE = "aws:route53/zone:Zone";
+    const HEALTH_CHECK = "aws:route53/healthCheck:HealthCheck";
+    const US = { region: "us-east-1", mappings: [{ apiId: "usapi00001", stage: "prod" }] };
+    const EU = { region: "eu-west-1", mappings: [{ apiId: "euapi00001", stage: "prod" }] };
+    const regions = [US, EU];
+
+    /** What every delegation gives: the zone, and every Route 53 record (routed, own names, validation) in it. */
+    function delegatedZone(r: Awaited<ReturnType<typeof plan>>, name = "api.example.com") {
+        const zone = one(r, ZONE);
+        assert.strictEqual(zone.inputs.name, name);
+        assert.strictEqual(zone.inputs.vpcs, undefined, "a public zone: the parent's DNS delegates to it");
+        assert.deepStrictEqual(r.invokes.filter((i) => i.token === "aws:route53/getZone:getZone"), [], "no Route 53 zone is looked up");
+        assert.strictEqual(zone.outputs.nameServers.length, 4);
+        for (const rec of ofType(r, T.record)) {
+            assert.strictEqual(rec.inputs.zoneId, zone.outputs.zoneId, `${rec.name} is in the delegated zone`);
+            assert.ok(propertyDeps(rec, "zoneId").includes(zone.urn), `${rec.name} waits for the zone`);
+        }
+        return zone;
+    }
+
+    it("with Cloudflare: routed records and validation records in the zone, one NS record per name server in Cloudflare, validation waiting for them", async () => {
+        let d: MultiRegionDomain | undefined;
+        const r = await plan(() => {
+            const cf = new cloudflare.Provider("cf", { apiToken: "token" });
+            d = new MultiRegionDomain("api", { domainName: "api.example.com", regions, dns: "cloudflare", cloudflare: { zoneName: "example.com" } }, { providers: [cf] });
+        });
+        const zone = delegatedZone(r);
+        // The routed records, at the zone's apex, with the latency policy and health checks as with Route 53 alone.
+        const routed = ofType(r, T.record).filter((x) => x.inputs.setIdentifier !== undefined);
+        assert.deepStrictEqual(routed.map((x) => x.name).sort(), ["api-eu-west-1-a", "api-us-east-1-a"]);
+        for (const region of ["us-east-1", "eu-west-1"]) {
+            const record = one(r, T.record, `api-${region}-a`);
+            const domain = one(r, T.domainV1, `api-${region}-domain`);
+            const check = one(r, HEALTH_CHECK, `api-${region}-health`);
+            assert.strictEqual(record.inputs.name, "api.example.com");
+            assert.deepStrictEqual(record.inputs.latencyRoutingPolicies, [{ region }]);
+            assert.strictEqual(record.inputs.healthCheckId, check.id);
+            assert.strictEqual(record.inputs.aliases[0].name, domain.outputs.regionalDomainName);
+            assert.ok(propertyDeps(record, "aliases").includes(domain.urn), "the routed record waits for its region's domain");
+            assert.strictEqual(check.inputs.fqdn, `${region}.api.example.com`);
+            assert.strictEqual(one(r, T.record, `api-${region}-check-a`).inputs.name, `${region}.api.example.com`);
+        }
+        // The validation records of every name of the certificates, in the delegated zone.
+        const validations = ofType(r, T.record).filter((x) => x.inputs.type === "CNAME");
+        assert.deepStrictEqual(validations.map((x) => x.name).sort(), [
+            "api-eu-west-1-cert-validation-api.example.com", "api-eu-west-1-cert-validation-eu-west-1.api.example.com",
+            "api-us-east-1-cert-validation-api.example.com", "api-us-east-1-cert-validation-us-east-1.api.example.com"]);
+        for (const v of validations) assert.match(v.inputs.name, /^_[0-9a-f]+\.([a-z0-9-]+\.)?api\.example\.com\.$/);
+        // The delegation: one NS record per name server of the zone, in the Cloudflare zone, through the given provider.
+        const provider = one(r, CF_PROVIDER, "cf");
+        const lookup = r.invokes.filter((i) => i.token === CF_ZONE);
+        assert.strictEqual(lookup.length, 1);
+        assert.deepStrictEqual(lookup[0].args.filter, { name: "example.com" });
+        const ns = ofType(r, CF_RECORD);
+        assert.deepStrictEqual(ns.map((x) => x.name), ["api-ns-0", "api-ns-1", "api-ns-2", "api-ns-3"]);
+        assert.deepStrictEqual(ns.map((x) => x.inputs.content), zone.outputs.nameServers.map((n: string) => n.replace(/\.$/, "")));
+        for (const rec of ns) {
+            assert.strictEqual(rec.inputs.type, "NS");
+            assert.strictEqual(rec.inputs.name, "api.example.com");
+            assert.strictEqual(rec.inputs.proxied, false);
+            assert.match(rec.inputs.zoneId, /^[0-9a-f]{32}$/);
+            assert.strictEqual(rec.providerUrn, provider.urn);
+            assert.deepStrictEqual(propertyDeps(rec, "content"), [zone.urn]);
+        }
+        // ACM sees the validation records only through the delegation: each waiter waits for every NS record.
+        const waits = ofType(r, T.validation);
+        assert.strictEqual(waits.length, 2);
+        for (const wait of waits) {
+            for (const rec of ns) assert.ok(wait.dependencies.includes(rec.urn), `${wait.name} waits for ${rec.name}`);
+        }
+        for (const region of ["us-east-1", "eu-west-1"]) {
+            assert.deepStrictEqual(propertyDeps(one(r, T.domainV1, `api-${region}-domain`), "regionalCertificateArn"), [one(r, T.validation, `api-${region}-cert-validation`).urn]);
+        }
+        assert.deepStrictEqual(await value(d!.dnsRecords), zone.outputs.nameServers.map((n: string) => ({ name: "api.example.com", type: "NS", value: n.replace(/\.$/, ""), purpose: "delegation" })));
+        assert.strictEqual(await value(d!.delegatedZoneId), zone.outputs.zoneId);
+        assert.strictEqual(d!.nodes.zone!.urn !== undefined && d!.nodes.delegationRecords.length, 4);
+    });
+
+    for (const [policy, roles] of [["failover", [{ failover: "primary" }, { failover: "secondary" }]], ["weighted", [{ weight: 70 }, { weight: 30 }]]] as const) {
+        it(`with Cloudflare by zone id, ${policy} routing keeps its policies and health checks in the delegated zone`, async () => {
+            const r = await plan(() => new MultiRegionDomain("api", {
+                domainName: "api.example.com", routingPolicy: policy, regions: [{ ...US, ...roles[0] }, { ...EU, ...roles[1] }],
+                dns: "cloudflare", cloudflare: { zoneId: pulumi.secret(ZONE_ID), ttl: 300 },
+            }));
+            delegatedZone(r);
+            assert.deepStrictEqual(r.invokes.filter((i) => i.token === CF_ZONE), [], "a zone id needs no look-up");
+            for (const rec of ofType(r, CF_RECORD)) {
+                assert.strictEqual(rec.inputs.zoneId, ZONE_ID);
+                assert.strictEqual(rec.inputs.ttl, 300);
+            }
+            const us = one(r, T.record, "api-us-east-1-a");
+            const eu = one(r, T.record, "api-eu-west-1-a");
+            if (policy === "failover") {
+                assert.deepStrictEqual([us.inputs.failoverRoutingPolicies, eu.inputs.failoverRoutingPolicies], [[{ type: "PRIMARY" }], [{ type: "SECONDARY" }]]);
+            } else {
+                assert.deepStrictEqual([us.inputs.weightedRoutingPolicies, eu.inputs.weightedRoutingPolicies], [[{ weight: 70 }], [{ weight: 30 }]]);
+            }
+            assert.strictEqual(us.inputs.healthCheckId, one(r, HEALTH_CHECK, "api-us-east-1-health").id);
+        });
+    }
+
+    it("with external DNS: creates the zone and its records, nothing in Cloudflare, and outputs and logs the NS records to create", async () => {
+        let d: MultiRegionDomain | undefined;
+        const r = await plan(() => { d = new MultiRegionDomain("api", { domainName: "api.example.com", regions, dns: "external" }); });
+        const zone = delegatedZone(r);
+        assert.deepStrictEqual(ofType(r, CF_RECORD), []);
+        assert.deepStrictEqual(r.invokes.filter((i) => i.token === CF_ZONE), []);
+        assert.strictEqual(ofType(r, T.record).filter((x) => x.inputs.setIdentifier !== undefined).length, 2);
+        assert.strictEqual(ofType(r, T.record).filter((x) => x.inputs.type === "CNAME").length, 4, "the validation records, in the zone");
+        // The waiter waits for the record names in the zone (and, in fact, for the user's NS records: up to its timeout).
+        for (const wait of ofType(r, T.validation)) assert.ok(wait.inputs.validationRecordFqdns.length > 0);
+        const records = await value(d!.dnsRecords);
+        assert.deepStrictEqual(records, zone.outputs.nameServers.map((n: string) => ({ name: "api.example.com", type: "NS", value: n.replace(/\.$/, ""), purpose: "delegation" })));
+        const infos = r.diagnostics.filter((x) => x.severity === "info").map((x) => x.message).join("\n");
+        assert.match(infos, /MultiRegionDomain "api": create these NS records, which delegate api\.example\.com to the Route 53 zone holding its routed records and certificate validation records, in your DNS \(dns "external"\):/);
+        for (const rec of records) assert.ok(infos.includes(`  api.example.com NS ${rec.value} (delegation)`));
+        assert.match(infos, /up to 75 minutes/);
+    });
+
+    it("with a wildcard, delegates the wildcard's parent and routes the wildcard at it", async () => {
+        const r = await plan(() => new MultiRegionDomain("api", { domainName: "*.api.example.com", regions, dns: "cloudflare" }));
+        delegatedZone(r, "api.example.com");
+        assert.deepStrictEqual(r.invokes.filter((i) => i.token === CF_ZONE)[0].args.filter, { name: "example.com" });
+        for (const rec of ofType(r, CF_RECORD)) assert.strictEqual(rec.inputs.name, "api.example.com");
+        assert.deepStrictEqual(ofType(r, T.record).filter((x) => x.inputs.setIdentifier !== undefined).map((x) => x.inputs.name), ["*.api.example.com", "*.api.example.com"]);
+        assert.strictEqual(one(r, HEALTH_CHECK, "api-us-east-1-health").inputs.fqdn, "us-east-1.api.example.com");
+    });
+
+    it("keeps a user's validation transform, after its own wait", async () => {
+        const r = await plan(() => new MultiRegionDomain("api", { domainName: "api.example.com", regions, dns: "cloudflare" }, {
+            transform: { regionalDomain: { certificate: { validation: { customTimeouts: undefined, validationRecordFqdns: undefined } as never } } },
+        }));
+        for (const wait of ofType(r, T.validation)) {
+            assert.strictEqual(wait.inputs.validationRecordFqdns, undefined, "the user's transform applied");
+            assert.strictEqual(ofType(r, CF_RECORD).filter((rec) => wait.dependencies.includes(rec.urn)).length, 4);
+        }
+    });
+
+    const bad: [string, () => unknown, RegExp][] = [
+        ["a Route 53 zone with Cloudflare", () => new MultiRegionDomain("m", { domainName: "api.example.com", regions, dns: "cloudflare", zoneName: "example.com" }),
+            /MultiRegionDomain "m": zoneName "example\.com" is a Route 53 setting, and dns is "cloudflare"; drop it; name the Cloudflare zone in cloudflare\.zoneId or cloudflare\.zoneName/],
+        ["a private zone with external DNS", () => new MultiRegionDomain("m", { domainName: "api.example.com", regions, dns: "external", privateZone: true }),
+            /privateZone true is a Route 53 setting, and dns is "external"/],
+        ["createRecords false with Cloudflare", () => new MultiRegionDomain("m", { domainName: "api.example.com", regions, dns: "cloudflare", createRecords: false }),
+            /createRecords false is a Route 53 setting, and dns is "cloudflare"/],
+        ["Cloudflare settings with Route 53", () => new MultiRegionDomain("m", { domainName: "api.example.com", regions, cloudflare: { zoneId: ZONE_ID } }),
+            /cloudflare .* configures Cloudflare records, and dns is "route53"/],
+        ["an apex", () => new MultiRegionDomain("m", { domainName: "example.com", regions, dns: "external" }),
+            /domainName "example\.com" is the apex of its parent zone, and a zone cannot delegate its own apex/],
+        ["a Cloudflare zone that does not hold the name", () => new MultiRegionDomain("m", { domainName: "api.example.com", regions, dns: "cloudflare", cloudflare: { zoneName: "example.org" } }),
+            /cloudflare\.zoneName "example\.org" does not contain the domain "api\.example\.com"/],
+        ["a misspelt Cloudflare argument", () => new MultiRegionDomain("m", { domainName: "api.example.com", regions, dns: "cloudflare", cloudflare: { zone: "example.com" } as never }),
+            /cloudflare\.zone .* is not an argument of cloudflare/],
+        ["a proxied delegation", () => new MultiRegionDomain("m", { domainName: "api.example.com", regions, dns: "cloudflare", cloudflare: { proxied: true } }),
+            /cloudflare\.proxied true has no effect on a delegated subdomain/],
+        ["a health check name outside the delegated name", () => new MultiRegionDomain("m", { domainName: "api.example.com", regions: [{ ...US, healthCheckDomainName: "us-api.example.com" }, EU], dns: "cloudflare" }),
+            /regions\[0\]\.healthCheckDomainName "us-api\.example\.com" is outside api\.example\.com/],
+        ["the DNS choice as an output", () => new MultiRegionDomain("m", { domainName: "api.example.com", regions, dns: pulumi.output("cloudflare") as never }),
+            /dns \(an Output\) is a deploy-time value/],
+        ["a Cloudflare zone name as an output", () => new MultiRegionDomain("m", { domainName: "api.example.com", regions, dns: "cloudflare", cloudflare: { zoneName: pulumi.output("example.com") as never } }),
+            /cloudflare\.zoneName \(an Output\) is a deploy-time value/],
+    ];
+    for (const [what, program, message] of bad) {
+        it(`refuses ${what}, registering nothing`, async () => assert.match(await rejected(program), message));
+    }
 });

@@ -242,6 +242,8 @@ const COMPONENTS: Record<string, { inputs: Record<string, string>; outputs: Reco
             certificateArns: "Record<string, string>",
             healthCheckIds: "Record<string, string>",
             healthCheckUrls: "Record<string, string>",
+            delegatedZoneId: "string?",
+            dnsRecords: "DnsRecordSpec[]",
         },
     },
     SharedDomainMappings: {
@@ -446,6 +448,8 @@ const REMOTE_INPUTS: Record<string, pulumi.Inputs> = {
             { region: "eu-west-1", failover: "secondary", mappings: [{ apiId: "euapi00001", stage: "prod" }] },
         ],
         healthCheck: { path: "/health", failureThreshold: 2 },
+        // The parent domain elsewhere: the name is delegated to a zone the component creates (plain strings, as other languages send).
+        dns: "external",
     },
 };
 
