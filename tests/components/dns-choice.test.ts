@@ -480,6 +480,15 @@ describe("DNS choice: MultiRegionDomain delegates its name to a Route 53 zone of
         assert.match(infos, /up to 75 minutes/);
     });
 
+    it("logs exactly what the README shows for the delegation with external DNS", async () => {
+        const readme = fs.readFileSync(path.join(__dirname, "..", "..", "README.md"), "utf8");
+        const after = readme.slice(readme.indexOf("### `MultiRegionDomain` with Cloudflare or external DNS: subdomain delegation"));
+        const shown = /^  ```\n([\s\S]*?)^  ```$/m.exec(after)![1].split("\n").map((l) => l.replace(/^  /, "")).join("\n").trim();
+        const r = await plan(() => new MultiRegionDomain("api", { domainName: "api.example.com", regions, dns: "external" }));
+        const logged = r.diagnostics.filter((x) => x.severity === "info").map((x) => x.message.trim()).join("\n");
+        assert.strictEqual(logged, shown);
+    });
+
     it("with a wildcard, delegates the wildcard's parent and routes the wildcard at it", async () => {
         const r = await plan(() => new MultiRegionDomain("api", { domainName: "*.api.example.com", regions, dns: "cloudflare" }));
         delegatedZone(r, "api.example.com");
