@@ -74,7 +74,9 @@ export interface DnsArgs {
      * Which DNS holds the domain's records and the certificate's validation records: "route53"
      * (alias records, the arguments below), "cloudflare" (CNAMEs through `@pulumi/cloudflare`, see
      * `cloudflare`), or "external" (nothing created: the component requests the certificate, waits
-     * for its validation and outputs the records to create in `dnsRecords`).
+     * for its validation and outputs the records to create in `dnsRecords`). MultiRegionDomain,
+     * whose routing policies are Route 53's, delegates its name to a Route 53 zone of its own with
+     * "cloudflare" or "external" (NS records in Cloudflare, or in `dnsRecords`).
      * @default "route53"
      */
     dns?: DnsChoice;
