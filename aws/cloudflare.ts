@@ -139,3 +139,10 @@ export function delegationProxiedProblem(proxied: unknown): Problem | undefined 
     return problem("has no effect on a delegated subdomain: Cloudflare answers it with NS records, which are DNS-only, and its proxy and CDN do not apply to delegated subdomains",
         "drop proxied (the routed records live in Route 53), or serve one RegionalDomain with dns \"cloudflare\" and proxied: true");
 }
+
+/** Why a Cloudflare zone of this setup type (`getZone`'s `type`) cannot delegate a subdomain, or undefined. */
+export function delegationZoneTypeProblem(type: string | undefined): Problem | undefined {
+    if (type !== "partial") return undefined;
+    return problem("is on a CNAME (partial) setup, where Cloudflare is not the zone's authoritative DNS and cannot delegate a subdomain",
+        "create the NS records in the DNS that is authoritative for the zone (dns \"external\"), or move the zone to a full setup");
+}

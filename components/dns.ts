@@ -262,10 +262,21 @@ function warnIfApex(label: string, domain: string): void {
 }
 
 /** The Cloudflare zone id of the component's records: the given id, or a look-up by name. */
-export function resolveCloudflareZone(domain: string, cf: CloudflareDnsArgs | undefined, opts: pulumi.InvokeOptions): pulumi.Output<string> {
+export function resolveCloudflareZone(
+    domain: string,
+    cf: CloudflareDnsArgs | undefined,
+    opts: pulumi.InvokeOptions,
+    checkType?: (zoneName: string, type: string) => void,
+): pulumi.Output<string> {
     if (cf?.zoneId !== undefined) return asOutput(cf.zoneId);
     const name = cf?.zoneName ?? cloudflareDefaultZoneName(domain);
-    return cloudflare.getZoneOutput({ filter: { name } }, opts).zoneId;
+    const zone = cloudflare.getZoneOutput({ filter: { name } }, opts);
+    if (!checkType) return zone.zoneId;
+    // A zone looked up is checked as it resolves, before any record uses its id.
+    return pulumi.all([zone.zoneId, zone.type]).apply(([id, type]) => {
+        checkType(name, type);
+        return id;
+    });
 }
 
 /**

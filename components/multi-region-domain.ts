@@ -3,10 +3,10 @@ import * as aws from "@pulumi/aws";
 import * as cloudflare from "@pulumi/cloudflare";
 import { DELEGATION_RECORD_TYPE, HOSTED_ZONE_NAME_SERVERS } from "../aws/route53";
 import { HOSTED_ZONE_COMMENT_MAX_LENGTH } from "../aws/dns";
-import { cloudflareName } from "../aws/cloudflare";
+import { cloudflareName, delegationZoneTypeProblem } from "../aws/cloudflare";
 import { keepNodes, nodesOf } from "./component";
 import { DnsRecordSpec, announceExternalRecords, createCloudflareRecord, resolveCloudflareZone, resolveZone } from "./dns";
-import { componentLabel } from "./errors";
+import { DomainConfigError, componentLabel } from "./errors";
 import { urlOf } from "./mappings";
 import { MultiRegionDomainArgs, MultiRegionPlan, PlannedDelegation, PlannedRegion, planMultiRegionDomain } from "./multi-region-plan";
 import { fitText } from "./names";
@@ -205,7 +205,10 @@ export class MultiRegionDomain extends pulumi.ComponentResource {
             })));
             const records: cloudflare.DnsRecord[] = [];
             if (d.choice === "cloudflare") {
-                const cloudflareZoneId = resolveCloudflareZone(args.domainName, args.cloudflare, { parent });
+                const cloudflareZoneId = resolveCloudflareZone(args.domainName, args.cloudflare, { parent }, (zoneName, type) => {
+                    const found = delegationZoneTypeProblem(type);
+                    if (found) throw new DomainConfigError(label, "cloudflare.zoneName", zoneName, found.rule, found.fix);
+                });
                 for (let i = 0; i < HOSTED_ZONE_NAME_SERVERS; i++) {
                     records.push(createCloudflareRecord(`${name}-ns-${i}`, label, {
                         zoneId: cloudflareZoneId,

@@ -15,6 +15,7 @@ import { PrivateAlbDomain } from "../../components/private-alb-domain";
 import { PrivateDomain } from "../../components/private-domain";
 import { RegionalDomain } from "../../components/regional-domain";
 import { runProgram } from "../../offline/engine";
+import { delegationZoneTypeProblem } from "../../aws/cloudflare";
 import { T, ofType, one, plan, propertyDeps, rejected } from "../helpers";
 
 const CF_RECORD = "cloudflare:index/dnsRecord:DnsRecord";
@@ -506,6 +507,13 @@ describe("DNS choice: MultiRegionDomain delegates its name to a Route 53 zone of
             assert.strictEqual(wait.inputs.validationRecordFqdns, undefined, "the user's transform applied");
             assert.strictEqual(ofType(r, CF_RECORD).filter((rec) => wait.dependencies.includes(rec.urn)).length, 4);
         }
+    });
+
+    it("refuses, as the look-up resolves, a Cloudflare zone on a CNAME (partial) setup, which cannot delegate; a full zone delegates", () => {
+        const found = delegationZoneTypeProblem("partial");
+        assert.match(found!.rule, /CNAME \(partial\) setup/);
+        assert.match(found!.fix, /dns "external"/);
+        assert.strictEqual(delegationZoneTypeProblem("full"), undefined);
     });
 
     const bad: [string, () => unknown, RegExp][] = [
