@@ -286,6 +286,8 @@ export function resolveCloudflareZone(
  */
 interface RunRecords {
     domainRecords: Map<string, string>;
+    /** Names delegated from Cloudflare to a Route 53 zone (MultiRegionDomain), by the component that delegates each. */
+    delegations: Map<string, string>;
     validationRecords: Map<string, pulumi.Output<string>>;
     /** Warnings given so far: a component's checks run for the domain and again for its certificate. */
     warnings: Set<string>;
@@ -296,7 +298,7 @@ const outsideAnyStack = {};
 function runRecords(): RunRecords {
     const key: object = pulumi.runtime.getStackResource() ?? outsideAnyStack;
     let found = recordsByRun.get(key);
-    if (!found) recordsByRun.set(key, (found = { domainRecords: new Map(), validationRecords: new Map(), warnings: new Set() }));
+    if (!found) recordsByRun.set(key, (found = { domainRecords: new Map(), delegations: new Map(), validationRecords: new Map(), warnings: new Set() }));
     return found;
 }
 
@@ -317,7 +319,34 @@ export function claimDomainRecord(label: string, domain: string, plan: DnsPlan):
             `already gets its Cloudflare CNAME from ${owner} in this program, and a name holds one CNAME (Cloudflare refuses the second)`,
             "serve both from one domain component, or give this one another name");
     }
+    for (const [delegated, by] of runRecords().delegations) {
+        if (by === label || !isInZone(withoutWildcard(domain), delegated)) continue;
+        throw new DomainConfigError(label, "domainName", domain,
+            `is at or below ${delegated}, which ${by} delegates to a Route 53 zone with NS records in this program: the delegated zone answers for those names, so a Cloudflare record there is never served (and Cloudflare holds no CNAME next to NS records)`,
+            "give this component a name outside the delegated one, or serve it from that component");
+    }
     records.set(domain, label);
+}
+
+/**
+ * Claims a name delegated from Cloudflare with NS records, before anything is registered: no
+ * Cloudflare domain record of another component of the program may sit at or below it (the
+ * delegated zone answers there: RFC 1034, 4.2.1), nor another delegation overlap it.
+ */
+export function claimDelegation(label: string, name: string): void {
+    const run = runRecords();
+    for (const [domain, owner] of run.domainRecords) {
+        if (owner === label || !isInZone(withoutWildcard(domain), name)) continue;
+        throw new DomainConfigError(label, "domainName", name,
+            `would delegate ${domain}, whose Cloudflare CNAME ${owner} creates in this program: the delegated zone answers for every name at or below ${name}, so that record would never be served (and Cloudflare holds no CNAME next to NS records)`,
+            "give this component a name that does not cover the other, or serve that name from this component");
+    }
+    for (const [other, owner] of run.delegations) {
+        if (owner === label || !(isInZone(name, other) || isInZone(other, name))) continue;
+        throw new DomainConfigError(label, "domainName", name, `overlaps ${other}, which ${owner} already delegates in this program`,
+            "delegate each name once: serve both from one component, or give this one a name outside the other");
+    }
+    run.delegations.set(name, label);
 }
 
 /**

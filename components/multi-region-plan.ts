@@ -16,7 +16,7 @@ import { cloudflareDefaultZoneName, delegationProxiedProblem, isRegistrableDomai
 import { regionNameProblem } from "../aws/regions";
 import { hostMatches, isWildcard, withoutWildcard } from "../aws/dns";
 import { Problem } from "../aws/problem";
-import { DNS_DEPLOY_TIME, DnsArgs, validateDns, validateZone } from "./dns";
+import { DNS_DEPLOY_TIME, DnsArgs, claimDelegation, validateDns, validateZone } from "./dns";
 import { MAPPING_DEPLOY_TIME, refuseDeployTimeValues, under } from "./deploy-time";
 import { DomainConfigError } from "./errors";
 import { Mapping } from "./mappings";
@@ -419,6 +419,7 @@ function planDelegation(label: string, args: MultiRegionDomainArgs): PlannedDele
         const outside = outsideDelegationProblem(n, zoneName);
         if (outside) throw new DomainConfigError(label, `subjectAlternativeNames[${i}]`, n, outside.rule, outside.fix);
     });
+    if (dns.choice === "cloudflare") claimDelegation(label, zoneName);
     return { choice: dns.choice, zoneName, ttl: dns.cloudflare?.ttl };
 }
 

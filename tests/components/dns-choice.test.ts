@@ -516,6 +516,34 @@ describe("DNS choice: MultiRegionDomain delegates its name to a Route 53 zone of
         assert.strictEqual(delegationZoneTypeProblem("full"), undefined);
     });
 
+    it("refuses a delegation over another component's Cloudflare record, and a Cloudflare record under a delegation, each before it registers anything", async () => {
+        const config = { config: { "aws:region": "us-west-2" } };
+        const over = await runProgram(() => {
+            new RegionalDomain("one", { domainName: "v1.api.example.com", dns: "cloudflare", cloudflare: { zoneId: ZONE_ID } });
+            new MultiRegionDomain("m", { domainName: "api.example.com", regions, dns: "cloudflare", cloudflare: { zoneId: ZONE_ID } });
+        }, config);
+        assert.match(String(over.error?.message), /MultiRegionDomain "m": domainName "api\.example\.com" would delegate v1\.api\.example\.com, whose Cloudflare CNAME RegionalDomain "one" creates in this program/);
+        assert.deepStrictEqual(over.resources.filter((x) => x.urn.includes("MultiRegionDomain")), []);
+        const under = await runProgram(() => {
+            new MultiRegionDomain("m", { domainName: "*.api.example.com", regions, dns: "cloudflare", cloudflare: { zoneId: ZONE_ID } });
+            new EdgeDomain("two", { domainName: "api.example.com", dns: "cloudflare", cloudflare: { zoneId: ZONE_ID } });
+        }, config);
+        assert.match(String(under.error?.message), /EdgeDomain "two": domainName "api\.example\.com" is at or below api\.example\.com, which MultiRegionDomain "m" delegates to a Route 53 zone with NS records in this program/);
+        assert.deepStrictEqual(under.resources.filter((x) => x.urn.includes("EdgeDomain")), []);
+        const twice = await runProgram(() => {
+            new MultiRegionDomain("m", { domainName: "api.example.com", regions, dns: "cloudflare", cloudflare: { zoneId: ZONE_ID } });
+            new MultiRegionDomain("n", { domainName: "eu.api.example.com", regions, dns: "cloudflare", cloudflare: { zoneId: ZONE_ID } });
+        }, config);
+        assert.match(String(twice.error?.message), /MultiRegionDomain "n": domainName "eu\.api\.example\.com" overlaps api\.example\.com, which MultiRegionDomain "m" already delegates/);
+        // Names beside the delegated one are the zone's as before.
+        const beside = await plan(() => {
+            new MultiRegionDomain("m", { domainName: "api.example.com", regions, dns: "cloudflare", cloudflare: { zoneId: ZONE_ID } });
+            new RegionalDomain("www", { domainName: "www.example.com", dns: "cloudflare", cloudflare: { zoneId: ZONE_ID } });
+            new RegionalDomain("other", { domainName: "myapi.example.com", dns: "cloudflare", cloudflare: { zoneId: ZONE_ID } });
+        });
+        assert.deepStrictEqual(ofType(beside, CF_RECORD).filter((x) => x.inputs.type === "CNAME" && !x.name.includes("validation")).map((x) => x.inputs.name).sort(), ["myapi.example.com", "www.example.com"]);
+    });
+
     const bad: [string, () => unknown, RegExp][] = [
         ["a Route 53 zone with Cloudflare", () => new MultiRegionDomain("m", { domainName: "api.example.com", regions, dns: "cloudflare", zoneName: "example.com" }),
             /MultiRegionDomain "m": zoneName "example\.com" is a Route 53 setting, and dns is "cloudflare"; drop it; name the Cloudflare zone in cloudflare\.zoneId or cloudflare\.zoneName/],
