@@ -43,7 +43,9 @@
  *   available on the Free, Pro, Business and Enterprise plans; not possible for a zone on a CNAME
  *   (partial) setup; "Cloudflare's CDN and security services are not applied to delegated
  *   subdomains" (the NS records are DNS-only, and "Proxy status" proxies only A, AAAA and CNAME).
- *   Route 53's side of it: aws/route53.ts, "Subdomain delegation".
+ *   Route 53's side of it: aws/route53.ts, "Subdomain delegation". RFC 1034, section 4.2.1: the
+ *   parent's data at a delegation is only the NS records (and glue); every name at or below the
+ *   cut is answered by the delegated zone, so no other Cloudflare record there is ever served.
  * - terraform-provider-aws, `aws_acm_certificate_validation` (internal/service/acm/certificate_validation.go):
  *   the create timeout defaults to 75 minutes; the resource waits for ISSUED, with or without
  *   `validation_record_fqdns`.
