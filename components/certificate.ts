@@ -7,7 +7,7 @@ import { DeployTimePaths, refuseDeployTimeValues } from "./deploy-time";
 import { DomainConfigError, componentLabel } from "./errors";
 import {
     DNS_ARGUMENTS, DNS_DEPLOY_TIME, DnsArgs, DnsPlan, DnsRecordSpec, announceExternalRecords, createCloudflareRecord, resolveCloudflareZone, resolveZone,
-    shareValidationRecord, sharedValidationRecord, validateDns, validateZone, warnUnusedDnsProvider,
+    SharedValidationRecord, cloudflareZoneKey, shareValidationRecord, sharedValidationRecord, validateDns, validateZone, warnUnusedDnsProvider,
 } from "./dns";
 import { cloudflareName } from "../aws/cloudflare";
 import { REQUESTABLE_KEY_ALGORITHMS, certificateRequestProblem } from "../aws/acm";
@@ -342,23 +342,47 @@ export function createCertificateResources(
 
     function createCloudflareValidationRecords(cert: aws.acm.Certificate): { records: cloudflare.DnsRecord[]; fqdns: pulumi.Output<string>[] } {
         const zoneId = resolveCloudflareZone(args.domainName, args.cloudflare, { parent });
-        const account = accountKey(opts.provider ?? parent.getProvider("aws:acm/certificate:Certificate"));
+        const zone = cloudflareZoneKey(args.domainName, args.cloudflare);
+        // Cloudflare records go through the component's Cloudflare provider, also for the stack-level shared record.
+        const provider = parent instanceof pulumi.ComponentResource ? parent.getProvider(CLOUDFLARE_RECORD_TYPE) : undefined;
         const records: cloudflare.DnsRecord[] = [];
         const fqdns = plan.validationNames.map(({ base, names }) => {
-            // ACM gives every certificate of a name in one account the same record; Cloudflare holds it once.
-            const key = `${account}|${base}`;
-            const shared = sharedValidationRecord(key);
-            if (shared) return shared;
             const option = validationOption(cert, base, names);
-            const record = createCloudflareRecord(`${name}-validation-${base}`, label, {
+            // ACM gives every certificate of a name in one account the same CNAME, whatever the region or
+            // provider; Cloudflare holds one CNAME per name, so one record serves them all (README).
+            const key = `${zone}|${base}`;
+            const shared = sharedValidationRecord(key);
+            if (shared) return sameRecordOrFail(shared, option);
+            // Named after the name and the zone, not the component, and kept at the stack's level, so
+            // that the record stays the same resource whichever certificate asks for it first.
+            const record = createCloudflareRecord(`acm-validation-${base}@${zone}`, label, {
                 zoneId, name: option.resourceRecordName, value: option.resourceRecordValue,
                 ttl: plan.dns.cloudflare!.ttl, proxied: false, purpose: "certificate validation",
-            }, { parent }, opts.transform?.cloudflareValidationRecord);
+                comment: `ACM certificate validation (${base}), shared by its certificates`,
+            }, provider ? { provider } : {}, opts.transform?.cloudflareValidationRecord);
             records.push(record);
-            shareValidationRecord(key, record.name);
+            shareValidationRecord(key, {
+                fqdn: record.name, owner: label,
+                name: option.resourceRecordName.apply(cloudflareName), value: option.resourceRecordValue.apply(cloudflareName),
+            });
             return record.name;
         });
         return { records, fqdns };
+    }
+
+    /**
+     * A certificate in another AWS account gets another CNAME from ACM, which the shared record
+     * does not hold: said as soon as ACM answers, rather than after the validation's timeout.
+     */
+    function sameRecordOrFail(shared: SharedValidationRecord, option: pulumi.Output<{ resourceRecordName: string; resourceRecordValue: string }>): pulumi.Output<string> {
+        return pulumi.all([shared.fqdn, shared.name, shared.value, option]).apply(([fqdn, sharedName, sharedValue, o]) => {
+            const ownName = cloudflareName(o.resourceRecordName);
+            const ownValue = cloudflareName(o.resourceRecordValue);
+            if (ownName === sharedName && ownValue === sharedValue) return fqdn;
+            throw new DomainConfigError(label, "domainName", args.domainName,
+                `got the validation CNAME ${ownName} -> ${ownValue} from ACM, not the ${sharedName} -> ${sharedValue} that ${shared.owner}'s certificate created in this Cloudflare zone (certificates in different AWS accounts get different records)`,
+                "request this certificate with dns: \"external\" and create its record from the dnsRecords output (a cloudflare.DnsRecord), or issue both from one account");
+        });
     }
 
     function createRequested(): aws.acm.Certificate {
@@ -435,11 +459,5 @@ export function createCertificateResources(
     }
 }
 
-/** A key per AWS provider object (the account a certificate is requested in), for sharing validation records. */
-const accountKeys = new WeakMap<pulumi.ProviderResource, number>();
-let accountKeyCount = 0;
-function accountKey(provider: pulumi.ProviderResource | undefined): string {
-    if (provider === undefined) return "default";
-    if (!accountKeys.has(provider)) accountKeys.set(provider, ++accountKeyCount);
-    return `provider-${accountKeys.get(provider)}`;
-}
+/** The Cloudflare record type, for the component's Cloudflare provider. */
+const CLOUDFLARE_RECORD_TYPE = "cloudflare:index/dnsRecord:DnsRecord";

@@ -201,7 +201,18 @@ export interface DnsContext {
     mutualTls?: boolean;
 }
 
-const ROUTE53_ONLY = ["createRecords", "zoneId", "zoneName", "privateZone"] as const;
+/**
+ * Route 53 settings, and the values of them that mean nothing outside Route 53 (a value a
+ * YAML or Python user spells out as the default, createRecords true or privateZone false, is
+ * accepted). createRecords false is consistent with external DNS (nothing is created either way)
+ * and contradicts Cloudflare (whose records the component creates).
+ */
+const ROUTE53_ONLY: { key: "createRecords" | "zoneId" | "zoneName" | "privateZone"; harmless: (v: unknown, choice: DnsChoiceName) => boolean }[] = [
+    { key: "createRecords", harmless: (v, choice) => v === true || (v === false && choice === "external") },
+    { key: "zoneId", harmless: () => false },
+    { key: "zoneName", harmless: () => false },
+    { key: "privateZone", harmless: (v) => v === false },
+];
 
 /**
  * Checks the DNS choice and its arguments without registering anything. `names` are the further
@@ -213,11 +224,13 @@ export function validateDns(label: string, domain: string, dns: DnsArgs, names: 
         throw new DomainConfigError(label, "dns", choice, "is not a DNS choice", `use ${DNS_CHOICES.map((c) => `"${c}"`).join(", ")}`);
     }
     if (choice !== "route53") {
-        for (const key of ROUTE53_ONLY) {
-            if (dns[key] === undefined) continue;
+        for (const { key, harmless } of ROUTE53_ONLY) {
+            if (dns[key] === undefined || harmless(dns[key], choice)) continue;
             throw new DomainConfigError(label, key, dns[key], `is a Route 53 setting, and dns is "${choice}"`,
                 choice === "cloudflare"
-                    ? "drop it; name the Cloudflare zone in cloudflare.zoneId or cloudflare.zoneName"
+                    ? (key === "createRecords"
+                        ? "drop it; with Cloudflare the component creates the records there (use dns: \"external\" to create them yourself)"
+                        : "drop it; name the Cloudflare zone in cloudflare.zoneId or cloudflare.zoneName")
                     : "drop it; with external DNS the component creates no records and outputs them in dnsRecords");
         }
     }
@@ -268,6 +281,18 @@ export function resolveCloudflareZone(
     opts: pulumi.InvokeOptions,
     checkType?: (zoneName: string, type: string) => void,
 ): pulumi.Output<string> {
+    const zoneId = lookUpCloudflareZone(domain, cf, opts, checkType);
+    // A domain hands the zone it resolved to its certificate: the certificate keys it as the domain was given it.
+    runRecords().zoneOutputs.set(zoneId, cloudflareZoneKey(domain, cf));
+    return zoneId;
+}
+
+function lookUpCloudflareZone(
+    domain: string,
+    cf: CloudflareDnsArgs | undefined,
+    opts: pulumi.InvokeOptions,
+    checkType?: (zoneName: string, type: string) => void,
+): pulumi.Output<string> {
     if (cf?.zoneId !== undefined) return asOutput(cf.zoneId);
     const name = cf?.zoneName ?? cloudflareDefaultZoneName(domain);
     const zone = cloudflare.getZoneOutput({ filter: { name } }, opts);
@@ -288,7 +313,9 @@ interface RunRecords {
     domainRecords: Map<string, string>;
     /** Names delegated from Cloudflare to a Route 53 zone (MultiRegionDomain), by the component that delegates each. */
     delegations: Map<string, string>;
-    validationRecords: Map<string, pulumi.Output<string>>;
+    validationRecords: Map<string, SharedValidationRecord>;
+    /** Keys of Cloudflare zone ids given as outputs (cloudflareZoneKey). */
+    zoneOutputs: Map<object, string>;
     /** Warnings given so far: a component's checks run for the domain and again for its certificate. */
     warnings: Set<string>;
 }
@@ -298,7 +325,7 @@ const outsideAnyStack = {};
 function runRecords(): RunRecords {
     const key: object = pulumi.runtime.getStackResource() ?? outsideAnyStack;
     let found = recordsByRun.get(key);
-    if (!found) recordsByRun.set(key, (found = { domainRecords: new Map(), delegations: new Map(), validationRecords: new Map(), warnings: new Set() }));
+    if (!found) recordsByRun.set(key, (found = { domainRecords: new Map(), delegations: new Map(), validationRecords: new Map(), zoneOutputs: new Map(), warnings: new Set() }));
     return found;
 }
 
@@ -328,6 +355,17 @@ export function claimDomainRecord(label: string, domain: string, plan: DnsPlan):
     records.set(domain, label);
 }
 
+/** A Cloudflare validation record shared by the certificates of one name in one zone. */
+export interface SharedValidationRecord {
+    /** The record's name as created: what the validations wait on. */
+    fqdn: pulumi.Output<string>;
+    /** The CNAME ACM gave the certificate that created it (name and value), to compare with the others'. */
+    name: pulumi.Output<string>;
+    value: pulumi.Output<string>;
+    /** The component whose certificate asked for it first. */
+    owner: string;
+}
+
 /**
  * Claims a name delegated from Cloudflare with NS records, before anything is registered: no
  * Cloudflare domain record of another component of the program may sit at or below it (the
@@ -350,23 +388,39 @@ export function claimDelegation(label: string, name: string): void {
 }
 
 /**
- * The validation record one certificate shares with every other of the same name in this
- * program, when one exists (`key` names the name and the AWS account's provider): ACM gives them
- * the same CNAME, which Cloudflare holds once.
+ * The validation record a certificate shares with every other of the same validation name in the
+ * same Cloudflare zone in this program, when one exists (`key`: the zone as given and the name):
+ * ACM gives them all one CNAME (one account), which Cloudflare holds once.
  */
-export function sharedValidationRecord(key: string): pulumi.Output<string> | undefined {
+export function sharedValidationRecord(key: string): SharedValidationRecord | undefined {
     return runRecords().validationRecords.get(key);
 }
 
-export function shareValidationRecord(key: string, fqdn: pulumi.Output<string>): void {
-    runRecords().validationRecords.set(key, fqdn);
+export function shareValidationRecord(key: string, record: SharedValidationRecord): void {
+    runRecords().validationRecords.set(key, record);
+}
+
+/**
+ * How the Cloudflare zone was given, as a key: its id, or the name looked up. Two components
+ * naming one zone differently (an id and a name) are not known to share it. A zone id that is an
+ * output is keyed by the output object: pass the same output to components that share a zone.
+ */
+export function cloudflareZoneKey(domain: string, cf: CloudflareDnsArgs | undefined): string {
+    if (typeof cf?.zoneId === "string") return cf.zoneId;
+    if (cf?.zoneId !== undefined) {
+        const outputs = runRecords().zoneOutputs;
+        const id = cf.zoneId as object;
+        if (!outputs.has(id)) outputs.set(id, `zone-output-${outputs.size + 1}`);
+        return outputs.get(id)!;
+    }
+    return cf?.zoneName ?? cloudflareDefaultZoneName(domain);
 }
 
 /** A CNAME (or the given type) in Cloudflare, never proxied unless `proxied` says so. */
 export function createCloudflareRecord(
     childName: string,
     label: string,
-    args: { zoneId: pulumi.Input<string>; name: pulumi.Input<string>; value: pulumi.Input<string>; ttl: number; proxied: boolean; purpose: string; type?: string },
+    args: { zoneId: pulumi.Input<string>; name: pulumi.Input<string>; value: pulumi.Input<string>; ttl: number; proxied: boolean; purpose: string; type?: string; comment?: string },
     opts: pulumi.CustomResourceOptions,
     transform?: Transform<cloudflare.DnsRecordArgs>,
 ): cloudflare.DnsRecord {
@@ -378,7 +432,7 @@ export function createCloudflareRecord(
         // A proxied record's TTL is Cloudflare's to choose: it answers "automatic" whatever is sent.
         ttl: args.proxied ? CLOUDFLARE_TTL_AUTOMATIC : args.ttl,
         proxied: args.proxied,
-        comment: `${args.purpose} (${label})`.slice(0, 100),
+        comment: (args.comment ?? `${args.purpose} (${label})`).slice(0, 100),
     } as cloudflare.DnsRecordArgs, opts);
     if (args.purpose === "certificate validation" && a.proxied !== undefined && a.proxied !== false) {
         throw new DomainConfigError(label, `transform (${childName}).proxied`, a.proxied,

@@ -38,10 +38,10 @@ describe("DNS choice: Cloudflare", () => {
         assert.strictEqual(lookups.length, 1, "one zone look-up serves the certificate and the domain");
         assert.deepStrictEqual(lookups[0].args.filter, { name: "example.com" });
         const records = ofType(r, CF_RECORD);
-        assert.deepStrictEqual(records.map((x) => x.name).sort(), ["api-cert-validation-api.example.com", "api-cname"]);
+        assert.deepStrictEqual(records.map((x) => x.name).sort(), ["acm-validation-api.example.com@example.com", "api-cname"]);
         const cert = one(r, T.certificate);
         const option = cert.outputs.domainValidationOptions[0];
-        const validation = records.find((x) => x.name.startsWith("api-cert-validation"))!;
+        const validation = records.find((x) => x.name.startsWith("acm-validation"))!;
         assert.strictEqual(validation.inputs.type, "CNAME");
         assert.strictEqual(validation.inputs.name, option.resourceRecordName.replace(/\.$/, ""));
         assert.strictEqual(validation.inputs.content, option.resourceRecordValue.replace(/\.$/, ""));
@@ -124,10 +124,10 @@ describe("DNS choice: Cloudflare", () => {
         const r = await plan(() => new RegionalDomain("api", { domainName: "api.example.com", dns: "cloudflare", cloudflare: { zoneId: ZONE_ID } },
             { transform: { cloudflareRecord: { comment: "owned by the API team" }, certificate: { cloudflareValidationRecord: { tags: ["team:api"] } } } }));
         assert.strictEqual(one(r, CF_RECORD, "api-cname").inputs.comment, "owned by the API team");
-        assert.deepStrictEqual(one(r, CF_RECORD, "api-cert-validation-api.example.com").inputs.tags, ["team:api"]);
+        assert.deepStrictEqual(one(r, CF_RECORD, `acm-validation-api.example.com@${ZONE_ID}`).inputs.tags, ["team:api"]);
         const failed = await runProgram(() => new RegionalDomain("api", { domainName: "api.example.com", dns: "cloudflare", cloudflare: { zoneId: ZONE_ID } },
             { transform: { certificate: { cloudflareValidationRecord: { proxied: true } } } }), { config: { "aws:region": "us-west-2" } });
-        assert.match(String(failed.error?.message), /transform \(api-cert-validation-api\.example\.com\)\.proxied true would proxy an ACM validation record/);
+        assert.match(String(failed.error?.message), /transform \(acm-validation-api\.example\.com@[0-9a-f]{32}\)\.proxied true would proxy an ACM validation record/);
         assert.deepStrictEqual(ofType(failed, CF_RECORD), []);
     });
 
@@ -147,7 +147,68 @@ describe("DNS choice: Cloudflare", () => {
         assert.strictEqual(records.length, 1);
         const waits = ofType(r, T.validation);
         assert.strictEqual(waits.length, 2);
-        for (const w of waits) assert.deepStrictEqual(propertyDeps(w, "validationRecordFqdns"), [records[0].urn]);
+        // The first waits on the record; the second on it too, and on the certificates whose CNAMEs are compared.
+        assert.deepStrictEqual(propertyDeps(waits[0], "validationRecordFqdns"), [records[0].urn]);
+        assert.deepStrictEqual(propertyDeps(waits[1], "validationRecordFqdns").filter((u) => !u.endsWith("-acm")), [records[0].urn]);
+    });
+
+    describe("one validation record per name and zone, whatever AWS provider requests the certificate (one account)", () => {
+        const cases: [string, () => void][] = [
+            ["a Certificate with a us-east-1 provider next to a RegionalDomain of the same name", () => {
+                const use1 = new aws.Provider("use1", { region: "us-east-1" });
+                new Certificate("cert", { domainName: "api.example.com", dns: "cloudflare" }, { provider: use1 });
+                new RegionalDomain("r", { domainName: "api.example.com", region: "eu-west-1", mappings: [REST], dns: "cloudflare" });
+            }],
+            ["a CloudFrontDomain whose viewer certificate takes its own provider", () => {
+                const use1 = new aws.Provider("use1", { region: "us-east-1" });
+                new CloudFrontDomain("c", { domainName: "api.example.com", region: "eu-west-1", mappings: [REST], dns: "cloudflare" }, { certificateProvider: use1 });
+            }],
+            ["two Certificates of one name, one given a provider through providers", () => {
+                const p = new aws.Provider("p", { region: "eu-west-1" });
+                new Certificate("a", { domainName: "api.example.com", dns: "cloudflare" }, { providers: [p] });
+                new Certificate("b", { domainName: "*.api.example.com", subjectAlternativeNames: ["api.example.com"], dns: "cloudflare", region: "us-east-1" });
+            }],
+        ];
+        for (const [what, program] of cases) {
+            it(what, async () => {
+                const r = await plan(program);
+                const validations = ofType(r, CF_RECORD).filter((x) => x.inputs.comment?.startsWith("ACM"));
+                assert.deepStrictEqual(validations.map((x) => x.name), ["acm-validation-api.example.com@example.com"]);
+                const waits = ofType(r, T.validation);
+                assert.ok(waits.length >= 2);
+                for (const w of waits) assert.ok(propertyDeps(w, "validationRecordFqdns").includes(validations[0].urn), `${w.name} waits on the shared record`);
+            });
+        }
+
+        it("keeps the shared record one resource, at the stack's level, when the component that created it goes", async () => {
+            const both = await plan(() => {
+                new Certificate("first", { domainName: "api.example.com", dns: "cloudflare" });
+                new RegionalDomain("second", { domainName: "api.example.com", dns: "cloudflare" });
+            });
+            const onlySecond = await plan(() => new RegionalDomain("second", { domainName: "api.example.com", dns: "cloudflare" }));
+            const before = one(both, CF_RECORD, "acm-validation-api.example.com@example.com");
+            const after = one(onlySecond, CF_RECORD, "acm-validation-api.example.com@example.com");
+            assert.strictEqual(after.urn, before.urn, "same URN: Pulumi neither deletes nor creates it");
+            assert.deepStrictEqual([after.inputs.name, after.inputs.content, after.inputs.comment], [before.inputs.name, before.inputs.content, before.inputs.comment]);
+            assert.doesNotMatch(before.urn, /Certificate|RegionalDomain/);
+        });
+
+        it("creates a record per zone when the name is validated in two zones", async () => {
+            const r = await plan(() => {
+                new Certificate("a", { domainName: "api.example.com", dns: "cloudflare", cloudflare: { zoneId: ZONE_ID } });
+                new Certificate("b", { domainName: "api.example.com", dns: "cloudflare", cloudflare: { zoneName: "api.example.com" } });
+            });
+            assert.deepStrictEqual(ofType(r, CF_RECORD).map((x) => x.name).sort(), [`acm-validation-api.example.com@${ZONE_ID}`, "acm-validation-api.example.com@api.example.com"].sort());
+        });
+
+        it("says which certificates differ when one in another account gets another CNAME, instead of waiting out the validation", async () => {
+            const r = await runProgram(() => {
+                const other = new aws.Provider("other", { region: "eu-west-1", assumeRoles: [{ roleArn: "arn:aws:iam::210987654321:role/deploy" }] });
+                new Certificate("home", { domainName: "api.example.com", dns: "cloudflare" });
+                new Certificate("away", { domainName: "api.example.com", dns: "cloudflare" }, { provider: other });
+            }, { config: { "aws:region": "us-west-2" } });
+            assert.match(String(r.error?.message), /Certificate "away": domainName "api\.example\.com" got the validation CNAME _[0-9a-f]+\.api\.example\.com -> .* not the .* that Certificate "home"'s certificate created in this Cloudflare zone \(certificates in different AWS accounts get different records\); request this certificate with dns: "external"/);
+        });
     });
 
     it("accepts a CNAME at the apex of a Cloudflare zone, which Cloudflare flattens", async () => {
@@ -181,11 +242,11 @@ describe("DNS choice: CloudFrontDomain (two certificates, one name)", () => {
         const certs = ofType(r, T.certificate);
         assert.deepStrictEqual(certs.map((c) => c.region).sort(), ["eu-west-1", "us-east-1"]);
         const records = ofType(r, CF_RECORD);
-        assert.deepStrictEqual(records.map((x) => x.name).sort(), ["cdn-cert-validation-cdn.example.com", "cdn-cname"]);
-        const validation = one(r, CF_RECORD, "cdn-cert-validation-cdn.example.com");
+        assert.deepStrictEqual(records.map((x) => x.name).sort(), ["acm-validation-cdn.example.com@example.com", "cdn-cname"]);
+        const validation = one(r, CF_RECORD, "acm-validation-cdn.example.com@example.com");
         const waits = ofType(r, T.validation);
         assert.strictEqual(waits.length, 2);
-        for (const w of waits) assert.deepStrictEqual(propertyDeps(w, "validationRecordFqdns"), [validation.urn]);
+        for (const w of waits) assert.deepStrictEqual(propertyDeps(w, "validationRecordFqdns").filter((u) => !u.endsWith("-acm")), [validation.urn]);
         const cname = one(r, CF_RECORD, "cdn-cname");
         assert.strictEqual(cname.inputs.content, one(r, T.distribution).outputs.domainName);
         assert.strictEqual(r.invokes.filter((i) => i.token === CF_ZONE).length, 1);
@@ -212,7 +273,7 @@ describe("DNS choice: the public validation of the private components' certifica
             certificateDns: "cloudflare", certificateCloudflare: { zoneName: "example.com" },
         }));
         const records = ofType(r, CF_RECORD);
-        assert.deepStrictEqual(records.map((x) => x.name), ["p-cert-validation-api.internal.example.com"]);
+        assert.deepStrictEqual(records.map((x) => x.name), ["acm-validation-api.internal.example.com@example.com"]);
         assert.deepStrictEqual(propertyDeps(one(r, T.validation), "validationRecordFqdns"), [records[0].urn]);
         assert.deepStrictEqual(r.invokes.filter((i) => i.token === "aws:route53/getZone:getZone"), [], "no public Route 53 zone is looked up");
         const aliases = ofType(r, T.record);
@@ -322,8 +383,12 @@ describe("DNS choice: bad input is refused before anything is registered", () =>
             /RegionalDomain "c": dns "godaddy" is not a DNS choice; use "route53", "cloudflare", "external"/],
         ["a Route 53 zone with Cloudflare", () => new RegionalDomain("c", { domainName: "api.example.com", dns: "cloudflare", zoneName: "example.com" }),
             /zoneName "example\.com" is a Route 53 setting, and dns is "cloudflare"; drop it; name the Cloudflare zone in cloudflare\.zoneId or cloudflare\.zoneName/],
-        ["createRecords with external DNS", () => new EdgeDomain("c", { domainName: "api.example.com", dns: "external", createRecords: false }),
-            /createRecords false is a Route 53 setting, and dns is "external"/],
+        ["createRecords false with Cloudflare, which creates the records", () => new EdgeDomain("c", { domainName: "api.example.com", dns: "cloudflare", createRecords: false }),
+            /createRecords false is a Route 53 setting, and dns is "cloudflare"; drop it; with Cloudflare the component creates the records there/],
+        ["a private zone with external DNS", () => new RegionalDomain("c", { domainName: "api.example.com", dns: "external", privateZone: true }),
+            /privateZone true is a Route 53 setting, and dns is "external"/],
+        ["a Route 53 zone id with external DNS", () => new RegionalDomain("c", { domainName: "api.example.com", dns: "external", zoneId: "Z0123456789ABCDEFGHIJ" }),
+            /zoneId "Z0123456789ABCDEFGHIJ" is a Route 53 setting, and dns is "external"/],
         ["Cloudflare settings without the Cloudflare choice", () => new RegionalDomain("c", { domainName: "api.example.com", cloudflare: { zoneId: ZONE_ID } }),
             /cloudflare .* configures Cloudflare records, and dns is "route53"; set dns: "cloudflare"/],
         ["a Cloudflare zone that does not hold the domain", () => new RegionalDomain("c", { domainName: "api.myexample.com", dns: "cloudflare", cloudflare: { zoneName: "example.com" } }),
@@ -346,6 +411,17 @@ describe("DNS choice: bad input is refused before anything is registered", () =>
     for (const [what, program, message] of cases) {
         it(`refuses ${what}`, async () => assert.match(await rejected(program), message));
     }
+
+    it("accepts Route 53 settings spelt out at values that change nothing (defaults from YAML or Python, createRecords false with external DNS)", async () => {
+        const r = await plan(() => {
+            new RegionalDomain("cf", { domainName: "cf.example.com", dns: "cloudflare", createRecords: true, privateZone: false });
+            new EdgeDomain("ext", { domainName: "ext.example.com", dns: "external", createRecords: true, privateZone: false });
+            new RegionalDomain("none", { domainName: "none.example.com", dns: "external", createRecords: false });
+        });
+        assert.deepStrictEqual(ofType(r, T.record), []);
+        assert.deepStrictEqual(ofType(r, CF_RECORD).map((x) => x.name).sort(), ["acm-validation-cf.example.com@example.com", "cf-cname"]);
+        assert.strictEqual(ofType(r, T.validation).length, 3);
+    });
 
     it("takes the private components' Cloudflare zone id from another stack, and refuses their DNS choice as an output", async () => {
         const base = { domainName: "api.internal.example.com", vpcEndpointIds: ["vpce-0123456789abcdef0"] };
