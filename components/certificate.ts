@@ -359,7 +359,11 @@ export function createCertificateResources(
                 zoneId, name: option.resourceRecordName, value: option.resourceRecordValue,
                 ttl: plan.dns.cloudflare!.ttl, proxied: false, purpose: "certificate validation",
                 comment: `ACM certificate validation (${base}), shared by its certificates`,
-            }, provider ? { provider } : {}, opts.transform?.cloudflareValidationRecord);
+            }, {
+                ...(provider ? { provider } : {}),
+                // Where the first release of dns: "cloudflare" put it (under the component that asked first).
+                aliases: [{ name: `${name}-validation-${base}`, parent }],
+            }, opts.transform?.cloudflareValidationRecord);
             records.push(record);
             shareValidationRecord(key, {
                 fqdn: record.name, owner: label,
