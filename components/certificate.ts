@@ -129,7 +129,9 @@ export interface CertificateNodes {
     validationRecords: aws.route53.Record[];
     /**
      * One Cloudflare record per distinct validation name (`dns: "cloudflare"`), unless another
-     * certificate of the same name in this program created it already (ACM gives both one record).
+     * certificate of the same name in the same zone created it already in this program (ACM gives
+     * both one record); the record is a stack-level resource shared by them (README, "The shared
+     * validation record").
      */
     cloudflareValidationRecords: cloudflare.DnsRecord[];
 }

@@ -87,7 +87,8 @@ export interface DnsArgs {
      * certificate's validation records when it requests one).
      * Set to false to create no records and bring your own certificate (for a requested one with
      * DNS elsewhere, use `dns: "cloudflare"` or `"external"`); then point your DNS at the outputs
-     * `targetDomainName` / `hostedZoneId`. Route 53 only.
+     * `targetDomainName` / `hostedZoneId`. A Route 53 setting: with `dns: "cloudflare"` only true is
+     * accepted, with `"external"` either value (nothing is created either way).
      * @default true
      */
     createRecords?: boolean;
