@@ -7,7 +7,7 @@ import { DeployTimePaths, refuseDeployTimeValues } from "./deploy-time";
 import { DomainConfigError, componentLabel } from "./errors";
 import {
     DNS_ARGUMENTS, DNS_DEPLOY_TIME, DnsArgs, DnsPlan, DnsRecordSpec, announceExternalRecords, createCloudflareRecord, resolveCloudflareZone, resolveZone,
-    SharedValidationRecord, cloudflareZoneKey, shareValidationRecord, sharedValidationRecord, validateDns, validateZone, warnUnusedDnsProvider,
+    SharedValidationRecord, cloudflareZoneKey, shareValidationRecord, sharedValidationRecord, sharedValidationRecordName, validateDns, validateZone, warnUnusedDnsProvider,
 } from "./dns";
 import { cloudflareName } from "../aws/cloudflare";
 import { REQUESTABLE_KEY_ALGORITHMS, certificateRequestProblem } from "../aws/acm";
@@ -346,7 +346,7 @@ export function createCertificateResources(
         const zoneId = resolveCloudflareZone(args.domainName, args.cloudflare, { parent });
         const zone = cloudflareZoneKey(args.domainName, args.cloudflare);
         // Cloudflare records go through the component's Cloudflare provider, also for the stack-level shared record.
-        const provider = parent instanceof pulumi.ComponentResource ? parent.getProvider(CLOUDFLARE_RECORD_TYPE) : undefined;
+        const provider = parent.getProvider(CLOUDFLARE_RECORD_TYPE);
         const records: cloudflare.DnsRecord[] = [];
         const fqdns = plan.validationNames.map(({ base, names }) => {
             const option = validationOption(cert, base, names);
@@ -355,9 +355,9 @@ export function createCertificateResources(
             const key = `${zone}|${base}`;
             const shared = sharedValidationRecord(key);
             if (shared) return sameRecordOrFail(shared, option);
-            // Named after the name and the zone, not the component, and kept at the stack's level, so
-            // that the record stays the same resource whichever certificate asks for it first.
-            const record = createCloudflareRecord(`acm-validation-${base}@${zone}`, label, {
+            // Named after the name (and the zone, for a name validated in several), not the component, and
+            // kept at the stack's level, so that it stays one resource whichever certificate asks first.
+            const record = createCloudflareRecord(sharedValidationRecordName(base, zone), label, {
                 zoneId, name: option.resourceRecordName, value: option.resourceRecordValue,
                 ttl: plan.dns.cloudflare!.ttl, proxied: false, purpose: "certificate validation",
                 comment: `ACM certificate validation (${base}), shared by its certificates`,

@@ -402,6 +402,16 @@ export function shareValidationRecord(key: string, record: SharedValidationRecor
 }
 
 /**
+ * The resource name of a shared validation record: `acm-validation-<name>` for the first zone the
+ * name is validated in, so that how the zone is given (id or name) does not rename it; further
+ * zones of the same name add `@<zone>`.
+ */
+export function sharedValidationRecordName(base: string, zone: string): string {
+    const inOtherZones = [...runRecords().validationRecords.keys()].some((k) => k.endsWith(`|${base}`) && k !== `${zone}|${base}`);
+    return inOtherZones ? `acm-validation-${base}@${zone}` : `acm-validation-${base}`;
+}
+
+/**
  * How the Cloudflare zone was given, as a key: its id, or the name looked up. Two components
  * naming one zone differently (an id and a name) are not known to share it. A zone id that is an
  * output is keyed by the output object: pass the same output to components that share a zone.
@@ -411,7 +421,7 @@ export function cloudflareZoneKey(domain: string, cf: CloudflareDnsArgs | undefi
     if (cf?.zoneId !== undefined) {
         const outputs = runRecords().zoneOutputs;
         const id = cf.zoneId as object;
-        if (!outputs.has(id)) outputs.set(id, `zone-output-${outputs.size + 1}`);
+        if (!outputs.has(id)) outputs.set(id, outputs.size === 0 ? "zone-output" : `zone-output-${outputs.size + 1}`);
         return outputs.get(id)!;
     }
     return cf?.zoneName ?? cloudflareDefaultZoneName(domain);

@@ -38,7 +38,7 @@ describe("DNS choice: Cloudflare", () => {
         assert.strictEqual(lookups.length, 1, "one zone look-up serves the certificate and the domain");
         assert.deepStrictEqual(lookups[0].args.filter, { name: "example.com" });
         const records = ofType(r, CF_RECORD);
-        assert.deepStrictEqual(records.map((x) => x.name).sort(), ["acm-validation-api.example.com@example.com", "api-cname"]);
+        assert.deepStrictEqual(records.map((x) => x.name).sort(), ["acm-validation-api.example.com", "api-cname"]);
         const cert = one(r, T.certificate);
         const option = cert.outputs.domainValidationOptions[0];
         const validation = records.find((x) => x.name.startsWith("acm-validation"))!;
@@ -124,10 +124,10 @@ describe("DNS choice: Cloudflare", () => {
         const r = await plan(() => new RegionalDomain("api", { domainName: "api.example.com", dns: "cloudflare", cloudflare: { zoneId: ZONE_ID } },
             { transform: { cloudflareRecord: { comment: "owned by the API team" }, certificate: { cloudflareValidationRecord: { tags: ["team:api"] } } } }));
         assert.strictEqual(one(r, CF_RECORD, "api-cname").inputs.comment, "owned by the API team");
-        assert.deepStrictEqual(one(r, CF_RECORD, `acm-validation-api.example.com@${ZONE_ID}`).inputs.tags, ["team:api"]);
+        assert.deepStrictEqual(one(r, CF_RECORD, `acm-validation-api.example.com`).inputs.tags, ["team:api"]);
         const failed = await runProgram(() => new RegionalDomain("api", { domainName: "api.example.com", dns: "cloudflare", cloudflare: { zoneId: ZONE_ID } },
             { transform: { certificate: { cloudflareValidationRecord: { proxied: true } } } }), { config: { "aws:region": "us-west-2" } });
-        assert.match(String(failed.error?.message), /transform \(acm-validation-api\.example\.com@[0-9a-f]{32}\)\.proxied true would proxy an ACM validation record/);
+        assert.match(String(failed.error?.message), /transform \(acm-validation-api\.example\.com\)\.proxied true would proxy an ACM validation record/);
         assert.deepStrictEqual(ofType(failed, CF_RECORD), []);
     });
 
@@ -173,7 +173,7 @@ describe("DNS choice: Cloudflare", () => {
             it(what, async () => {
                 const r = await plan(program);
                 const validations = ofType(r, CF_RECORD).filter((x) => x.inputs.comment?.startsWith("ACM"));
-                assert.deepStrictEqual(validations.map((x) => x.name), ["acm-validation-api.example.com@example.com"]);
+                assert.deepStrictEqual(validations.map((x) => x.name), ["acm-validation-api.example.com"]);
                 const waits = ofType(r, T.validation);
                 assert.ok(waits.length >= 2);
                 for (const w of waits) assert.ok(propertyDeps(w, "validationRecordFqdns").includes(validations[0].urn), `${w.name} waits on the shared record`);
@@ -186,11 +186,14 @@ describe("DNS choice: Cloudflare", () => {
                 new RegionalDomain("second", { domainName: "api.example.com", dns: "cloudflare" });
             });
             const onlySecond = await plan(() => new RegionalDomain("second", { domainName: "api.example.com", dns: "cloudflare" }));
-            const before = one(both, CF_RECORD, "acm-validation-api.example.com@example.com");
-            const after = one(onlySecond, CF_RECORD, "acm-validation-api.example.com@example.com");
+            const before = one(both, CF_RECORD, "acm-validation-api.example.com");
+            const after = one(onlySecond, CF_RECORD, "acm-validation-api.example.com");
             assert.strictEqual(after.urn, before.urn, "same URN: Pulumi neither deletes nor creates it");
             assert.deepStrictEqual([after.inputs.name, after.inputs.content, after.inputs.comment], [before.inputs.name, before.inputs.content, before.inputs.comment]);
             assert.doesNotMatch(before.urn, /Certificate|RegionalDomain/);
+            // Naming the zone by id instead of by name keeps the URN too (a new URN would be created before the old is deleted: 81053).
+            const byId = await plan(() => new RegionalDomain("second", { domainName: "api.example.com", dns: "cloudflare", cloudflare: { zoneId: ZONE_ID } }));
+            assert.strictEqual(one(byId, CF_RECORD, "acm-validation-api.example.com").urn, before.urn);
         });
 
         it("creates a record per zone when the name is validated in two zones", async () => {
@@ -198,7 +201,7 @@ describe("DNS choice: Cloudflare", () => {
                 new Certificate("a", { domainName: "api.example.com", dns: "cloudflare", cloudflare: { zoneId: ZONE_ID } });
                 new Certificate("b", { domainName: "api.example.com", dns: "cloudflare", cloudflare: { zoneName: "api.example.com" } });
             });
-            assert.deepStrictEqual(ofType(r, CF_RECORD).map((x) => x.name).sort(), [`acm-validation-api.example.com@${ZONE_ID}`, "acm-validation-api.example.com@api.example.com"].sort());
+            assert.deepStrictEqual(ofType(r, CF_RECORD).map((x) => x.name).sort(), ["acm-validation-api.example.com", "acm-validation-api.example.com@api.example.com"]);
         });
 
         it("says which certificates differ when one in another account gets another CNAME, instead of waiting out the validation", async () => {
@@ -242,8 +245,8 @@ describe("DNS choice: CloudFrontDomain (two certificates, one name)", () => {
         const certs = ofType(r, T.certificate);
         assert.deepStrictEqual(certs.map((c) => c.region).sort(), ["eu-west-1", "us-east-1"]);
         const records = ofType(r, CF_RECORD);
-        assert.deepStrictEqual(records.map((x) => x.name).sort(), ["acm-validation-cdn.example.com@example.com", "cdn-cname"]);
-        const validation = one(r, CF_RECORD, "acm-validation-cdn.example.com@example.com");
+        assert.deepStrictEqual(records.map((x) => x.name).sort(), ["acm-validation-cdn.example.com", "cdn-cname"]);
+        const validation = one(r, CF_RECORD, "acm-validation-cdn.example.com");
         const waits = ofType(r, T.validation);
         assert.strictEqual(waits.length, 2);
         for (const w of waits) assert.deepStrictEqual(propertyDeps(w, "validationRecordFqdns").filter((u) => !u.endsWith("-acm")), [validation.urn]);
@@ -273,7 +276,7 @@ describe("DNS choice: the public validation of the private components' certifica
             certificateDns: "cloudflare", certificateCloudflare: { zoneName: "example.com" },
         }));
         const records = ofType(r, CF_RECORD);
-        assert.deepStrictEqual(records.map((x) => x.name), ["acm-validation-api.internal.example.com@example.com"]);
+        assert.deepStrictEqual(records.map((x) => x.name), ["acm-validation-api.internal.example.com"]);
         assert.deepStrictEqual(propertyDeps(one(r, T.validation), "validationRecordFqdns"), [records[0].urn]);
         assert.deepStrictEqual(r.invokes.filter((i) => i.token === "aws:route53/getZone:getZone"), [], "no public Route 53 zone is looked up");
         const aliases = ofType(r, T.record);
@@ -419,7 +422,7 @@ describe("DNS choice: bad input is refused before anything is registered", () =>
             new RegionalDomain("none", { domainName: "none.example.com", dns: "external", createRecords: false });
         });
         assert.deepStrictEqual(ofType(r, T.record), []);
-        assert.deepStrictEqual(ofType(r, CF_RECORD).map((x) => x.name).sort(), ["acm-validation-cf.example.com@example.com", "cf-cname"]);
+        assert.deepStrictEqual(ofType(r, CF_RECORD).map((x) => x.name).sort(), ["acm-validation-cf.example.com", "cf-cname"]);
         assert.strictEqual(ofType(r, T.validation).length, 3);
     });
 
