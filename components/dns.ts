@@ -471,17 +471,6 @@ export function announceExternalRecords(parent: pulumi.Resource, label: string, 
     });
 }
 
-/**
- * For a component that keeps its records in Route 53 whatever the DNS choice (and says why): a
- * choice other than "route53", or Cloudflare settings, are refused before anything is registered.
- */
-export function refuseDnsChoice(label: string, dns: DnsArgs, rule: string, fix: string): void {
-    if (dns.dns !== undefined && dns.dns !== "route53") throw new DomainConfigError(label, "dns", dns.dns, rule, fix);
-    if (dns.cloudflare !== undefined) {
-        throw new DomainConfigError(label, "cloudflare", dns.cloudflare, "configures Cloudflare records, and this component keeps its records in Route 53", "drop cloudflare");
-    }
-}
-
 /** A Route 53 provider given to a component whose records go elsewhere is not used: said, not silently dropped. */
 export function warnUnusedDnsProvider(label: string, choice: string | undefined, dnsProvider: unknown): void {
     if (dnsProvider === undefined || choice === undefined || choice === "route53") return;

@@ -412,6 +412,12 @@ function planDelegation(label: string, args: MultiRegionDomainArgs): PlannedDele
     const dns = validateDns(label, args.domainName, args, args.subjectAlternativeNames ?? [], { domainRecord: false });
     if (dns.choice === "route53") return undefined;
     const zoneName = withoutWildcard(args.domainName);
+    if (args.createRecords === false) {
+        // validateDns already refuses this with Cloudflare; with external DNS it would leave the zone the user delegates to empty.
+        throw new DomainConfigError(label, "createRecords", false,
+            `would leave empty the Route 53 zone ${zoneName} is delegated to: with dns "${dns.choice}" the routed records, each region's own name and the validation records live in that zone, which the component creates`,
+            "drop createRecords; the records the delegation needs in your DNS are in dnsRecords");
+    }
     const parentZone = dns.choice === "cloudflare" && cf?.zoneId === undefined ? cf?.zoneName ?? cloudflareDefaultZoneName(args.domainName) : undefined;
     const apex = delegatedNameProblem(zoneName, parentZone, isRegistrableDomain(zoneName));
     if (apex) throw new DomainConfigError(label, "domainName", args.domainName, apex.rule, apex.fix);

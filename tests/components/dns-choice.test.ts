@@ -630,6 +630,8 @@ describe("DNS choice: MultiRegionDomain delegates its name to a Route 53 zone of
             /privateZone true is a Route 53 setting, and dns is "external"/],
         ["createRecords false with Cloudflare", () => new MultiRegionDomain("m", { domainName: "api.example.com", regions, dns: "cloudflare", createRecords: false }),
             /createRecords false is a Route 53 setting, and dns is "cloudflare"/],
+        ["createRecords false with external DNS (the delegated zone must hold the records)", () => new MultiRegionDomain("m", { domainName: "api.example.com", regions, dns: "external", createRecords: false }),
+            /MultiRegionDomain "m": createRecords false would leave empty the Route 53 zone api\.example\.com is delegated to: with dns "external" .*; drop createRecords/],
         ["Cloudflare settings with Route 53", () => new MultiRegionDomain("m", { domainName: "api.example.com", regions, cloudflare: { zoneId: ZONE_ID } }),
             /cloudflare .* configures Cloudflare records, and dns is "route53"/],
         ["an apex", () => new MultiRegionDomain("m", { domainName: "example.com", regions, dns: "external" }),
