@@ -6,11 +6,11 @@ import {
     MANAGED_ORIGIN_REQUEST_POLICIES, ViewerSecurityPolicy, isRegionalWebAclArn, originHeaderProblem,
 } from "../aws/cloudfront";
 import {
-    API_HOST_VARIABLES, FUNCTION_COMMENT_MAX_LENGTH, DOMAINS_PER_TENANT_QUOTA, HTTP_VALIDATION_PATH, TENANT_FUNCTION_RUNTIME, functionName, VALIDATION_TOKEN_HOSTS, ValidationTokenHost,
+    API_HOST_VARIABLES, FUNCTION_COMMENT_MAX_LENGTH, DOMAINS_PER_TENANT_QUOTA, HTTP_VALIDATION_PATH, TENANT_FUNCTION_RUNTIME, CLOUDFRONT_FUNCTION_NAME_MAX_LENGTH, functionName, VALIDATION_TOKEN_HOSTS, ValidationTokenHost,
     managedCertificateDomainProblem, multiTenantWebAclProblem, wildcardTenantProblem,
 } from "../aws/cloudfront-saas";
 import { isRegistrableDomain } from "../aws/cloudflare";
-import { isInZone } from "../aws/dns";
+import { hostMatches, isInZone } from "../aws/dns";
 import { CLOUDFRONT_TENANTS_QUOTA } from "../aws/quotas";
 import { arnRegion } from "../aws/arn";
 import { Certificate } from "./certificate";
@@ -207,6 +207,11 @@ interface TenantPlan {
     domains: string[];
     validationTokenHost: ValidationTokenHost;
     enabled: boolean;
+    /**
+     * The names of a CloudFront-served tenant that lie two or more labels under `wildcardDomain`:
+     * the platform's own zone must hold their CNAME to the routing endpoint.
+     */
+    platformNames: string[];
 }
 
 interface TenantDomainsPlan {
@@ -223,6 +228,8 @@ const ORIGIN_ID = "apigateway";
 const ALL_METHODS = ["GET", "HEAD", "OPTIONS", "PUT", "POST", "PATCH", "DELETE"];
 const DEFAULT_ORIGIN_HEADER = "x-origin-verify";
 const DEFAULT_TENANT_HEADER = "x-tenant-domain";
+/** Characters of the random suffix that makes the function's name unique in the account. */
+const FUNCTION_SUFFIX_LENGTH = 8;
 
 /**
  * Many tenant domains in front of one API, with the mechanism chosen by what each tenant is:
@@ -283,7 +290,7 @@ export class TenantDomains extends pulumi.ComponentResource {
 
     constructor(name: string, args: TenantDomainsArgs, opts: TenantDomainsOptions = {}) {
         const label = componentLabel("TenantDomains", name);
-        const plan = validateTenantDomains(label, args, hasExplicitProvider(opts));
+        const plan = validateTenantDomains(label, name, args, hasExplicitProvider(opts));
         super("apigw-domains:index:TenantDomains", name, {}, standardOptions(opts));
         const self = this;
         const childOpts = { parent: this, certificateProvider: opts.certificateProvider, dnsProvider: opts.dnsProvider };
@@ -328,7 +335,7 @@ export class TenantDomains extends pulumi.ComponentResource {
         this.originVerifySecret = customer?.secret ? pulumi.secret(customer.secret.result) : undefined;
         this.dnsRecords = pulumi.all([
             wildcard?.dnsRecords ?? [], customer?.origin.dnsRecords ?? [], customer?.viewerCertificate?.dnsRecords ?? [],
-        ]).apply((lists) => lists.flat());
+        ]).apply((lists) => uniqueRecords(lists.flat()));
         this.registerOutputs({
             tenantUrls: this.tenantUrls,
             tenantMechanisms: this.tenantMechanisms,
@@ -364,7 +371,7 @@ export class TenantDomains extends pulumi.ComponentResource {
          */
         function createCustomerSide(originDomain: string) {
             const origin = new RegionalDomain(`${name}-origin`, {
-                ...regionalArgs(args), domainName: originDomain, certificateArn: args.originCertificateArn,
+                ...originArgs(args), domainName: originDomain, certificateArn: args.originCertificateArn,
             }, childOpts);
             const { viewerCertificate, viewerArn } = createViewerCertificate(originDomain, origin);
             const group = createConnectionGroup();
@@ -381,7 +388,7 @@ export class TenantDomains extends pulumi.ComponentResource {
             // An API in us-east-1: the origin's certificate is already where CloudFront reads certificates.
             if (plan.apiRegion === CLOUDFRONT_CERTIFICATE_REGION) return { viewerCertificate: undefined, viewerArn: origin.certificateArn };
             const viewerCertificate = new Certificate(`${name}-viewer-cert`, {
-                domainName: originDomain, region: CLOUDFRONT_CERTIFICATE_REGION, dns: args.dns, cloudflare: args.cloudflare,
+                domainName: originDomain, region: CLOUDFRONT_CERTIFICATE_REGION, dns: args.dns, cloudflare: unproxied(args.cloudflare),
                 zoneId: args.zoneId, zoneName: args.zoneName, privateZone: args.privateZone, createRecords: args.createRecords, tags: args.tags,
             }, { parent: self, ...(opts.certificateProvider ? { provider: opts.certificateProvider } : {}), dnsProvider: opts.dnsProvider });
             return { viewerCertificate, viewerArn: viewerCertificate.arn };
@@ -401,8 +408,13 @@ export class TenantDomains extends pulumi.ComponentResource {
 
         function createTenantFunction(): aws.cloudfront.Function {
             const childName = `${name}-tenant-host`;
+            const suffix = new random.RandomString(`${name}-tenant-host-suffix`,
+                { length: FUNCTION_SUFFIX_LENGTH, special: false, upper: false }, { parent: self });
             const [a, o] = applyTransform(opts.transform?.function, childName, {
-                name: functionName(childName),
+                // Function names are unique per account: a fixed name would make two stacks of one
+                // program (dev and prod) collide. A random suffix of our own, rather than the provider's
+                // autonaming, keeps the name within CloudFront's 64 characters and character set.
+                name: pulumi.interpolate`${functionName(childName).slice(0, CLOUDFRONT_FUNCTION_NAME_MAX_LENGTH - FUNCTION_SUFFIX_LENGTH - 1)}-${suffix.result}`,
                 runtime: TENANT_FUNCTION_RUNTIME,
                 comment: fitText(`Hands the API the domain a tenant's viewer called (${plan.tenantHeader})`, FUNCTION_COMMENT_MAX_LENGTH),
                 publish: true,
@@ -502,6 +514,23 @@ function regionalArgs(args: TenantDomainsArgs): Omit<RegionalDomainArgs, "domain
 }
 
 /**
+ * The origin's arguments: the shared ones with Cloudflare's proxy off. The origin name is a hop
+ * between CloudFront and API Gateway, never a viewer's: proxied, CloudFront would connect to
+ * Cloudflare's edge instead of API Gateway, a second CDN whose bot and rate rules see all tenants'
+ * traffic from CloudFront's few addresses, and the origin secret would pass through it.
+ */
+function originArgs(args: TenantDomainsArgs): Omit<RegionalDomainArgs, "domainName"> {
+    return { ...regionalArgs(args), cloudflare: unproxied(args.cloudflare) };
+}
+
+/** Cloudflare settings without `proxied`: for the origin's CNAME and for validation records, which Cloudflare cannot proxy. */
+function unproxied(cloudflare: TenantDomainsArgs["cloudflare"]): TenantDomainsArgs["cloudflare"] {
+    if (cloudflare === undefined || cloudflare === null || typeof cloudflare !== "object") return cloudflare;
+    const { proxied: _proxied, ...rest } = cloudflare;
+    return rest;
+}
+
+/**
  * The viewer-request function: copies the Host the viewer called into the tenant header and the
  * distribution tenant's id into `{header}-id` (overwriting whatever the viewer sent under those
  * names), which the AllViewerExceptHostHeader policy forwards to the API.
@@ -525,12 +554,26 @@ export function tenantFunctionCode(header: string): string {
     ].join("\n");
 }
 
+/**
+ * Each record once: ACM gives certificates of one name in one account the same validation CNAME, so
+ * the origin's certificate and the us-east-1 viewer certificate ask for the same record.
+ */
+function uniqueRecords(records: DnsRecordSpec[]): DnsRecordSpec[] {
+    return records.filter((r, i) => records.findIndex((x) => x.name === r.name && x.value === r.value) === i);
+}
+
+function wildcardBase(wildcard: string): string {
+    return wildcard.startsWith("*.") ? wildcard.slice(2) : wildcard;
+}
+
 /** What a tenant's owner must do, in words. */
 function instructionsFor(t: TenantPlan, routingEndpoint: string, wildcard: string): string {
     if (t.kind === "subdomain") {
         return `nothing: ${wildcard} already serves ${t.domain} (the API reads the tenant from ${API_HOST_VARIABLES.domainName} or ${API_HOST_VARIABLES.domainPrefix})`;
     }
-    const cnames = t.domains.map((d) => isRegistrableDomain(d)
+    const cnames = t.domains.map((d) => t.platformNames.includes(d)
+        ? `CNAME ${d} -> ${routingEndpoint} in the platform's zone (a specific record wins over the *.${wildcardBase(wildcard)} wildcard record, which would send it to the wildcard custom domain, whose certificate covers one label only)`
+        : isRegistrableDomain(d)
         ? `${d} -> ${routingEndpoint} (a zone apex cannot hold a CNAME: use the DNS provider's ALIAS/ANAME or CNAME flattening)`
         : `CNAME ${d} -> ${routingEndpoint}`).join("; ");
     const validation = t.validationTokenHost === "cloudfront"
@@ -559,7 +602,7 @@ const TENANT_DOMAINS_DEPLOY_TIME: DeployTimePaths = [
 ];
 
 /** Every rule the tenants and the platform's names must satisfy, checked before anything is registered. */
-function validateTenantDomains(label: string, args: TenantDomainsArgs, explicitProvider: boolean): TenantDomainsPlan {
+function validateTenantDomains(label: string, name: string, args: TenantDomainsArgs, explicitProvider: boolean): TenantDomainsPlan {
     const fail = (argument: string, value: unknown, rule: string, fix: string): never => {
         throw new DomainConfigError(label, argument, value, rule, fix);
     };
@@ -614,10 +657,16 @@ function validateTenantDomains(label: string, args: TenantDomainsArgs, explicitP
         (t.additionalDomains ?? []).forEach((d, j) => claim(`${at}.additionalDomains[${j}]`, d));
         const domain = validateDomainName(label, `${at}.domain`, t.domain);
         checkNotPlatformName(`${at}.domain`, domain);
-        const kind = base !== undefined && domain !== base && isInZone(domain, base) ? "subdomain" : "customer";
+        // One label under the base: the wildcard serves it. Deeper under the base: the wildcard's
+        // certificate does not cover it, so it goes through CloudFront like a customer's name.
+        const underBase = base !== undefined && domain !== base && isInZone(domain, base);
+        const kind = underBase && wildcardTenantProblem(domain, base!) === undefined ? "subdomain" : "customer";
+        if (underBase && kind === "customer" && origin === undefined) {
+            const found = wildcardTenantProblem(domain, base!)!;
+            fail(`${at}.domain`, domain, `${found.rule}, and a deeper name needs CloudFront, which needs originDomain`,
+                `set originDomain to serve it through CloudFront (with a CNAME in the platform's zone), or ${found.fix.replace(/, or serve it .*$/, "")}`);
+        }
         if (kind === "subdomain") {
-            const found = wildcardTenantProblem(domain, base!);
-            if (found) fail(`${at}.domain`, domain, found.rule, found.fix);
             if (t.additionalDomains !== undefined && t.additionalDomains.length > 0) {
                 fail(`${at}.additionalDomains`, t.additionalDomains, "are only for customer-owned tenants; a subdomain tenant is one name under the wildcard",
                     "make each name a tenant of its own");
@@ -644,9 +693,9 @@ function validateTenantDomains(label: string, args: TenantDomainsArgs, explicitP
             checkNotPlatformName(argument, d);
             const problem = managedCertificateDomainProblem(d);
             if (problem) fail(argument, d, problem.rule, problem.fix);
-            if (base !== undefined && isInZone(d, base)) {
-                fail(argument, d, `is under wildcardDomain "${base}", whose names the wildcard custom domain serves, not CloudFront`,
-                    "make it a subdomain tenant of its own, or use a name outside the wildcard's base");
+            if (base !== undefined && hostMatches(d, `*.${base}`)) {
+                fail(argument, d, `is one label under wildcardDomain "${base}": such names are subdomain tenants, served by the wildcard custom domain, not by a customer's distribution tenant`,
+                    "make it a subdomain tenant of its own, or use a name outside the wildcard's base (names two or more labels under it are fine here)");
             }
             domains.push(d);
         });
@@ -659,7 +708,8 @@ function validateTenantDomains(label: string, args: TenantDomainsArgs, explicitP
             pulumi.log.warn(`${label}: ${at} has ${domains.length} domains; CloudFront's default quota is ${DOMAINS_PER_TENANT_QUOTA} per distribution tenant. `
                 + "Request an increase (Service Quotas / AWS Support) before deploying, or split the names over several tenants.");
         }
-        return { domain, kind, domains, validationTokenHost, enabled: t.enabled ?? true };
+        const platformNames = base === undefined ? [] : domains.filter((d) => kind === "customer" && isInZone(d, base));
+        return { domain, kind, domains, validationTokenHost, enabled: t.enabled ?? true, platformNames };
     });
     const customerTenants = tenants.filter((t) => t.kind === "customer");
     if (customerTenants.length > CLOUDFRONT_TENANTS_QUOTA.limit) {
@@ -679,13 +729,16 @@ function validateTenantDomains(label: string, args: TenantDomainsArgs, explicitP
 
     // The two regional custom domains: every RegionalDomain rule (mappings, security policy, zone, certificates).
     const apiRegion = knownRegion(args.region, explicitProvider);
+    // Checked under the children's own labels: a Cloudflare CNAME is claimed for the child that
+    // creates it (so the child's own check finds its own claim), and a second component of the same
+    // name is refused here, before anything is registered, with the child named.
     if (base !== undefined) {
-        asArgument("wildcardCertificateArn", () => validateRegionalDomain(label,
+        asArgument("wildcardCertificateArn", () => validateRegionalDomain(componentLabel("RegionalDomain", `${name}-wildcard`),
             { ...regionalArgs(args), domainName: `*.${base}`, certificateArn: args.wildcardCertificateArn }, explicitProvider));
     }
     if (origin !== undefined) {
-        asArgument("originCertificateArn", () => validateRegionalDomain(label,
-            { ...regionalArgs(args), domainName: origin, certificateArn: args.originCertificateArn }, explicitProvider));
+        asArgument("originCertificateArn", () => validateRegionalDomain(componentLabel("RegionalDomain", `${name}-origin`),
+            { ...originArgs(args), domainName: origin, certificateArn: args.originCertificateArn }, explicitProvider));
     }
 
     // The CloudFront side.

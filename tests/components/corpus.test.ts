@@ -45,8 +45,8 @@ const tenants = (list: TenantDomainsArgs["tenants"], extra: Partial<TenantDomain
     wildcardDomain: "tenants.example.com", originDomain: "origin.api.example.com", zoneName: "example.com", mappings: [REST], tenants: list, ...extra });
 
 const BAD: Bad[] = [
-    { rule: "wildcard-depth", what: "a tenant two labels below the wildcard's base", source: "ACM: a wildcard protects one subdomain level",
-        program: tenants([{ domain: "eu.acme.tenants.example.com" }]), message: /tenants\[0\]\.domain "eu\.acme\.tenants\.example\.com" is 2 labels below "tenants\.example\.com", and the wildcard "\*\.tenants\.example\.com" \(domain and certificate\) covers exactly one/ },
+    { rule: "wildcard-depth", what: "a tenant two labels below the wildcard's base, with no CloudFront to serve it", source: "ACM: a wildcard protects one subdomain level",
+        program: tenants([{ domain: "eu.acme.tenants.example.com" }], { originDomain: undefined }), message: /tenants\[0\]\.domain "eu\.acme\.tenants\.example\.com" is 2 labels below "tenants\.example\.com", and the wildcard "\*\.tenants\.example\.com" \(domain and certificate\) covers exactly one, and a deeper name needs CloudFront, which needs originDomain/ },
     { rule: "tenant-domain-unique", what: "one customer domain on two tenants, in different case", source: "CloudFront: an alternate name lives in one distribution",
         program: tenants([{ domain: "api.acme.com" }, { domain: "api.other.com", additionalDomains: ["API.ACME.COM"] }]), message: /tenants\[1\]\.additionalDomains\[0\] "API\.ACME\.COM" is already tenants\[0\]\.domain; a domain belongs to one tenant/ },
     { rule: "tenant-domain-unique", what: "a tenant that is the wildcard's base", source: "ACM: the wildcard does not cover its base",

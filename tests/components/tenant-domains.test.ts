@@ -3,6 +3,7 @@ import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
 import { TenantDomains, TenantDomainsArgs, tenantFunctionCode } from "../../components/tenant-domains";
 import { RecordedResource, RunResult, T, ofType, one, plan, propertyDeps, rejected } from "../helpers";
+import { runProgram } from "../../offline/engine";
 
 const rest = { apiId: "restapi001", stage: "prod" };
 const MT = "aws:cloudfront/multitenantDistribution:MultitenantDistribution";
@@ -173,6 +174,97 @@ describe("TenantDomains", () => {
         assert.strictEqual(ofType(r, TENANT).length, 1, "customer domains are the customers' own records either way");
     });
 
+    it("lists each validation record once with dns \"external\" (the origin's and the viewer's certificates share one)", async () => {
+        const r = await plan(() => new TenantDomains("saas", {
+            originDomain: "origin.api.example.com", dns: "external", mappings: [rest], tenants: [{ domain: "api.b.com" }],
+        }), inIreland);
+        const certificates = ofType(r, T.certificate).filter((c) => c.inputs.domainName === "origin.api.example.com");
+        assert.deepStrictEqual(certificates.map((c) => c.region).sort(), ["eu-west-1", "us-east-1"], "two certificates of one name");
+        const records: { name: string; value: string; purpose: string }[] = one(r, COMPONENT).outputs.dnsRecords;
+        const validation = records.filter((x) => x.purpose === "certificate-validation");
+        assert.strictEqual(validation.length, 1, JSON.stringify(validation));
+        assert.match(validation[0].name, /\.origin\.api\.example\.com$/);
+        assert.deepStrictEqual(records.filter((x) => x.purpose === "domain").map((x) => x.name), ["origin.api.example.com"]);
+    });
+
+    it("gives the tenant function a name unique to the stack (function names are unique per account)", async () => {
+        const r = await plan(mixed([{ domain: "api.b.com" }]), inIreland);
+        const fn = one(r, FUNCTION);
+        const suffix = one(r, "random:index/randomString:RandomString");
+        assert.strictEqual(suffix.parent, one(r, COMPONENT).urn);
+        assert.match(fn.inputs.name, /^saas-tenant-host-[a-z0-9]{8}$/);
+        assert.ok(fn.inputs.name.endsWith(suffix.outputs.result), "the random suffix is the stack's own");
+        assert.deepStrictEqual(propertyDeps(fn, "name"), [suffix.urn]);
+        assert.notStrictEqual(fn.inputs.name, "saas-tenant-host", "a fixed name collides between dev and prod in one account");
+    });
+
+    it("serves a name two labels under the wildcard's base through CloudFront, and says the platform's zone needs its CNAME", async () => {
+        const r = await plan(mixed([
+            { domain: "eu.acme.tenants.example.com", additionalDomains: ["us.acme.tenants.example.com", "api.acme.com"] },
+            { domain: "acme.tenants.example.com" },
+        ]), inIreland);
+        const tenant = one(r, TENANT);
+        assert.deepStrictEqual(tenant.inputs.domains.map((d: { domain: string }) => d.domain),
+            ["eu.acme.tenants.example.com", "us.acme.tenants.example.com", "api.acme.com"]);
+        const out = one(r, COMPONENT).outputs;
+        assert.deepStrictEqual(out.tenantMechanisms, { "eu.acme.tenants.example.com": "cloudfront", "acme.tenants.example.com": "wildcard" });
+        const text = out.tenantInstructions["eu.acme.tenants.example.com"];
+        assert.match(text, /CNAME eu\.acme\.tenants\.example\.com -> d[a-z0-9]+\.cloudfront\.net in the platform's zone \(a specific record wins over the \*\.tenants\.example\.com wildcard record/);
+        assert.match(text, /CNAME api\.acme\.com -> d[a-z0-9]+\.cloudfront\.net; /);
+        assert.strictEqual(Object.keys(out.customerCnameTargets).length, 3);
+    });
+
+    describe("with the platform's DNS in Cloudflare", () => {
+        const CF_RECORD = "cloudflare:index/dnsRecord:DnsRecord";
+        let r: RunResult;
+        before(async () => {
+            r = await plan(() => new TenantDomains("saas", {
+                wildcardDomain: "tenants.example.com", originDomain: "origin.api.example.com", mappings: [rest],
+                dns: "cloudflare", cloudflare: { zoneName: "example.com", proxied: true },
+                tenants: [{ domain: "a.tenants.example.com" }, { domain: "api.b.com" }],
+            }), inIreland);
+        });
+
+        it("creates the wildcard's and the origin's CNAMEs and the validation records in Cloudflare, none in Route 53", () => {
+            assert.strictEqual(ofType(r, T.record).length, 0);
+            const records = ofType(r, CF_RECORD);
+            const byName = (n: string) => records.filter((x) => x.inputs.name === n);
+            const wildcard = byName("*.tenants.example.com");
+            assert.strictEqual(wildcard.length, 1);
+            assert.strictEqual(wildcard[0].inputs.content, domainNamed(r, "*.tenants.example.com").outputs.regionalDomainName);
+            assert.strictEqual(wildcard[0].inputs.proxied, true, "the viewers' name keeps the proxy the user asked for");
+            const origin = byName("origin.api.example.com");
+            assert.strictEqual(origin.length, 1);
+            assert.strictEqual(origin[0].inputs.content, domainNamed(r, "origin.api.example.com").outputs.regionalDomainName);
+            assert.strictEqual(origin[0].inputs.proxied, false, "CloudFront must reach API Gateway directly");
+            const validation = records.filter((x) => /acm-validations\.aws$/.test(x.inputs.content));
+            assert.ok(validation.length >= 2, "the wildcard's and the origin's certificates are validated in Cloudflare");
+            assert.ok(validation.every((x) => x.inputs.proxied === false));
+            const names = records.map((x) => `${x.inputs.name} ${x.inputs.content}`);
+            assert.strictEqual(new Set(names).size, names.length, "Cloudflare holds each record once");
+        });
+
+        it("makes the distribution wait for the origin's Cloudflare record, and the viewer certificate in us-east-1 for its validation", () => {
+            const origin = ofType(r, CF_RECORD).find((x) => x.inputs.name === "origin.api.example.com")!;
+            assert.ok(one(r, MT).dependencies.includes(origin.urn) || one(r, MT).dependencies.includes(origin.parent!),
+                "the distribution waits for the origin's name to resolve");
+            const viewer = ofType(r, T.certificate).find((c) => c.region === "us-east-1")!;
+            assert.strictEqual(viewer.inputs.domainName, "origin.api.example.com");
+            const wait = ofType(r, T.validation).find((v) => v.inputs.certificateArn === viewer.outputs.arn);
+            assert.ok(wait, "the viewer certificate is waited for");
+            assert.strictEqual(one(r, MT).inputs.viewerCertificate.acmCertificateArn, wait!.outputs.certificateArn);
+        });
+
+        it("refuses a second component of one of its names before registering anything of it, naming the child", async () => {
+            const result = await runProgram(() => {
+                new TenantDomains("saas", { wildcardDomain: "tenants.example.com", mappings: [rest], dns: "cloudflare", tenants: [] });
+                new TenantDomains("saas2", { wildcardDomain: "tenants.example.com", mappings: [rest], dns: "cloudflare", tenants: [] });
+            }, { config: { "aws:region": "eu-west-1" } });
+            assert.match(result.error?.message ?? "", /RegionalDomain "saas2-wildcard": domainName "\*\.tenants\.example\.com" already gets its Cloudflare CNAME from RegionalDomain "saas-wildcard"/);
+            assert.ok(!result.resources.some((x) => x.name.startsWith("saas2")), "nothing of the second is registered");
+        });
+    });
+
     it("serves subdomain tenants alone without any CloudFront resource", async () => {
         const r = await plan(() => new TenantDomains("saas", { wildcardDomain: "tenants.example.com", tenants: [{ domain: "a.tenants.example.com" }], mappings: [rest] }));
         assert.strictEqual(ofType(r, MT).length + ofType(r, TENANT).length + ofType(r, GROUP).length, 0);
@@ -202,8 +294,9 @@ describe("TenantDomains", () => {
 
     describe("refuses, before anything is registered,", () => {
         const cases: [string, () => unknown, RegExp][] = [
-            ["a tenant two labels below the wildcard", mixed([{ domain: "a.b.tenants.example.com" }]),
-                /TenantDomains "saas": tenants\[0\]\.domain "a\.b\.tenants\.example\.com" is 2 labels below "tenants\.example\.com".*covers exactly one; use a single label such as "a-b\.tenants\.example\.com"/],
+            ["a tenant two labels below the wildcard with no CloudFront to serve it",
+                () => new TenantDomains("saas", { wildcardDomain: "tenants.example.com", mappings: [rest], tenants: [{ domain: "a.b.tenants.example.com" }] }),
+                /TenantDomains "saas": tenants\[0\]\.domain "a\.b\.tenants\.example\.com" is 2 labels below "tenants\.example\.com".*covers exactly one, and a deeper name needs CloudFront, which needs originDomain; set originDomain .* or use a single label such as "a-b\.tenants\.example\.com"/],
             ["the same domain twice, whatever its case", mixed([{ domain: "api.b.com" }, { domain: "API.b.com" }]),
                 /tenants\[1\]\.domain "API\.b\.com" is already tenants\[0\]\.domain/],
             ["a tenant that is the platform's origin", mixed([{ domain: "origin.api.example.com" }]), /is the platform's originDomain/],
@@ -214,8 +307,8 @@ describe("TenantDomains", () => {
             ["a validation token host CloudFront does not know", mixed([{ domain: "api.b.com", validationTokenHost: "dns" as never }]),
                 /tenants\[0\]\.validationTokenHost "dns" is not a validation token host CloudFront knows/],
             ["an unknown tenant argument", mixed([{ domain: "api.b.com", domains: ["x.b.com"] } as never]), /tenants\[0\]\.domains .* is not an argument of tenants\[0\]/],
-            ["an additional domain under the wildcard", mixed([{ domain: "api.b.com", additionalDomains: ["b.tenants.example.com"] }]),
-                /additionalDomains\[0\] "b\.tenants\.example\.com" is under wildcardDomain/],
+            ["an additional domain one label under the wildcard (a subdomain tenant's name)", mixed([{ domain: "api.b.com", additionalDomains: ["b.tenants.example.com"] }]),
+                /additionalDomains\[0\] "b\.tenants\.example\.com" is one label under wildcardDomain "tenants\.example\.com": such names are subdomain tenants/],
             ["a wildcard given as the base", () => new TenantDomains("saas", { wildcardDomain: "*.tenants.example.com", tenants: [] }), /pass the base: "tenants\.example\.com"/],
             ["no platform name at all", () => new TenantDomains("saas", { tenants: [] }), /wildcardDomain \(not set\) and originDomain are both missing/],
             ["a WAF Classic web ACL (multi-tenant distributions take WAFv2 only)", () => new TenantDomains("saas", { ...platform, tenants: [], webAclId: "a1b2c3d4-5678-90ab-cdef-EXAMPLE11111" }),
