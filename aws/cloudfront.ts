@@ -238,15 +238,25 @@ export const DEFAULT_VIEWER_SECURITY_POLICY = "TLSv1";
 export const SNI_ONLY = "sni-only";
 
 /**
- * Edge code that can change the request CloudFront sends to the origin, Host included: a
- * Lambda@Edge function on the origin-request event (CloudFront Developer Guide, "Restrictions on
- * edge functions": Host is read-only only for viewer-request events; origin-request functions may
- * rewrite it, e.g. to pick another origin), and CloudFront Functions, which rewrite the viewer
- * request before CloudFront builds the origin request ("Write function code": "modify the
- * request"). Where such code runs, what reaches the origin cannot be told from the distribution.
+ * Edge code that can change what reaches the origin, so that a distribution's settings alone do
+ * not decide whether API Gateway accepts the Host. Source: CloudFront Developer Guide,
+ * "Restrictions on all edge functions", "Read-only headers": `Host` is read-only in viewer request
+ * events for every edge function (a function that edits it fails with a 502), and the origin
+ * request read-only list (Lambda@Edge only) does not name Host, so only an origin-request
+ * Lambda@Edge function may rewrite it. A viewer-request CloudFront Function cannot touch Host, but
+ * may send the request to another origin through the `cloudfront` module's origin helpers ("Helper
+ * methods for origin modification": `updateRequestOrigin`, `selectRequestOriginById`,
+ * `createRequestOriginGroup`, viewer request functions only); only code that calls one of them
+ * leaves the outcome open. A viewer-request Lambda@Edge function can do neither.
  */
 export const HOST_REWRITING_LAMBDA_EVENTS: ReadonlySet<string> = new Set(["origin-request"]);
-export const HOST_REWRITING_FUNCTION_EVENTS: ReadonlySet<string> = new Set(["viewer-request"]);
+export const ORIGIN_CHANGING_FUNCTION_EVENTS: ReadonlySet<string> = new Set(["viewer-request"]);
+export const ORIGIN_MODIFICATION_HELPERS: readonly string[] = ["updateRequestOrigin", "selectRequestOriginById", "createRequestOriginGroup"];
+
+/** Whether a CloudFront Function's code may change the request's origin (it calls an origin helper). */
+export function functionMayChangeOrigin(code: string): boolean {
+    return ORIGIN_MODIFICATION_HELPERS.some((helper) => code.includes(helper));
+}
 
 /**
  * What each managed origin request policy sends to the origin, as `GetOriginRequestPolicy`

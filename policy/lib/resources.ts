@@ -44,6 +44,7 @@ export const T = {
     distribution: "aws:cloudfront/distribution:Distribution",
     multiTenantDistribution: "aws:cloudfront/multitenantDistribution:MultitenantDistribution",
     distributionTenant: "aws:cloudfront/distributionTenant:DistributionTenant",
+    cloudFrontFunction: "aws:cloudfront/function:Function",
     originRequestPolicy: "aws:cloudfront/originRequestPolicy:OriginRequestPolicy",
     record: "aws:route53/record:Record",
     /** `@pulumi/cloudflare` v6 DNS record; its v5 name `cloudflare:index/record:Record` is an alias of it. */

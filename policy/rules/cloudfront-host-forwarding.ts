@@ -9,7 +9,7 @@
 
 import { ApiGatewayModel, DOMAIN_TYPES, DomainModel, API_TYPES } from "../lib/apigateway";
 import { apiGatewayHostKind } from "../../aws/apigateway";
-import { HOST_REWRITING_FUNCTION_EVENTS, HOST_REWRITING_LAMBDA_EVENTS, MANAGED_ORIGIN_REQUEST_POLICIES, MANAGED_POLICY_FORWARDS_HOST } from "../../aws/cloudfront";
+import { HOST_REWRITING_LAMBDA_EVENTS, MANAGED_ORIGIN_REQUEST_POLICIES, ORIGIN_CHANGING_FUNCTION_EVENTS, functionMayChangeOrigin, MANAGED_POLICY_FORWARDS_HOST } from "../../aws/cloudfront";
 import { hostMatches } from "../../aws/dns";
 import { Behavior, behaviorsOf, distributionsOf, inputPath, originsForBehavior, tenantDomainsOf } from "../lib/cloudfront";
 import { normalizeHost } from "../lib/hosts";
@@ -123,15 +123,43 @@ function behaviorForwardsHost(
 }
 
 /**
- * Whether edge code on the behavior may rewrite what reaches the origin (Host included); then the
- * distribution's settings alone do not decide the outcome, and the rule stays silent.
+ * Whether edge code on the behavior may rewrite what reaches the origin; then the distribution's
+ * settings alone do not decide the outcome, and the rule stays silent. An origin-request
+ * Lambda@Edge function may rewrite Host; a viewer-request CloudFront Function cannot (Host is
+ * read-only there), so it leaves the outcome open only when it may pick another origin: its code
+ * calls an origin helper, or its code is not known (a function from outside the stack, or one
+ * whose association cannot be matched to it).
  */
-function rewritesRequests(behavior: Behavior): boolean {
-    const events = (property: string) =>
-        arr(behavior.props[property])?.map((a) => (isUnknown(a) ? undefined : str(at(a, "eventType")))) ?? (isUnknown(behavior.props[property]) ? [undefined] : []);
-    const lambdas = events("lambdaFunctionAssociations");
-    const functions = events("functionAssociations");
-    return lambdas.some((e) => e === undefined || HOST_REWRITING_LAMBDA_EVENTS.has(e)) || functions.some((e) => e === undefined || HOST_REWRITING_FUNCTION_EVENTS.has(e));
+function rewritesRequests(distribution: StackResource, behavior: Behavior, index: StackIndex): boolean {
+    const associations = (property: string): (PropertyMap | undefined)[] =>
+        arr(behavior.props[property])?.map((a) => (isUnknown(a) ? undefined : a as PropertyMap)) ?? (isUnknown(behavior.props[property]) ? [undefined] : []);
+    const lambdaEvents = associations("lambdaFunctionAssociations").map((a) => a && str(at(a, "eventType")));
+    if (lambdaEvents.some((e) => e === undefined || HOST_REWRITING_LAMBDA_EVENTS.has(e))) {
+        return true;
+    }
+    return associations("functionAssociations").some((a) => {
+        const event = a && str(at(a, "eventType"));
+        if (event !== undefined && !ORIGIN_CHANGING_FUNCTION_EVENTS.has(event)) {
+            return false;
+        }
+        const code = a === undefined ? undefined : functionCode(distribution, behavior, a["functionArn"], index);
+        return code === undefined || functionMayChangeOrigin(code);
+    });
+}
+
+/**
+ * The code of the CloudFront Function an association names: the stack's function with that ARN,
+ * else, while ARNs are unknown, the behavior's only function source. Undefined when not known.
+ */
+function functionCode(distribution: StackResource, behavior: Behavior, arnValue: unknown, index: StackIndex): string | undefined {
+    const functions = index.ofType(T.cloudFrontFunction);
+    const arn = str(arnValue);
+    if (arn !== undefined) {
+        const fn = functions.find((f) => str(f.props["arn"]) === arn);
+        return fn ? str(fn.props["code"]) : undefined;
+    }
+    const sources = sourcesOf(distribution, behavior.property).filter((r) => r.type === T.cloudFrontFunction);
+    return sources.length === 1 ? str(sources[0].props["code"]) : undefined;
 }
 
 /** What kind of API Gateway origin this is, if any. */
@@ -268,7 +296,7 @@ export function checkCloudFrontHostForwarding(resources: readonly StackResource[
         const aliasChecked = new Set<string>();
         const tenantDomains = tenantDomainsOf(distribution, index);
         for (const behavior of behaviorsOf(distribution.props)) {
-            if (rewritesRequests(behavior)) {
+            if (rewritesRequests(distribution, behavior, index)) {
                 continue;
             }
             for (const origin of originsForBehavior(distribution.props, behavior.props)) {

@@ -3,6 +3,7 @@ import { checkCloudFrontHostForwarding } from "../../policy/rules/cloudfront-hos
 import { MANAGED_CACHE_POLICIES, MANAGED_ORIGIN_REQUEST_POLICIES as ORP } from "../../aws/cloudfront";
 import { StackResource, T } from "../../policy/lib/resources";
 import { UNKNOWN, messages, res } from "./helpers";
+import { tenantFunctionCode } from "../../components/tenant-domains";
 
 const TARGET = "d-1a2b3c4d5e.execute-api.eu-west-1.amazonaws.com";
 const DEFAULT_HOST = "a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com";
@@ -72,7 +73,7 @@ describe("cloudfront-host-forwarding", () => {
             assert.equal(checkCloudFrontHostForwarding([domain, distribution({ aliases: ["*.example.org"] })], {}).length, 1);
         });
 
-        it("stays silent on a behavior whose edge code may rewrite the origin request (Lambda@Edge origin-request, CloudFront Functions)", () => {
+        it("stays silent on a behavior whose edge code may rewrite the origin request (Lambda@Edge origin-request, a CloudFront Function from outside the stack)", () => {
             const lambda = { lambdaFunctionAssociations: [{ eventType: "origin-request", lambdaArn: "arn:aws:lambda:us-east-1:123456789012:function:set-host:1" }] };
             assert.deepEqual(checkCloudFrontHostForwarding([domain, distribution({ defaultCacheBehavior: behavior({ ...lambda }) })], {}), []);
             const fn = { functionAssociations: [{ eventType: "viewer-request", functionArn: "arn:aws:cloudfront::123456789012:function/set-host" }] };
@@ -80,6 +81,30 @@ describe("cloudfront-host-forwarding", () => {
             // A viewer-response function does not touch the request.
             const response = { functionAssociations: [{ eventType: "viewer-response", functionArn: "arn:aws:cloudfront::123456789012:function/headers" }] };
             assert.equal(checkCloudFrontHostForwarding([domain, distribution({ defaultCacheBehavior: behavior({ ...response }) })], {}).length, 1);
+        });
+
+        it("judges a behavior whose edge code cannot change Host nor the origin: a viewer-request function that only reads Host, a viewer-request Lambda@Edge function", () => {
+            // Host is read-only in viewer request events (CloudFront Developer Guide, "Restrictions on all edge functions").
+            const copyHost = res(T.cloudFrontFunction, "tenant-host", {
+                arn: "arn:aws:cloudfront::123456789012:function/tenant-host", code: tenantFunctionCode("x-tenant-domain"),
+            });
+            const byArn = { functionAssociations: [{ eventType: "viewer-request", functionArn: "arn:aws:cloudfront::123456789012:function/tenant-host" }] };
+            assert.equal(checkCloudFrontHostForwarding([domain, copyHost, distribution({ defaultCacheBehavior: behavior({ ...byArn }), aliases: ["www.example.com"] })], {}).length, 1);
+            // In a preview the ARN is unknown: the behavior's function source is the function.
+            const unknownArn = { functionAssociations: [{ eventType: "viewer-request", functionArn: UNKNOWN }] };
+            const previewed = distribution({ defaultCacheBehavior: behavior({ ...unknownArn }), aliases: ["www.example.com"] }, { defaultCacheBehavior: [copyHost] });
+            assert.equal(checkCloudFrontHostForwarding([domain, copyHost, previewed], {}).length, 1);
+            const viewerLambda = { lambdaFunctionAssociations: [{ eventType: "viewer-request", lambdaArn: "arn:aws:lambda:us-east-1:123456789012:function:auth:1" }] };
+            assert.equal(checkCloudFrontHostForwarding([domain, distribution({ defaultCacheBehavior: behavior({ ...viewerLambda }), aliases: ["www.example.com"] })], {}).length, 1);
+        });
+
+        it("stays silent on a viewer-request function that may pick another origin (an origin helper of the cloudfront module)", () => {
+            const reroute = res(T.cloudFrontFunction, "reroute", {
+                arn: "arn:aws:cloudfront::123456789012:function/reroute",
+                code: "import cf from 'cloudfront';\nfunction handler(event) { cf.updateRequestOrigin({ domainName: 'shop.example.org' }); return event.request; }",
+            });
+            const fn = { functionAssociations: [{ eventType: "viewer-request", functionArn: "arn:aws:cloudfront::123456789012:function/reroute" }] };
+            assert.deepEqual(checkCloudFrontHostForwarding([domain, reroute, distribution({ defaultCacheBehavior: behavior({ ...fn }), aliases: ["www.example.com"] })], {}), []);
         });
 
         it("reads origin request policies of the stack, by id or through property dependencies", () => {

@@ -7,7 +7,8 @@ import { checkCloudFrontHostForwarding } from "../../policy/rules/cloudfront-hos
 import { checkCloudFrontOrigins, readOriginHttpsSettings } from "../../policy/rules/cloudfront-origin-https";
 import { checkMinimumTlsInFront, minimumTlsFixes, readMinimumTlsSettings } from "../../policy/rules/minimum-tls";
 import { StackResource, T } from "../../policy/lib/resources";
-import { certArn, messages, res } from "./helpers";
+import { UNKNOWN, certArn, messages, res } from "./helpers";
+import { tenantFunctionCode } from "../../components/tenant-domains";
 
 const TARGET = "d-1a2b3c4d5e.execute-api.eu-west-1.amazonaws.com";
 const ORIGIN_NAME = "origin.api.example.com";
@@ -46,6 +47,24 @@ describe("multi-tenant distributions", () => {
             assert.equal(found.length, 1);
             assert.match(found[0], /^cloudfront\.MultitenantDistribution "saas": defaultCacheBehavior\.originRequestPolicyId is "216adef6-5c7f-47e4-b989-5492eafa07d3": the default behavior forwards the viewer's Host to apigateway\.DomainName "origin-domain" \(origin\.api\.example\.com\), but viewers arrive on tenant domains \(api\.customer-b\.com\)/);
             assert.match(found[0], /Fix: set originRequestPolicyId to the managed AllViewerExceptHostHeader policy \(b689b0a8-53d0-40ab-baf2-68738e2966ac\)/);
+        });
+
+        it("judges TenantDomains' distribution, whose viewer-request function only copies Host into a header (a transform to AllViewer gets its finding)", () => {
+            const fn = res(T.cloudFrontFunction, "saas-tenant-host", { code: tenantFunctionCode("x-tenant-domain") });
+            const association = { eventType: "viewer-request", functionArn: UNKNOWN };
+            const behavior = (policy: string) => ({
+                targetOriginId: "api", viewerProtocolPolicy: "redirect-to-https", allowedMethods: { items: ["GET", "HEAD"], cachedMethods: ["GET", "HEAD"] },
+                cachePolicyId: MANAGED_CACHE_POLICIES.cachingDisabled, originRequestPolicyId: policy, functionAssociations: [association],
+            });
+            const withFunction = (policy: string) => res(T.multiTenantDistribution, "saas", {
+                ...multiTenant(ORIGIN_NAME, policy).props, defaultCacheBehavior: behavior(policy),
+            }, { deps: { origins: [domain], defaultCacheBehavior: [fn] } });
+            const allViewer = withFunction(ORP.allViewer);
+            const found = messages(checkCloudFrontHostForwarding([domain, fn, allViewer, tenant("b", allViewer, ["api.customer-b.com"])], {}));
+            assert.equal(found.length, 1);
+            assert.match(found[0], /forwards the viewer's Host to apigateway\.DomainName "origin-domain"/);
+            const fine = withFunction(ORP.allViewerExceptHostHeader);
+            assert.deepEqual(checkCloudFrontHostForwarding([domain, fn, fine, tenant("b", fine, ["api.customer-b.com"])], {}), []);
         });
 
         it("stays silent on forwarded Host while no tenant of the distribution is known in the stack", () => {
