@@ -58,13 +58,14 @@ export function managedCertificateDomainProblem(domain: string): Problem | undef
  * `a.tenants.example.com`, not `tenants.example.com` nor `a.b.tenants.example.com`. Source: ACM
  * User Guide, "ACM certificate characteristics" (a wildcard "protects only one subdomain level").
  * (A DNS wildcard record would answer the deeper name, but the certificate does not cover it, so
- * TLS fails.) `hostMatches` (dns.ts) applies the same rule.
+ * TLS fails.) `hostMatches` (dns.ts) applies the same rule. A deeper name can still be served by a
+ * CloudFront distribution tenant, whose HTTP-validated certificate names it exactly.
  */
 export function wildcardTenantProblem(domain: string, base: string): Problem | undefined {
     if (hostMatches(domain, `*.${base}`)) return undefined;
     const head = domain.slice(0, domain.length - base.length - 1);
     return problem(`is ${head.split(".").length} labels below "${base}", and the wildcard "*.${base}" (domain and certificate) covers exactly one`,
-        `use a single label such as "${head.replace(/\./g, "-")}.${base}", or serve it as a customer domain through CloudFront (a name outside "${base}")`);
+        `use a single label such as "${head.replace(/\./g, "-")}.${base}", or serve it through CloudFront with a managed certificate of its own`);
 }
 
 /**

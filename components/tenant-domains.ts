@@ -10,7 +10,8 @@ import {
     managedCertificateDomainProblem, multiTenantWebAclProblem, wildcardTenantProblem,
 } from "../aws/cloudfront-saas";
 import { isRegistrableDomain } from "../aws/cloudflare";
-import { hostMatches, isInZone } from "../aws/dns";
+import { defaultZoneName, hostMatches, isInZone } from "../aws/dns";
+import { getDomain } from "tldts";
 import { CLOUDFRONT_TENANTS_QUOTA } from "../aws/quotas";
 import { arnRegion } from "../aws/arn";
 import { Certificate } from "./certificate";
@@ -389,7 +390,7 @@ export class TenantDomains extends pulumi.ComponentResource {
             if (plan.apiRegion === CLOUDFRONT_CERTIFICATE_REGION) return { viewerCertificate: undefined, viewerArn: origin.certificateArn };
             const viewerCertificate = new Certificate(`${name}-viewer-cert`, {
                 domainName: originDomain, region: CLOUDFRONT_CERTIFICATE_REGION, dns: args.dns, cloudflare: unproxied(args.cloudflare),
-                zoneId: args.zoneId, zoneName: args.zoneName, privateZone: args.privateZone, createRecords: args.createRecords, tags: args.tags,
+                zoneId: args.zoneId, zoneName: platformZoneName(args), privateZone: args.privateZone, createRecords: args.createRecords, tags: args.tags,
             }, { parent: self, ...(opts.certificateProvider ? { provider: opts.certificateProvider } : {}), dnsProvider: opts.dnsProvider });
             return { viewerCertificate, viewerArn: viewerCertificate.arn };
         }
@@ -495,6 +496,23 @@ export class TenantDomains extends pulumi.ComponentResource {
     }
 }
 
+/**
+ * The Route 53 zone both platform names go in when neither zoneName nor zoneId is given: each
+ * name's own default zone (the name without its first label) differs as soon as the names sit at
+ * different depths (`*.tenants.example.com` -> example.com, `origin.api.example.com` ->
+ * api.example.com), so both take the deepest zone that holds them both, provided it lies within
+ * one registrable domain. Undefined when the names are in different registrable domains (each then
+ * looks up its own default) or when only one name is set.
+ */
+export function sharedZoneName(wildcardDomain: string, originDomain: string): string | undefined {
+    const a = defaultZoneName(`*.${wildcardDomain}`).split(".");
+    const b = defaultZoneName(originDomain).split(".");
+    if (getDomain(a.join(".")) === null || getDomain(a.join(".")) !== getDomain(b.join("."))) return undefined;
+    const common: string[] = [];
+    for (let i = 1; i <= Math.min(a.length, b.length) && a[a.length - i] === b[b.length - i]; i++) common.unshift(a[a.length - i]);
+    return common.join(".");
+}
+
 /** What both regional custom domains share. */
 function regionalArgs(args: TenantDomainsArgs): Omit<RegionalDomainArgs, "domainName"> {
     return {
@@ -507,10 +525,17 @@ function regionalArgs(args: TenantDomainsArgs): Omit<RegionalDomainArgs, "domain
         cloudflare: args.cloudflare,
         createRecords: args.createRecords,
         zoneId: args.zoneId,
-        zoneName: args.zoneName,
+        zoneName: platformZoneName(args),
         privateZone: args.privateZone,
         tags: args.tags,
     };
+}
+
+/** The zone name the platform's names use: the one given, else the shared default (Route 53 only). */
+function platformZoneName(args: TenantDomainsArgs): TenantDomainsArgs["zoneName"] {
+    if (args.zoneName !== undefined || args.zoneId !== undefined || (args.dns !== undefined && args.dns !== "route53")) return args.zoneName;
+    if (typeof args.wildcardDomain !== "string" || typeof args.originDomain !== "string") return undefined;
+    return sharedZoneName(args.wildcardDomain, args.originDomain);
 }
 
 /**
@@ -664,7 +689,7 @@ function validateTenantDomains(label: string, name: string, args: TenantDomainsA
         if (underBase && kind === "customer" && origin === undefined) {
             const found = wildcardTenantProblem(domain, base!)!;
             fail(`${at}.domain`, domain, `${found.rule}, and a deeper name needs CloudFront, which needs originDomain`,
-                `set originDomain to serve it through CloudFront (with a CNAME in the platform's zone), or ${found.fix.replace(/, or serve it .*$/, "")}`);
+                `${found.fix} (set originDomain for that; the name then needs a CNAME in the platform's zone)`);
         }
         if (kind === "subdomain") {
             if (t.additionalDomains !== undefined && t.additionalDomains.length > 0) {

@@ -12,8 +12,9 @@
 // `tenantInstructions` says what each customer must put in their DNS.
 //
 // A regional WAF web ACL on the stage lets through requests that carry the distribution's secret
-// origin header, and requests on the wildcard's names; anything else (someone calling
-// origin.api.<zone> or its d-xxxx target directly) is blocked.
+// origin header, and requests on the wildcard's names unless they bring tenant headers of their
+// own (only CloudFront may set x-tenant-domain); anything else (someone calling origin.api.<zone>
+// or its d-xxxx target directly) is blocked.
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
 import { TenantDomain, TenantDomains } from "../../index";
@@ -64,8 +65,30 @@ const guard = new aws.wafv2.WebAcl("saas-origin-guard", {
             visibilityConfig: visibility("from-cloudfront"),
         },
         {
-            name: "subdomain-tenants",
+            // The API trusts the tenant headers only as CloudFront sets them: a request without the
+            // secret (one on the wildcard's names) must not bring its own x-tenant-domain.
+            name: "forged-tenant-headers",
             priority: 1,
+            action: { block: {} },
+            statement: {
+                byteMatchStatement: {
+                    fieldToMatch: {
+                        headers: [{
+                            matchPattern: { includedHeaders: [saas.tenantHeaderName!, `${saas.tenantHeaderName!}-id`] },
+                            matchScope: "KEY",
+                            oversizeHandling: "MATCH",
+                        }],
+                    },
+                    positionalConstraint: "STARTS_WITH",
+                    searchString: saas.tenantHeaderName!,
+                    textTransformations: [{ priority: 0, type: "LOWERCASE" }],
+                },
+            },
+            visibilityConfig: visibility("forged-tenant-headers"),
+        },
+        {
+            name: "subdomain-tenants",
+            priority: 2,
             action: { allow: {} },
             statement: {
                 byteMatchStatement: {

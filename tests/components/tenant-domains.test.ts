@@ -265,6 +265,23 @@ describe("TenantDomains", () => {
         });
     });
 
+    it("puts both platform names in one Route 53 zone when no zone is given: the deepest that holds both", async () => {
+        const zones = (r: RunResult) => r.invokes.filter((i) => i.token === "aws:route53/getZone:getZone").map((i) => i.args.name);
+        const one = await plan(() => new TenantDomains("saas", {
+            wildcardDomain: "tenants.example.com", originDomain: "origin.api.example.com", mappings: [rest], tenants: [{ domain: "api.b.com" }],
+        }), inIreland);
+        assert.deepStrictEqual([...new Set(zones(one))], ["example.com"], "not api.example.com for the origin");
+        const deeper = await plan(() => new TenantDomains("saas", {
+            wildcardDomain: "tenants.api.example.com", originDomain: "origin.api.example.com", mappings: [rest], tenants: [],
+        }), inIreland);
+        assert.deepStrictEqual([...new Set(zones(deeper))], ["api.example.com"]);
+        // Two registrable domains cannot share a zone: each name looks up its own.
+        const apart = await plan(() => new TenantDomains("saas", {
+            wildcardDomain: "tenants.example.com", originDomain: "origin.api.example.org", mappings: [rest], tenants: [],
+        }), inIreland);
+        assert.deepStrictEqual([...new Set(zones(apart))].sort(), ["api.example.org", "example.com"]);
+    });
+
     it("serves subdomain tenants alone without any CloudFront resource", async () => {
         const r = await plan(() => new TenantDomains("saas", { wildcardDomain: "tenants.example.com", tenants: [{ domain: "a.tenants.example.com" }], mappings: [rest] }));
         assert.strictEqual(ofType(r, MT).length + ofType(r, TENANT).length + ofType(r, GROUP).length, 0);
@@ -296,7 +313,7 @@ describe("TenantDomains", () => {
         const cases: [string, () => unknown, RegExp][] = [
             ["a tenant two labels below the wildcard with no CloudFront to serve it",
                 () => new TenantDomains("saas", { wildcardDomain: "tenants.example.com", mappings: [rest], tenants: [{ domain: "a.b.tenants.example.com" }] }),
-                /TenantDomains "saas": tenants\[0\]\.domain "a\.b\.tenants\.example\.com" is 2 labels below "tenants\.example\.com".*covers exactly one, and a deeper name needs CloudFront, which needs originDomain; set originDomain .* or use a single label such as "a-b\.tenants\.example\.com"/],
+                /TenantDomains "saas": tenants\[0\]\.domain "a\.b\.tenants\.example\.com" is 2 labels below "tenants\.example\.com".*covers exactly one, and a deeper name needs CloudFront, which needs originDomain; use a single label such as "a-b\.tenants\.example\.com", or serve it through CloudFront .* \(set originDomain for that/],
             ["the same domain twice, whatever its case", mixed([{ domain: "api.b.com" }, { domain: "API.b.com" }]),
                 /tenants\[1\]\.domain "API\.b\.com" is already tenants\[0\]\.domain/],
             ["a tenant that is the platform's origin", mixed([{ domain: "origin.api.example.com" }]), /is the platform's originDomain/],
