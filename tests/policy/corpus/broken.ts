@@ -179,6 +179,42 @@ export const BROKEN: BrokenEntry[] = [
         },
     },
     {
+        name: "multi-tenant-distribution-forwarding-tenant-host-with-viewer-request-function",
+        rule: "cloudfront-host-forwarding",
+        message: /cloudfront\.MultitenantDistribution "saas": defaultCacheBehavior\.originRequestPolicyId is "216adef6-5c7f-47e4-b989-5492eafa07d3": the default behavior forwards the viewer's Host to apigateway\.DomainName "origin" \(origin\.example\.com\), but viewers arrive on tenant domains \(api\.customer-b\.com\)/,
+        source:
+            "CloudFront Developer Guide, \"Restrictions on all edge functions\" (Host is read-only in viewer request events: a function that only reads it cannot save the request) " +
+            "and \"Use managed origin request policies\" (AllViewer passes the viewer's Host)",
+        program: () => {
+            const { api, stage } = restApi("orders");
+            const domain = regionalDomain("origin");
+            new aws.apigateway.BasePathMapping("mapping", { restApi: api.id, stageName: stage.stageName, domainName: domain.domainName });
+            const fn = new aws.cloudfront.Function("tenant-host", {
+                runtime: "cloudfront-js-2.0", publish: true,
+                code: "function handler(event) {\n  var r = event.request;\n  r.headers['x-tenant-domain'] = { value: r.headers.host.value };\n  return r;\n}\n",
+            });
+            const group = new aws.cloudfront.ConnectionGroup("tenants", { enabled: true, ipv6Enabled: true });
+            const distribution = new aws.cloudfront.MultitenantDistribution("saas", {
+                enabled: true,
+                comment: "customer domains in front of the API",
+                origins: [{ id: "api", domainName: domain.domainName, customOriginConfigs: [{ httpPort: 80, httpsPort: 443, originProtocolPolicy: "https-only", originSslProtocols: ["TLSv1.2"] }] }],
+                defaultCacheBehavior: {
+                    targetOriginId: "api", viewerProtocolPolicy: "redirect-to-https",
+                    allowedMethods: { items: ["GET", "HEAD"], cachedMethods: ["GET", "HEAD"] },
+                    cachePolicyId: "4135ea2d-6df8-44a3-9df3-4b5a84be39ad", originRequestPolicyId: "216adef6-5c7f-47e4-b989-5492eafa07d3",
+                    functionAssociations: [{ eventType: "viewer-request", functionArn: fn.arn }],
+                },
+                viewerCertificate: { acmCertificateArn: EAST_CERT, sslSupportMethod: "sni-only", minimumProtocolVersion: "TLSv1.2_2021" },
+                restrictions: { geoRestriction: { restrictionType: "none" } },
+                tenantConfig: {},
+            });
+            new aws.cloudfront.DistributionTenant("customer-b", {
+                distributionId: distribution.id, connectionGroupId: group.id, name: "api.customer-b.com", domains: [{ domain: "api.customer-b.com" }],
+                managedCertificateRequest: { primaryDomainName: "api.customer-b.com", validationTokenHost: "cloudfront" },
+            });
+        },
+    },
+    {
         name: "multi-tenant-distribution-http-only-origin",
         rule: "cloudfront-origin-https",
         message: /cloudfront\.MultitenantDistribution "saas": origins\[0\]\.customOriginConfigs\[0\]\.originProtocolPolicy is "http-only": origin "api" .*API Gateway serves HTTPS only/,
