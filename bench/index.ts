@@ -8,16 +8,17 @@
  *   first loads the modules, so the figure is the plan, not Node.js starting.
  * - The components' overhead: the same N=100 stack written with raw @pulumi/aws resources.
  * - Tenants by mechanism: the same N tenants as per-tenant API Gateway domains (the stack above),
- *   one wildcard regional domain, and one multi-tenant CloudFront distribution with a tenant per
- *   customer domain: resources, plan time and memory, the critical path with AWS's throttles, and
- *   the account quota each hits first (bench/quotas.ts).
+ *   and through `TenantDomains` as N subdomains of one wildcard regional domain and as N
+ *   customer-owned domains behind one multi-tenant CloudFront distribution: resources, plan time
+ *   and memory, the critical path with AWS's throttles, and the account quota each hits first
+ *   (bench/quotas.ts), all from the planned stacks.
  * - Time to a working domain: the critical path of every example (offline/critical-path.ts).
  *
  * `npm run bench -- --json` prints one JSON document instead of the tables:
  * `{"scale": [{"n", "planMs", "planWithPolicyMs" (null above N = 1000), "peakRssMb"}], "overhead":
  * {"timeRatio", "memoryRatio", "firstPlanTimeRatio", "timeRatioWithPolicies"}, "mechanisms":
  * [{"mechanism", "kind", "n", "resources", "planMs", "peakRssMb", "criticalPath": {"steps",
- * "estimatedMinutes", "throttled"}, "quotas": [...], "firstQuota": {"quota", "tenants"}}],
+ * "estimatedMinutes", "throttled"}, "quotas": [...], "firstQuota": {"quota", "tenants"}, "warnings"}],
  * "criticalPath": {"<example>": {"steps": [...], "estimatedMinutes", "throttled"}}}`.
  * Other options: `--sizes 10,100` (default 10,100,1000,10000), `--repeat 5` (fresh processes per
  * measurement at N <= 100, default 5; N = 1000 runs twice, N > 1000 once; the mechanisms' own
@@ -75,6 +76,8 @@ interface MechanismRow {
     quotas: QuotaUse[];
     /** The quota this mechanism hits first as tenants grow, and at how many tenants; null when none grows with tenants. */
     firstQuota: { quota: string; what: string; limit: number; adjustable: boolean; tenants: number } | null;
+    /** What the plan logged as warnings (TenantDomains warns above CloudFront's tenant quota); a warning does not stop the plan. */
+    warnings: string[];
 }
 
 interface BenchReport {
@@ -300,7 +303,7 @@ function printReport(options: Options, scale: { plain: Measurement; policy?: Mea
 
     out.push("");
     out.push("Tenants by mechanism: N tenant domains in front of one API (per-tenant rows: the stack above, without policies;");
-    out.push("the others from fresh processes of their own). Critical path: to every tenant working, with AWS's control-plane");
+    out.push("the others TenantDomains stacks, from fresh processes of their own). Critical path: to every tenant working, with AWS's control-plane");
     out.push("throttles (aws/quotas.ts). Quota: the one the mechanism hits first as tenants grow, and its use at N.");
     out.push("");
     const mrows = [["mechanism", "N", "resources", "plan ms", "peak RSS MB", "critical path", "longest throttle queue", "quota used at N"]];
@@ -321,6 +324,7 @@ function printReport(options: Options, scale: { plain: Measurement; policy?: Mea
             ? `  ${mechanism}: first quota hit at ${first.tenants} tenants: ${first.what}, ${first.limit} (${first.adjustable ? "adjustable" : "hard"})`
             : `  ${mechanism}: no quota grows with tenants${row.kind === "wildcard" ? " (tenants are one subdomain level under the wildcard: a hard limit)" : ""}`);
     }
+    for (const m of mechanisms) for (const w of m.warnings) out.push(`  warning in the plan of ${m.mechanism} at N=${m.n}: ${w}`);
 
     out.push("");
     out.push("Time to a working domain: critical path of each example (estimates: see Performance in the README)");
@@ -344,6 +348,7 @@ function mechanismRows(sizes: number[], measurement: (kind: ScenarioSpec["kind"]
             const m = measurement(kind, n);
             rows.push({
                 mechanism, kind, n, resources: m.resources, planMs: m.planMs, peakRssMb: m.peakRssMb, criticalPath: m.criticalPath, quotas: m.quotas,
+                warnings: m.warnings,
                 firstQuota: first ? { quota: first.quota.quota, what: first.quota.what, limit: first.quota.limit, adjustable: first.quota.adjustable, tenants: first.tenants } : null,
             });
         }

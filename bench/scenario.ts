@@ -47,6 +47,8 @@ export interface ScenarioResult extends ScenarioSpec {
     criticalPathMs: number;
     /** The account quotas the stack uses. */
     quotas: QuotaUse[];
+    /** The warnings the program logged (a component's quota warning, for instance), each once. */
+    warnings: string[];
 }
 
 const WARM_UP_TENANTS = 2;
@@ -98,6 +100,7 @@ async function run(spec: ScenarioSpec): Promise<ScenarioResult> {
         criticalPath: path,
         criticalPathMs,
         quotas: quotaUse(result.resources),
+        warnings: [...new Set(result.diagnostics.filter((d) => d.severity === "warning").map((d) => d.message))],
     };
 }
 

@@ -8,23 +8,22 @@
  *   hosted zone. The same stack comes in two spellings, so the components' overhead can be
  *   measured: with `RegionalDomain`, and with the same custom resources written by hand with raw
  *   `@pulumi/aws`, inputs as the component sends them.
- * - One wildcard regional custom domain (`wildcard`): tenants are subdomains of one zone
- *   (`tenant-0001.tenants.example.com`), served by one `*.tenants.example.com` domain with a
- *   wildcard certificate and a wildcard alias record; the API tells tenants apart by the Host it
- *   sees. Nothing in AWS is per tenant.
- * - One multi-tenant CloudFront distribution (`multitenant`): customer-owned domains
- *   (`api.customer-0001.example`), one distribution tenant each with a CloudFront-managed
- *   certificate, in a connection group, in front of one regional API Gateway custom domain (the
- *   origin). The customer creates the CNAME in their own DNS, so the stack has one resource per
- *   tenant.
+ * - One wildcard regional custom domain (`wildcard`): `TenantDomains` with N subdomain tenants
+ *   (`tenant-0001.tenants.example.com`) under `wildcardDomain`, served by one
+ *   `*.tenants.example.com` domain with a wildcard certificate and wildcard alias records; the
+ *   API tells tenants apart by the Host it sees. Nothing in AWS is per tenant.
+ * - One multi-tenant CloudFront distribution (`multitenant`): `TenantDomains` with N
+ *   customer-owned domains (`api.customer-0001.example`) through `originDomain`: one distribution
+ *   tenant each with a CloudFront-managed certificate, in a connection group, in front of the
+ *   platform's regional custom domain (the origin). The customer creates the CNAME in their own
+ *   DNS, so the stack has one resource per tenant.
  *
- * The last two are written with raw `@pulumi/aws` resources, spelled as the tenant component
- * (issue 19) creates them.
+ * The last two are planned with the component itself, so the bench measures what it really
+ * creates (its viewer certificate, function and origin secret included).
  */
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
-import { RegionalDomain } from "../index";
-import { MANAGED_CACHE_POLICIES, MANAGED_ORIGIN_REQUEST_POLICIES } from "../aws/cloudfront";
+import { RegionalDomain, TenantDomains } from "../index";
 
 export type StackKind = "components" | "raw" | "wildcard" | "multitenant";
 
@@ -39,6 +38,9 @@ export const MECHANISMS = [
 export const TENANT_CONFIG: Readonly<Record<string, string>> = { "aws:region": "eu-west-1" };
 
 const ZONE = "example.com";
+/** The base of the wildcard mechanism's subdomain tenants, and the multi-tenant mechanism's origin. */
+export const WILDCARD_BASE = `tenants.${ZONE}`;
+export const ORIGIN_DOMAIN = `origin.${ZONE}`;
 
 interface SharedApi {
     apiId: pulumi.Output<string>;
@@ -46,19 +48,41 @@ interface SharedApi {
     zoneId: pulumi.Output<string>;
 }
 
+/** The name of tenant `i` (0-based), as each mechanism's stack spells it. */
+export function tenantName(i: number): string {
+    return `tenant-${String(i).padStart(4, "0")}`;
+}
+
 /** The body of a Pulumi program with `n` tenants. */
 export function tenantStack(kind: StackKind, n: number): () => void {
     return () => {
         const shared = sharedApi();
-        if (kind === "wildcard") return wildcardTenants(shared);
-        const distribution = kind === "multitenant" ? multitenantDistribution(shared) : undefined;
+        if (kind === "wildcard" || kind === "multitenant") {
+            tenantDomains(kind, n, shared);
+            return;
+        }
         for (let i = 0; i < n; i++) {
-            const name = `tenant-${String(i).padStart(4, "0")}`;
+            const name = tenantName(i);
             if (kind === "components") componentTenant(name, shared);
-            else if (distribution !== undefined) distributionTenant(name, distribution);
             else rawTenant(name, shared);
         }
     };
+}
+
+/**
+ * The tenant component with N tenants of one kind: subdomains of the wildcard's base, or
+ * customer-owned domains through the origin. The API at the root of its custom domain.
+ */
+function tenantDomains(kind: "wildcard" | "multitenant", n: number, shared: SharedApi): TenantDomains {
+    const tenants = Array.from({ length: n }, (_, i) => ({
+        domain: kind === "wildcard" ? `${tenantName(i)}.${WILDCARD_BASE}` : `api.${tenantName(i).replace(/^tenant-/, "customer-")}.example`,
+    }));
+    return new TenantDomains("tenants", {
+        ...(kind === "wildcard" ? { wildcardDomain: WILDCARD_BASE } : { originDomain: ORIGIN_DOMAIN }),
+        zoneId: shared.zoneId,
+        mappings: [{ apiId: shared.apiId, stage: shared.stage }],
+        tenants,
+    });
 }
 
 function sharedApi(): SharedApi {
@@ -130,58 +154,4 @@ function regionalDomain(name: string, domainName: string, shared: SharedApi): aw
         aliases: [{ name: domain.regionalDomainName, zoneId: domain.regionalZoneId, evaluateTargetHealth: false }],
     });
     return domain;
-}
-
-/** Every tenant subdomain of one zone through one wildcard domain: nothing per tenant. */
-function wildcardTenants(shared: SharedApi): void {
-    rootMapping("tenants", regionalDomain("tenants", `*.tenants.${ZONE}`, shared), shared);
-}
-
-/** The API at the root of a domain. */
-function rootMapping(name: string, domain: aws.apigateway.DomainName, shared: SharedApi): void {
-    new aws.apigateway.BasePathMapping(`${name}-mapping`, { domainName: domain.domainName, restApi: shared.apiId, stageName: shared.stage },
-        { deleteBeforeReplace: true });
-}
-
-/**
- * The shared part of the multi-tenant mechanism: the API's regional custom domain (the origin,
- * so API Gateway sees its own custom domain's name as Host and SNI), the multi-tenant
- * distribution in front of it, and a connection group for the tenants' CNAME target.
- */
-function multitenantDistribution(shared: SharedApi): { distributionId: pulumi.Output<string>; connectionGroupId: pulumi.Output<string> } {
-    const origin = regionalDomain("origin", `origin.${ZONE}`, shared);
-    rootMapping("origin", origin, shared);
-    const distribution = new aws.cloudfront.MultitenantDistribution("tenants", {
-        comment: "tenant domains in front of the shared API",
-        enabled: true,
-        origins: [{
-            id: "api",
-            domainName: origin.domainName,
-            customOriginConfigs: [{ httpPort: 80, httpsPort: 443, originProtocolPolicy: "https-only", originSslProtocols: ["TLSv1.2"] }],
-        }],
-        defaultCacheBehavior: {
-            targetOriginId: "api",
-            viewerProtocolPolicy: "redirect-to-https",
-            allowedMethods: { items: ["GET", "HEAD", "OPTIONS", "PUT", "POST", "PATCH", "DELETE"], cachedMethods: ["GET", "HEAD"] },
-            // An API is not cached, and the origin sees its own name as Host (so its custom domain routing works).
-            cachePolicyId: MANAGED_CACHE_POLICIES.cachingDisabled,
-            originRequestPolicyId: MANAGED_ORIGIN_REQUEST_POLICIES.allViewerExceptHostHeader,
-        },
-        viewerCertificate: { cloudfrontDefaultCertificate: true },
-        tenantConfig: {},
-    });
-    const group = new aws.cloudfront.ConnectionGroup("tenants", { enabled: true });
-    return { distributionId: distribution.id, connectionGroupId: group.id };
-}
-
-/** One customer-owned domain: a distribution tenant with a CloudFront-managed certificate. */
-function distributionTenant(name: string, distribution: { distributionId: pulumi.Output<string>; connectionGroupId: pulumi.Output<string> }): void {
-    const domain = `api.${name.replace(/^tenant-/, "customer-")}.example`;
-    new aws.cloudfront.DistributionTenant(name, {
-        distributionId: distribution.distributionId,
-        connectionGroupId: distribution.connectionGroupId,
-        domains: [{ domain }],
-        enabled: true,
-        managedCertificateRequest: { primaryDomainName: domain, validationTokenHost: "cloudfront", certificateTransparencyLoggingPreference: "enabled" },
-    });
 }
