@@ -40,6 +40,20 @@ describe("bench scenarios", function () {
         assert.deepStrictEqual([queue?.requests, queue?.region], [3, "eu-west-1"]);
         assert.strictEqual(result.criticalPath.estimatedMinutes, 8.2 + 2 * 0.5);
         assert.deepStrictEqual(result.quotas.filter((q) => q.quota === "apigateway-public-domains").map((q) => [q.used, q.limit]), [[3, 120]]);
+        assert.deepStrictEqual(result.warnings, []);
+    });
+
+    it("plans the multi-tenant mechanism through TenantDomains and reports its resources, path and quotas", async () => {
+        const result = (await runScenario({ kind: "multitenant", n: 3, policy: false }, SCENARIO_MARKER)) as ScenarioResult;
+        // The stack, the default providers (aws, random), the shared API; the component, its origin domain (component,
+        // certificate, validation record, validation, domain, mapping, alias record), its viewer
+        // certificate in us-east-1 (component and three resources), group, function, origin secret,
+        // distribution; and a distribution tenant per customer.
+        assert.strictEqual(result.resources, 3 + 3 + 1 + 7 + 4 + 4 + 3);
+        assert.strictEqual(result.criticalPath.estimatedMinutes, 23.2);
+        assert.deepStrictEqual(result.criticalPath.steps.slice(-2).map((s) => s.type),
+            ["aws:cloudfront/multitenantDistribution:MultitenantDistribution", "aws:cloudfront/distributionTenant:DistributionTenant"]);
+        assert.deepStrictEqual(result.quotas.filter((q) => q.quota === "cloudfront-distribution-tenants").map((q) => [q.used, q.limit]), [[3, 10_000]]);
     });
 
     it("plans the component and raw stacks by turns and reports each round and the median ratio", async () => {

@@ -1,12 +1,13 @@
 // The components' overhead in `npm run bench` compares like with like only if the raw stack
-// creates exactly what the components create; the mechanisms it compares create what each
-// mechanism needs per tenant.
+// creates exactly what the components create; the mechanisms it compares are what TenantDomains
+// creates for N tenants of each kind, and grow per tenant as each mechanism does.
 
 import * as assert from "assert";
 import { RunResult, runProgram } from "../../offline/engine";
-import { MECHANISMS, StackKind, TENANT_CONFIG, tenantStack } from "../../bench/tenants";
+import { MECHANISMS, ORIGIN_DOMAIN, StackKind, TENANT_CONFIG, WILDCARD_BASE, tenantStack } from "../../bench/tenants";
 import { firstQuota, quotaUse } from "../../bench/quotas";
 import { APIGATEWAY_PUBLIC_DOMAINS_QUOTA, CLOUDFRONT_TENANTS_QUOTA } from "../../aws/quotas";
+import { criticalPath } from "../../offline/critical-path";
 
 function customResources(r: RunResult): string[] {
     return r.resources.filter((x) => x.custom).map((x) => `${x.type} ${x.name} ${JSON.stringify(x.inputs)}`).sort();
@@ -45,31 +46,63 @@ describe("bench mechanisms", () => {
         }
         return result;
     };
+    const byType = (r: RunResult, type: string) => r.resources.filter((x) => x.type === type);
+    let runs: Record<StackKind, [RunResult, RunResult]>;
+    before(async () => {
+        runs = Object.fromEntries(await Promise.all(MECHANISMS.map(async ({ kind }) => [kind, [await plan(kind, 2), await plan(kind, 4)]] as const))) as typeof runs;
+    });
 
-    it("per tenant: a domain with its certificate and records; wildcard: nothing; multi-tenant: one distribution tenant", async () => {
-        const runs = Object.fromEntries(await Promise.all(MECHANISMS.map(async ({ kind }) => [kind, [await plan(kind, 2), await plan(kind, 4)]] as const)));
-        assert.deepStrictEqual(perTenant(...runs.components as [RunResult, RunResult]), {
+    it("per tenant: a domain with its certificate and records; wildcard: nothing; multi-tenant: one distribution tenant", () => {
+        assert.deepStrictEqual(perTenant(...runs.components), {
             "apigw-domains:index:RegionalDomain": 1, "aws:acm/certificate:Certificate": 1, "aws:acm/certificateValidation:CertificateValidation": 1,
             "aws:apigateway/domainName:DomainName": 1, "aws:apigateway/basePathMapping:BasePathMapping": 1, "aws:apigatewayv2/apiMapping:ApiMapping": 1,
             "aws:route53/record:Record": 2,
         });
-        assert.deepStrictEqual(perTenant(...runs.wildcard as [RunResult, RunResult]), {}, "a wildcard domain serves every tenant subdomain");
-        assert.deepStrictEqual(perTenant(...runs.multitenant as [RunResult, RunResult]), { "aws:cloudfront/distributionTenant:DistributionTenant": 1 });
+        assert.deepStrictEqual(perTenant(...runs.wildcard), {}, "a wildcard domain serves every tenant subdomain");
+        assert.deepStrictEqual(perTenant(...runs.multitenant), { "aws:cloudfront/distributionTenant:DistributionTenant": 1 });
+    });
 
-        const [, mt] = runs.multitenant as [RunResult, RunResult];
-        const group = mt.resources.find((x) => x.type === "aws:cloudfront/connectionGroup:ConnectionGroup")!;
-        const distribution = mt.resources.find((x) => x.type === "aws:cloudfront/multitenantDistribution:MultitenantDistribution")!;
-        for (const t of mt.resources.filter((x) => x.type === "aws:cloudfront/distributionTenant:DistributionTenant")) {
+    it("the wildcard and multi-tenant stacks are one TenantDomains each, with the tenants of its kind", () => {
+        for (const kind of ["wildcard", "multitenant"] as const) {
+            const [, large] = runs[kind];
+            const components = byType(large, "apigw-domains:index:TenantDomains");
+            assert.strictEqual(components.length, 1, kind);
+            // Everything but the shared API and the stack is the component's.
+            const outside = large.resources.filter((x) => x.custom && x.parent !== undefined && !x.urn.includes("TenantDomains") && !x.type.startsWith("pulumi:"));
+            assert.deepStrictEqual(outside.map((x) => x.type).sort(),
+                ["aws:apigateway/deployment:Deployment", "aws:apigateway/restApi:RestApi", "aws:apigateway/stage:Stage"], kind);
+        }
+        // Wildcard: one *.base domain, its certificate and alias record, and no CloudFront.
+        const [, wildcard] = runs.wildcard;
+        assert.deepStrictEqual(byType(wildcard, "aws:apigateway/domainName:DomainName").map((x) => x.inputs.domainName), [`*.${WILDCARD_BASE}`]);
+        assert.deepStrictEqual(byType(wildcard, "aws:acm/certificate:Certificate").map((x) => x.inputs.domainName), [`*.${WILDCARD_BASE}`]);
+        assert.deepStrictEqual(wildcard.resources.filter((x) => x.type.startsWith("aws:cloudfront/")), []);
+
+        // Multi-tenant: the origin domain, a viewer certificate in us-east-1, the group, the
+        // function, the distribution and one tenant per customer domain (named after it).
+        const [, mt] = runs.multitenant;
+        assert.deepStrictEqual(byType(mt, "aws:apigateway/domainName:DomainName").map((x) => x.inputs.domainName), [ORIGIN_DOMAIN]);
+        assert.deepStrictEqual(byType(mt, "aws:acm/certificate:Certificate").map((x) => x.region).sort(), ["eu-west-1", "us-east-1"]);
+        for (const type of ["connectionGroup:ConnectionGroup", "function:Function", "multitenantDistribution:MultitenantDistribution"]) {
+            assert.strictEqual(byType(mt, `aws:cloudfront/${type}`).length, 1, type);
+        }
+        const group = byType(mt, "aws:cloudfront/connectionGroup:ConnectionGroup")[0];
+        const distribution = byType(mt, "aws:cloudfront/multitenantDistribution:MultitenantDistribution")[0];
+        const tenants = byType(mt, "aws:cloudfront/distributionTenant:DistributionTenant");
+        assert.deepStrictEqual(tenants.map((t) => t.inputs.domains[0].domain).sort(),
+            ["api.customer-0000.example", "api.customer-0001.example", "api.customer-0002.example", "api.customer-0003.example"]);
+        for (const t of tenants) {
             assert.ok(t.dependencies.includes(group.urn) && t.dependencies.includes(distribution.urn), `${t.name} waits for the group and the distribution`);
             assert.strictEqual(t.inputs.managedCertificateRequest.primaryDomainName, t.inputs.domains[0].domain);
+            assert.strictEqual(t.name, `tenants-${t.inputs.domains[0].domain}`);
         }
         // The distribution's origin is the API's regional custom domain, not the execute-api name.
-        const origin = mt.resources.find((x) => x.type === "aws:apigateway/domainName:DomainName")!;
-        assert.strictEqual(distribution.inputs.origins[0].domainName, origin.inputs.domainName);
+        assert.strictEqual(distribution.inputs.origins[0].domainName, ORIGIN_DOMAIN);
+    });
 
-        // The quota each hits first, from the plans and the rulebook's quotas.
+    it("the quota each hits first, from the plans and the rulebook's quotas", () => {
         const first = (kind: StackKind) => {
-            const [small, large] = runs[kind] as [RunResult, RunResult];
+            const [small, large] = runs[kind];
             return firstQuota({ n: 2, quotas: quotaUse(small.resources) }, { n: 4, quotas: quotaUse(large.resources) });
         };
         const perTenantFirst = first("components")!;
@@ -77,5 +110,14 @@ describe("bench mechanisms", () => {
         assert.strictEqual(first("wildcard"), undefined);
         const multitenantFirst = first("multitenant")!;
         assert.deepStrictEqual([multitenantFirst.quota.quota, multitenantFirst.tenants], [CLOUDFRONT_TENANTS_QUOTA.id, CLOUDFRONT_TENANTS_QUOTA.limit + 1]);
+    });
+
+    it("the critical path: the wildcard's is one regional domain's; the multi-tenant one does not grow with tenants", () => {
+        const path = (kind: StackKind, i: 0 | 1) => criticalPath(runs[kind][i].resources);
+        assert.deepStrictEqual([path("wildcard", 0).estimatedMinutes, path("wildcard", 1).estimatedMinutes], [8.2, 8.2]);
+        // The origin's certificate, domain and alias record (8.2), the distribution (5), a tenant (5) and its managed certificate (5).
+        assert.deepStrictEqual([path("multitenant", 0).estimatedMinutes, path("multitenant", 1).estimatedMinutes], [23.2, 23.2]);
+        // Per-tenant domains queue for CreateDomainName, 30 s apart.
+        assert.deepStrictEqual([path("components", 0).estimatedMinutes, path("components", 1).estimatedMinutes], [8.7, 9.7]);
     });
 });

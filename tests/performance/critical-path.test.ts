@@ -205,6 +205,72 @@ describe("critical path", () => {
         });
     });
 
+    describe("many tenants (TenantDomains, examples/saas-tenants)", () => {
+        const MT = {
+            distribution: "aws:cloudfront/multitenantDistribution:MultitenantDistribution",
+            tenant: "aws:cloudfront/distributionTenant:DistributionTenant",
+            group: "aws:cloudfront/connectionGroup:ConnectionGroup",
+            fn: "aws:cloudfront/function:Function",
+        };
+        let r: RunResult;
+        before(async () => {
+            r = await example("saas-tenants");
+        });
+        const named = (name: string) => {
+            const x = r.resources.find((y) => y.name === name);
+            assert.ok(x, `no resource ${name}`);
+            return x!;
+        };
+
+        it("the path: origin certificate, origin domain, its alias record, distribution, a tenant and its managed certificate (23.2 min)", () => {
+            const p = criticalPath(r.resources);
+            assert.deepStrictEqual(shape(p), [...CERTIFICATE_CHAIN, T.domainV1, T.record, MT.distribution, MT.tenant]);
+            assert.deepStrictEqual(p.steps.slice(0, 5).map((s) => s.name), [
+                "saas-origin-cert-acm", "saas-origin-cert-validation-origin.api.example.com", "saas-origin-cert-validation", "saas-origin-domain", "saas-origin-a",
+            ]);
+            // Deployed (5), then its CloudFront-managed certificate issued (5, in the background).
+            assert.strictEqual(p.steps[p.steps.length - 1].estimateMinutes, 10);
+            assert.strictEqual(p.estimatedMinutes, minutesOf(r, ["saas-origin-cert-acm", "saas-origin-cert-validation-origin.api.example.com",
+                "saas-origin-cert-validation", "saas-origin-domain", "saas-origin-a", "saas-distribution"]) + 10);
+            assert.strictEqual(p.estimatedMinutes, 23.2);
+            // The wildcard and the origin are two custom domains in eu-west-1: API Gateway creates them 30 s apart.
+            const queue = p.throttled.find((q) => q.throttle === "apigateway:CreateDomainName");
+            assert.deepStrictEqual([queue?.requests, queue?.region, queue?.longestWaitMinutes], [2, "eu-west-1", 0.5]);
+        });
+
+        it("each distribution tenant waits for the distribution and the connection group, never for another tenant, the wildcard or the WAF", () => {
+            const tenants = ofType(r, MT.tenant);
+            assert.strictEqual(tenants.length, 3);
+            const distribution = named("saas-distribution");
+            const group = named("saas-connections");
+            const wildcard = r.resources.filter((x) => x.name.startsWith("saas-wildcard")).map((x) => x.urn);
+            for (const t of tenants) {
+                const waits = waitsFor(r.resources, t.urn);
+                assert.ok(waits.includes(distribution.urn) && waits.includes(group.urn), `${t.name} waits for the distribution and the group`);
+                const unrelated = names(r, waits.filter((u) => tenants.some((o) => o.urn === u) || wildcard.includes(u)
+                    || r.resources.find((x) => x.urn === u)!.type.startsWith("aws:wafv2/")));
+                assert.deepStrictEqual(unrelated, [], `${t.name} waits for unrelated resources`);
+            }
+            // The connection group and the function wait for nothing: they deploy while the certificates validate.
+            assert.deepStrictEqual(waitsFor(r.resources, group.urn), []);
+            assert.deepStrictEqual(waitsFor(r.resources, named("saas-tenant-host").urn), []);
+        });
+
+        it("the us-east-1 viewer certificate and the origin's validate side by side; subdomain tenants do not wait for CloudFront", () => {
+            const viewer = named("saas-viewer-cert-validation");
+            const origin = named("saas-origin-cert-validation");
+            assert.deepStrictEqual([viewer.region, origin.region], ["us-east-1", "eu-west-1"]);
+            assert.ok(!waitsFor(r.resources, viewer.urn).includes(origin.urn) && !waitsFor(r.resources, origin.urn).includes(viewer.urn),
+                "neither certificate waits for the other");
+            const distributionWaits = waitsFor(r.resources, named("saas-distribution").urn);
+            assert.ok(distributionWaits.includes(viewer.urn) && distributionWaits.includes(named(`saas-tenant-host`).urn));
+            // Subdomain tenants are served once the wildcard domain and its alias record exist.
+            const alias = named("saas-wildcard-a");
+            const cloudfront = new Set(r.resources.filter((x) => x.type.startsWith("aws:cloudfront/")).map((x) => x.urn));
+            assert.deepStrictEqual(waitsFor(r.resources, alias.urn).filter((u) => cloudfront.has(u)), []);
+        });
+    });
+
     describe("private domains", () => {
         it("native: certificate, private domain, endpoint association (7.7 min); the VPC endpoint and private zone overlap", async () => {
             const r = await example("private-native");
