@@ -47,9 +47,9 @@ describe("bench scenarios", function () {
         const result = (await runScenario({ kind: "multitenant", n: 3, policy: false }, SCENARIO_MARKER)) as ScenarioResult;
         // The stack, the default providers (aws, random), the shared API; the component, its origin domain (component,
         // certificate, validation record, validation, domain, mapping, alias record), its viewer
-        // certificate in us-east-1 (component and three resources), group, function, origin secret,
-        // distribution; and a distribution tenant per customer.
-        assert.strictEqual(result.resources, 3 + 3 + 1 + 7 + 4 + 4 + 3);
+        // certificate in us-east-1 (component and three resources), group, function and the random
+        // suffix of its name, origin secret, distribution; and a distribution tenant per customer.
+        assert.strictEqual(result.resources, 3 + 3 + 1 + 7 + 4 + 5 + 3);
         assert.strictEqual(result.criticalPath.estimatedMinutes, 23.2);
         assert.deepStrictEqual(result.criticalPath.steps.slice(-2).map((s) => s.type),
             ["aws:cloudfront/multitenantDistribution:MultitenantDistribution", "aws:cloudfront/distributionTenant:DistributionTenant"]);
