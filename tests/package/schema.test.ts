@@ -28,13 +28,8 @@ function signatures(props: Record<string, PropertySpec>, input: boolean): Record
     return Object.fromEntries(Object.entries(props).map(([k, p]) => [k, `${typeOf(p, input)}${p.optional ? "?" : ""}`]));
 }
 
-/** Arguments every public-DNS domain takes (CustomDomainArgs). */
-const DOMAIN_INPUTS = {
-    domainName: "string",
-    mappings: "Mapping[]?",
-    certificateArn: "Input<string>?",
-    subjectAlternativeNames: "string[]?",
-    tags: "Input<Record<string, Input<string>>>?",
+/** Where a component's records go (DnsArgs), for every component that creates public records. */
+const DNS_INPUTS = {
     createRecords: "boolean?",
     zoneId: "Input<string>?",
     // Another stack's zone may be named: it only feeds the zone look-up (checked when it resolves).
@@ -43,6 +38,16 @@ const DOMAIN_INPUTS = {
     // Where the records go (route53, cloudflare, external): plain, it decides which resources exist.
     dns: "DnsChoice?",
     cloudflare: "CloudflareDnsArgs?",
+};
+
+/** Arguments every public-DNS domain takes (CustomDomainArgs). */
+const DOMAIN_INPUTS = {
+    domainName: "string",
+    mappings: "Mapping[]?",
+    certificateArn: "Input<string>?",
+    subjectAlternativeNames: "string[]?",
+    tags: "Input<Record<string, Input<string>>>?",
+    ...DNS_INPUTS,
 };
 // `region` is an Input where it only places the resources (Certificate, EdgeDomain, RegionalDomain,
 // PrivateDomain, PrivateAlbDomain), plain where it decides the certificates (CloudFrontDomain).
@@ -88,12 +93,7 @@ const COMPONENTS: Record<string, { inputs: Record<string, string>; outputs: Reco
             selfSigned: "SelfSignedCertificate?",
             keyAlgorithm: "CertificateKeyAlgorithm?",
             tags: "Input<Record<string, Input<string>>>?",
-            createRecords: "boolean?",
-            zoneId: "Input<string>?",
-            zoneName: "Input<string>?",
-            privateZone: "boolean?",
-            dns: "DnsChoice?",
-            cloudflare: "CloudflareDnsArgs?",
+            ...DNS_INPUTS,
         },
         outputs: { arn: "string", region: "string?", dnsRecords: "DnsRecordSpec[]" },
     },
@@ -281,12 +281,7 @@ const COMPONENTS: Record<string, { inputs: Record<string, string>; outputs: Reco
             ipv6: "boolean?",
             waitForDeployment: "boolean?",
             tags: "Input<Record<string, Input<string>>>?",
-            createRecords: "boolean?",
-            zoneId: "Input<string>?",
-            zoneName: "Input<string>?",
-            privateZone: "boolean?",
-            dns: "DnsChoice?",
-            cloudflare: "CloudflareDnsArgs?",
+            ...DNS_INPUTS,
         },
         outputs: {
             dnsRecords: "DnsRecordSpec[]",
