@@ -89,7 +89,7 @@ function cnameView(record: StackResource): CnameView | undefined {
     }
     const proxied = props["proxied"];
     // An unknown proxy status (preview) leaves the outcome open: not judged.
-    if (isUnknown(proxied) || !cloudflareRecordIsDnsOnly(type, proxied === true ? true : proxied === false ? false : undefined)) {
+    if (isUnknown(proxied) || !cloudflareRecordIsDnsOnly(type, typeof proxied === "boolean" ? proxied : undefined)) {
         return undefined;
     }
     // `value` is the v4/v5 provider's older spelling of `content`.
@@ -116,7 +116,12 @@ export function checkCnameRecords(resources: readonly StackResource[], context: 
             continue;
         }
         const { name, property, values, raw: valuesProp, route53 } = view;
-        const report = (target: Target): boolean => route53 || target.fails;
+        /** Records a finding; outside Route 53 only a failing target is reported (a CNAME to a working target is the documented way). */
+        const add = (target: Target, path: string, value: unknown, reason: string): void => {
+            if (route53 || target.fails) {
+                findings.push({ urn: record.urn, fails: target.fails, message: violationMessage(record, path, value, reason, fix(target, name, route53)) });
+            }
+        };
         let anyUnknown = isUnknown(valuesProp) || valuesProp === undefined;
         let found = false;
         (values ?? []).forEach((v, i) => {
@@ -128,22 +133,10 @@ export function checkCnameRecords(resources: readonly StackResource[], context: 
             const target = apiGatewayTarget(text, model);
             if (target) {
                 found = true;
-                if (!report(target)) {
-                    return;
-                }
-                findings.push({
-                    urn: record.urn,
-                    fails: target.fails,
-                    message: violationMessage(
-                        record,
-                        view.indexed ? propertyPath(property, i) : property,
-                        text,
-                        target.fails
-                            ? `a CNAME for ${name} to ${target.what}, which presents AWS's *.execute-api certificate and serves only its own name, so clients of ${name} fail TLS`
-                            : `a CNAME for ${name} to ${target.what}, which works (the documented way for DNS outside Route 53)`,
-                        fix(target, name, route53),
-                    ),
-                });
+                add(target, view.indexed ? propertyPath(property, i) : property, text,
+                    target.fails
+                        ? `a CNAME for ${name} to ${target.what}, which presents AWS's *.execute-api certificate and serves only its own name, so clients of ${name} fail TLS`
+                        : `a CNAME for ${name} to ${target.what}, which works (the documented way for DNS outside Route 53)`);
             }
         });
         if (!found && anyUnknown) {
@@ -154,22 +147,10 @@ export function checkCnameRecords(resources: readonly StackResource[], context: 
             const source = apis[0] ?? domains[0];
             if (source) {
                 const target: Target = { fails: domains.length === 0, what: `a name of ${label(source)}` };
-                if (!report(target)) {
-                    continue;
-                }
-                findings.push({
-                    urn: record.urn,
-                    fails: target.fails,
-                    message: violationMessage(
-                        record,
-                        property,
-                        valuesProp,
-                        target.fails
-                            ? `a CNAME for ${name} to ${target.what}, whose default endpoint presents AWS's certificate, so clients fail TLS`
-                            : `a CNAME for ${name} to ${target.what}, which works`,
-                        fix(target, name, route53),
-                    ),
-                });
+                add(target, property, valuesProp,
+                    target.fails
+                        ? `a CNAME for ${name} to ${target.what}, whose default endpoint presents AWS's certificate, so clients fail TLS`
+                        : `a CNAME for ${name} to ${target.what}, which works`);
             }
         }
     }
