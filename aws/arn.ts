@@ -46,6 +46,12 @@ export function isAccountId(value: string): boolean {
     return ACCOUNT_ID.test(value);
 }
 
+/** The account field of an ARN when it is an account id (a role's `arn:aws:iam::123456789012:role/x`), else undefined. */
+export function arnAccount(arn: string | undefined): string | undefined {
+    const account = parseArn(arn ?? "")?.account;
+    return account !== undefined && isAccountId(account) ? account : undefined;
+}
+
 /**
  * ACM certificate ARNs: `arn:{partition}:acm:{region}:{account}:certificate/{id}` (AWS
  * Certificate Manager User Guide, "ACM certificate characteristics" / the RequestCertificate

@@ -34,6 +34,7 @@ import {
     APIGATEWAY_CREATE_REST_API_REGIONAL, APIGATEWAY_TOTAL, ControlPlaneThrottle, ROUTE53_ACCOUNT, ROUTE53_ASSOCIATE_VPC,
     ROUTE53_CREATE_HOSTED_ZONE, describeThrottle,
 } from "../aws/quotas";
+import { arnAccount } from "../aws/arn";
 import { UNKNOWN } from "./engine";
 
 /** What the critical path needs of a recorded resource (engine `RecordedResource` and plan `PlannedResource` fit). */
@@ -298,7 +299,7 @@ function accountOf(provider: GraphResource | undefined): string {
     const roles = parse(inputs["assumeRoles"] ?? inputs["assumeRole"]);
     const role = Array.isArray(roles) ? roles[0] : roles;
     const arn = typeof role === "object" && role !== null ? known((role as Record<string, unknown>)["roleArn"]) : undefined;
-    const fromArn = typeof arn === "string" ? /^arn:[^:]+:iam::(\d{12}):/.exec(arn)?.[1] : undefined;
+    const fromArn = typeof arn === "string" ? arnAccount(arn) : undefined;
     if (fromArn !== undefined) return fromArn;
     if (arn === undefined && role !== undefined && Array.isArray(roles) && roles.length > 0) return `role of ${provider.name}`;
     const allowed = parse(inputs["allowedAccountIds"]);

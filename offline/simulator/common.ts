@@ -5,7 +5,6 @@
  */
 import { createHash } from "crypto";
 import * as pulumi from "@pulumi/pulumi";
-import { isAccountId, parseArn } from "../../aws/arn";
 
 export type Props = Record<string, unknown>;
 
@@ -206,11 +205,6 @@ export function parseJson(v: unknown): unknown {
 }
 
 /** The account id inside an ARN (`arn:aws:iam::210987654321:role/dns` gives `210987654321`). */
-export function arnAccount(arn: string | undefined): string | undefined {
-    const account = parseArn(arn ?? "")?.account;
-    return account !== undefined && isAccountId(account) ? account : undefined;
-}
-
 export function normalizeZoneName(name: string): string {
     return name.toLowerCase().replace(/\.$/, "");
 }

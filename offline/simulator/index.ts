@@ -23,6 +23,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as pulumi from "@pulumi/pulumi";
+import { arnAccount } from "../../aws/arn";
 import { DEFAULT_REGION, isGlobalServiceType, partitionOf } from "../../aws/regions";
 import { invokeResult, resourceSchema } from "../schema";
 import { outputIsKnown, outputPromise } from "../sdk";
@@ -35,7 +36,6 @@ import {
     Props,
     ServiceModule,
     World,
-    arnAccount,
     autoName,
     isPlainObject,
     isSecretWrapper,
