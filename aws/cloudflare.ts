@@ -50,7 +50,7 @@
  *   the create timeout defaults to 75 minutes; the resource waits for ISSUED, with or without
  *   `validation_record_fqdns`.
  */
-import { getDomain } from "tldts";
+import { registrableDomain, withoutWildcard } from "./dns";
 import { Problem, problem } from "./problem";
 
 /** The choices of where a component's DNS records go. */
@@ -111,14 +111,7 @@ export function cloudflareName(name: string): string {
  * subdomain zone is "only available on Enterprise plans"). Public Suffix List as in aws/dns.ts.
  */
 export function cloudflareDefaultZoneName(name: string): string {
-    const bare = name.replace(/^\*\./, "").replace(/\.$/, "").toLowerCase();
-    return getDomain(bare) ?? bare;
-}
-
-/** True when a name is certainly a zone apex: its own registrable domain (`example.com`, `example.co.uk`). */
-export function isRegistrableDomain(name: string): boolean {
-    const bare = name.replace(/\.$/, "").toLowerCase();
-    return getDomain(bare) === bare;
+    return registrableDomain(name) ?? withoutWildcard(name).replace(/\.$/, "").toLowerCase();
 }
 
 /**

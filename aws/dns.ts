@@ -102,6 +102,20 @@ export function defaultZoneName(domain: string): string {
 }
 
 /**
+ * The registrable domain of a name, one label below its public suffix (`example.co.uk` for
+ * `*.api.example.co.uk`); undefined for a public suffix itself or a name the list does not know.
+ */
+export function registrableDomain(name: string): string | undefined {
+    return getDomain(withoutWildcard(name).replace(/\.$/, "").toLowerCase()) ?? undefined;
+}
+
+/** True when a name is certainly a zone apex: its own registrable domain (`example.com`, `example.co.uk`). */
+export function isRegistrableDomain(name: string): boolean {
+    const bare = name.replace(/\.$/, "").toLowerCase();
+    return registrableDomain(bare) === bare;
+}
+
+/**
  * Whether a host matches a pattern: an exact name, or `*.suffix` for any single label in front of
  * the suffix. Source: ACM User Guide, "ACM certificate characteristics" ("the asterisk (*) ...
  * protects only one subdomain level"); Route 53 Developer Guide, wildcard records.

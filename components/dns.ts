@@ -4,10 +4,10 @@ import * as cloudflare from "@pulumi/cloudflare";
 import { asOutput } from "./component";
 import { DeployTimePaths, checkWhenKnown } from "./deploy-time";
 import { DomainConfigError } from "./errors";
-import { defaultZoneName, isInZone, isWildcard, withoutWildcard } from "../aws/dns";
+import { defaultZoneName, isInZone, isRegistrableDomain, isWildcard, withoutWildcard } from "../aws/dns";
 import {
     CERTIFICATE_VALIDATION_TIMEOUT_MINUTES, CLOUDFLARE_PROXIED_DEFAULT, CLOUDFLARE_TTL_AUTOMATIC, CLOUDFLARE_TTL_MIN, DNS_CHOICES, DnsChoiceName, THIRD_PARTY_RECORD_TYPE,
-    cloudflareDefaultZoneName, cloudflareName, cloudflareTtlNeedsEnterprise, cloudflareTtlProblem, isRegistrableDomain,
+    cloudflareDefaultZoneName, cloudflareName, cloudflareTtlNeedsEnterprise, cloudflareTtlProblem,
 } from "../aws/cloudflare";
 import { ArgumentNames, rejectUnknownArguments } from "./options";
 import { Transform, applyTransform } from "./transform";

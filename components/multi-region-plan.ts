@@ -12,9 +12,9 @@ import {
     healthCheckSearchStringProblem, healthCheckerRegionsProblem, setIdentifierProblem, WEIGHT_MAX, WEIGHT_MIN, weightProblem,
     delegatedNameProblem, outsideDelegationProblem,
 } from "../aws/route53";
-import { cloudflareDefaultZoneName, delegationProxiedProblem, isRegistrableDomain } from "../aws/cloudflare";
+import { cloudflareDefaultZoneName, delegationProxiedProblem } from "../aws/cloudflare";
 import { regionNameProblem } from "../aws/regions";
-import { hostMatches, isWildcard, withoutWildcard } from "../aws/dns";
+import { hostMatches, isRegistrableDomain, isWildcard, withoutWildcard } from "../aws/dns";
 import { Problem } from "../aws/problem";
 import { DNS_DEPLOY_TIME, DnsArgs, claimDelegation, validateDns, validateZone } from "./dns";
 import { MAPPING_DEPLOY_TIME, refuseDeployTimeValues, under } from "./deploy-time";

@@ -9,9 +9,8 @@ import {
     API_HOST_VARIABLES, FUNCTION_COMMENT_MAX_LENGTH, DOMAINS_PER_TENANT_QUOTA, HTTP_VALIDATION_PATH, TENANT_FUNCTION_RUNTIME, CLOUDFRONT_FUNCTION_NAME_MAX_LENGTH, functionName, VALIDATION_TOKEN_HOSTS, ValidationTokenHost,
     managedCertificateDomainProblem, multiTenantWebAclProblem, wildcardTenantProblem,
 } from "../aws/cloudfront-saas";
-import { isRegistrableDomain } from "../aws/cloudflare";
-import { defaultZoneName, hostMatches, isInZone } from "../aws/dns";
 import { getDomain } from "tldts";
+import { defaultZoneName, hostMatches, isInZone, isRegistrableDomain } from "../aws/dns";
 import { CLOUDFRONT_TENANTS_QUOTA } from "../aws/quotas";
 import { arnRegion } from "../aws/arn";
 import { Certificate } from "./certificate";
