@@ -388,8 +388,7 @@ export class TenantDomains extends pulumi.ComponentResource {
             // An API in us-east-1: the origin's certificate is already where CloudFront reads certificates.
             if (plan.apiRegion === CLOUDFRONT_CERTIFICATE_REGION) return { viewerCertificate: undefined, viewerArn: origin.certificateArn };
             const viewerCertificate = new Certificate(`${name}-viewer-cert`, {
-                domainName: originDomain, region: CLOUDFRONT_CERTIFICATE_REGION, dns: args.dns, cloudflare: unproxied(args.cloudflare),
-                zoneId: args.zoneId, zoneName: platformZoneName(args), privateZone: args.privateZone, createRecords: args.createRecords, tags: args.tags,
+                domainName: originDomain, region: CLOUDFRONT_CERTIFICATE_REGION, ...platformDns(args), cloudflare: unproxied(args.cloudflare), tags: args.tags,
             }, { parent: self, ...(opts.certificateProvider ? { provider: opts.certificateProvider } : {}), dnsProvider: opts.dnsProvider });
             return { viewerCertificate, viewerArn: viewerCertificate.arn };
         }
@@ -520,13 +519,20 @@ function regionalArgs(args: TenantDomainsArgs): Omit<RegionalDomainArgs, "domain
         region: args.region,
         securityPolicy: args.securityPolicy,
         endpointAccessMode: args.endpointAccessMode,
+        ...platformDns(args),
+        tags: args.tags,
+    };
+}
+
+/** Where the platform's records go: the same for both regional domains and the viewer certificate. */
+function platformDns(args: TenantDomainsArgs): DnsArgs {
+    return {
         dns: args.dns,
         cloudflare: args.cloudflare,
         createRecords: args.createRecords,
         zoneId: args.zoneId,
         zoneName: platformZoneName(args),
         privateZone: args.privateZone,
-        tags: args.tags,
     };
 }
 
